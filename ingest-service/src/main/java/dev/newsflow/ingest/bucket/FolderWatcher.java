@@ -1,0 +1,106 @@
+package dev.newsflow.ingest.bucket;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.stream.Stream;
+
+/**
+ * Discovers posts in {@code incoming/}: file-system events for speed, a full rescan at start-up, on event overflow
+ * and every {@code newsflow.bucket.rescan-interval} for whatever the events missed.
+ */
+@ApplicationScoped
+public class FolderWatcher {
+
+    private final FolderBucket bucket;
+    private final FolderIntake intake;
+    private WatchService watchService;
+
+    FolderWatcher(FolderBucket bucket, FolderIntake intake) {
+        this.bucket = bucket;
+        this.intake = intake;
+    }
+
+    void start(@Observes StartupEvent event) throws IOException {
+        watchService = FileSystems.getDefault().newWatchService();
+        registerTree(bucket.incoming());
+        Thread thread = new Thread(this::watch, "ingest-watcher");
+        thread.setDaemon(true);
+        thread.start();
+        Log.infof("Watching %s", bucket.incoming());
+        rescan();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws IOException {
+        if (watchService != null) {
+            watchService.close();
+        }
+    }
+
+    /** Offers every entry of {@code incoming/}; the intake skips those already being handled. */
+    @Scheduled(every = "${newsflow.bucket.rescan-interval}", delayed = "${newsflow.bucket.rescan-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void rescan() {
+        try {
+            bucket.listIncoming().forEach(intake::offer);
+        } catch (BucketException e) {
+            Log.warnf("Rescan of %s failed: %s", bucket.incoming(), e.getMessage());
+        }
+    }
+
+    private void watch() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watchService.take();
+                Path dir = (Path) key.watchable();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        Log.info("File-system events overflowed; rescanning incoming/");
+                        rescan();
+                    } else {
+                        onEntry(dir.resolve((Path) event.context()));
+                    }
+                }
+                key.reset();
+            }
+        } catch (ClosedWatchServiceException | InterruptedException stopped) {
+            Log.debug("Watcher stopped");
+        }
+    }
+
+    private void onEntry(Path entry) {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                registerTree(entry);
+                try (Stream<Path> files = Files.walk(entry)) {
+                    files.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).forEach(intake::offer);
+                }
+            } catch (IOException e) {
+                Log.warnf("Cannot watch %s, the rescan will cover it: %s", entry, e.getMessage());
+            }
+        } else {
+            intake.offer(entry);
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.newsflow.ingest.bucket;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Named daemon threads, so thread dumps and logs say which part of the intake a thread belongs to. */
+final class Threads {
+
+    private Threads() {
+    }
+
+    static ThreadFactory named(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

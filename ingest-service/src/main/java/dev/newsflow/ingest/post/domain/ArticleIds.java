@@ -1,0 +1,30 @@
+package dev.newsflow.ingest.post.domain;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Derives the stable article id from a post's key relative to {@code incoming/}. */
+public final class ArticleIds {
+
+    private static final Pattern OUTSIDE_ID_ALPHABET = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+    private ArticleIds() {
+    }
+
+    /**
+     * The id of {@code relativeKey}: without extension, lowercased, each run of characters outside {@code [a-z0-9]}
+     * turned into one {@code -}, trimmed; {@code 2026/Feb 07 US rally.md} gives {@code 2026-feb-07-us-rally}.
+     * Empty when the key has no letter or digit.
+     */
+    public static String fromKey(String relativeKey) {
+        String name = relativeKey;
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        if (dot > slash + 1) {
+            name = name.substring(0, dot);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return EDGE_DASHES.matcher(OUTSIDE_ID_ALPHABET.matcher(lower).replaceAll("-")).replaceAll("");
+    }
+}

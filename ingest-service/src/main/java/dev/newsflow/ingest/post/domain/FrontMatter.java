@@ -1,0 +1,71 @@
+package dev.newsflow.ingest.post.domain;
+
+import org.yaml.snakeyaml.error.Mark;
+
+/**
+ * A post split into its YAML front matter and its Markdown body.
+ *
+ * @param yaml          the text between the two delimiter lines
+ * @param firstYamlLine the file line of the first YAML line (1-based)
+ * @param body          the Markdown after the closing delimiter, without leading blank lines or trailing whitespace
+ */
+record FrontMatter(String yaml, int firstYamlLine, String body) {
+
+    private static final String OPEN = "---";
+    private static final String CLOSE_ALTERNATIVE = "...";
+
+    /** Splits {@code text}, which must open with a {@code ---} line and close the front matter with {@code ---} or {@code ...}. */
+    static FrontMatter split(String text) throws PostRejectedException {
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).stripTrailing().equals(OPEN)) {
+            throw new PostRejectedException(1, null, "no front matter: the file must start with a '---' line");
+        }
+        int lineStart = Math.min(firstEnd + 1, text.length());
+        while (lineStart < text.length()) {
+            int end = lineEnd(text, lineStart);
+            String delimiter = text.substring(lineStart, end).stripTrailing();
+            if (delimiter.equals(OPEN) || delimiter.equals(CLOSE_ALTERNATIVE)) {
+                String body = text.substring(Math.min(end + 1, text.length()));
+                return new FrontMatter(text.substring(firstEnd + 1, lineStart), 2, trimBody(body));
+            }
+            lineStart = end + 1;
+        }
+        throw new PostRejectedException(1, null,
+                "unterminated front matter: no closing '---' line after the one on line 1");
+    }
+
+    /** The 1-based file line of a snakeyaml mark (whose lines are 0-based and counted from the first YAML line). */
+    int fileLine(Mark mark) {
+        return mark == null ? firstYamlLine : mark.getLine() + firstYamlLine;
+    }
+
+    /** The 1-based file line of the code point at {@code index} in the YAML text. */
+    int fileLineOfCodePoint(int index) {
+        int codePoints = yaml.codePointCount(0, yaml.length());
+        int offset = yaml.offsetByCodePoints(0, Math.max(0, Math.min(index, codePoints)));
+        int line = firstYamlLine;
+        for (int i = 0; i < offset; i++) {
+            if (yaml.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static String trimBody(String body) {
+        int start = 0;
+        while (start < body.length()) {
+            int end = lineEnd(body, start);
+            if (!body.substring(start, end).isBlank()) {
+                break;
+            }
+            start = end + 1;
+        }
+        return start >= body.length() ? "" : body.substring(start).stripTrailing();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.newsflow.ingest.post.domain;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads front matter with snakeyaml's safe constructor and hardened limits (no duplicate keys, few aliases, shallow
+ * nesting, bounded size), keeping the file line of every top-level key.
+ */
+final class FrontMatterReader {
+
+    static final int MAX_ALIASES = 20;
+    static final int MAX_NESTING = 20;
+
+    private final LoaderOptions options;
+    private final ThreadLocal<Yaml> yaml;
+
+    FrontMatterReader(int maxCodePoints) {
+        this.options = options(maxCodePoints);
+        this.yaml = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(options),
+                new Representer(new DumperOptions()), new DumperOptions(), options, new TextDatesResolver()));
+    }
+
+    /** The top-level keys of the front matter, in order, each with its YAML node and file line. */
+    Map<String, FrontMatterEntry> read(FrontMatter frontMatter) throws PostRejectedException {
+        Node root = compose(frontMatter);
+        Map<String, FrontMatterEntry> entries = new LinkedHashMap<>();
+        if (root == null) {
+            return entries;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new PostRejectedException(frontMatter.fileLine(root.getStartMark()), null,
+                    "the front matter must be a mapping of keys to values");
+        }
+        FrontMatterNodes nodes = new FrontMatterNodes(frontMatter, options.getCodePointLimit());
+        ValueConstructor constructor = new ValueConstructor(options);
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = frontMatter.fileLine(tuple.getKeyNode().getStartMark());
+            String key = keyOf(tuple.getKeyNode(), line);
+            if (entries.containsKey(key)) {
+                throw new PostRejectedException(line, key, "the key '" + key + "' appears more than once");
+            }
+            nodes.check(key, tuple.getValueNode());
+            entries.put(key, new FrontMatterEntry(key, tuple.getValueNode(), line, frontMatter, constructor));
+        }
+        return entries;
+    }
+
+    private static String keyOf(Node keyNode, int line) throws PostRejectedException {
+        if (keyNode instanceof ScalarNode key && key.getTag().equals(Tag.MERGE)) {
+            throw new PostRejectedException(line, null,
+                    "merge keys ('<<') are not supported at the top level of the front matter");
+        }
+        if (!(keyNode instanceof ScalarNode key)) {
+            throw new PostRejectedException(line, null, "front-matter keys must be text, not "
+                    + (keyNode instanceof MappingNode ? "a mapping" : "a list"));
+        }
+        return key.getValue();
+    }
+
+    private static LoaderOptions options(int maxCodePoints) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(maxCodePoints);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private Node compose(FrontMatter frontMatter) throws PostRejectedException {
+        try {
+            return yaml.get().compose(new StringReader(frontMatter.yaml()));
+        } catch (MarkedYAMLException e) {
+            throw new PostRejectedException(frontMatter.fileLine(e.getProblemMark() == null ? e.getContextMark()
+                    : e.getProblemMark()), null, invalid(e.getProblem() == null ? e.getMessage() : e.getProblem()));
+        } catch (ReaderException e) {
+            throw new PostRejectedException(frontMatter.fileLineOfCodePoint(e.getPosition()), null, invalid(
+                    String.format(Locale.ROOT, "special character U+%04X is not allowed", e.getCodePoint())));
+        } catch (YAMLException e) {
+            throw new PostRejectedException(limitMessage(e));
+        }
+    }
+
+    /** The reason for YAML that snakeyaml could not read. */
+    static String invalid(String problem) {
+        return "invalid YAML in the front matter: " + String.valueOf(problem).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String limitMessage(YAMLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("aliases")) {
+            return "the front matter uses too many YAML aliases (limit " + MAX_ALIASES + ")";
+        }
+        if (message.contains("nesting")) {
+            return "the front matter is nested deeper than " + MAX_NESTING + " levels";
+        }
+        return invalid(e.getMessage());
+    }
+
+    /** Builds a value with snakeyaml's safe constructor, as a document of its own, refusing duplicate keys. */
+    static final class ValueConstructor extends SafeConstructor {
+
+        ValueConstructor(LoaderOptions options) {
+            super(options);
+            setAllowDuplicateKeys(options.isAllowDuplicateKeys());
+        }
+
+        Object construct(Node node) {
+            return constructDocument(node);
+        }
+    }
+
+    /** YAML 1.1 implicit types except timestamps: dates stay text, so the parser decides how to read them. */
+    private static final class TextDatesResolver extends Resolver {
+
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+            addImplicitResolver(Tag.YAML, YAML, "!&*", 10);
+        }
+    }
+}

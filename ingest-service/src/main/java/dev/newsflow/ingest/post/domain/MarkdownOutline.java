@@ -1,0 +1,69 @@
+package dev.newsflow.ingest.post.domain;
+
+import dev.newsflow.contracts.article.SourceLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the parser takes from a post's Markdown body: the first heading and the links of the Sources section. */
+record MarkdownOutline(String headline, List<SourceLink> sources) {
+
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern LINK = Pattern.compile(
+            "\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^\\s<>()]+(?:\\([^\\s()]*\\))?[^\\s<>()]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final String SOURCES = "sources";
+
+    /** Reads the outline of {@code body}, ignoring headings and links inside fenced code blocks. */
+    static MarkdownOutline of(String body) {
+        String headline = null;
+        List<SourceLink> sources = new ArrayList<>();
+        int sourcesLevel = 0;
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            Matcher fenceMatch = FENCE.matcher(line);
+            if (fenceMatch.find()) {
+                String marker = fenceMatch.group(1);
+                if (fence == null) {
+                    fence = marker;
+                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (fence != null) {
+                continue;
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                int level = heading.group(1).length();
+                String text = heading.group(2) == null ? "" : heading.group(2).strip();
+                if (headline == null && !text.isEmpty()) {
+                    headline = text;
+                }
+                if (sourcesLevel > 0 && level <= sourcesLevel) {
+                    sourcesLevel = 0;
+                }
+                if (text.replaceAll("[:\\s]+$", "").equalsIgnoreCase(SOURCES)) {
+                    sourcesLevel = level;
+                }
+            } else if (sourcesLevel > 0) {
+                addLinks(line, sources);
+            }
+        }
+        return new MarkdownOutline(headline, List.copyOf(sources));
+    }
+
+    private static void addLinks(String line, List<SourceLink> sources) {
+        Matcher item = LIST_ITEM.matcher(line);
+        if (!item.matches()) {
+            return;
+        }
+        Matcher link = LINK.matcher(item.group(1));
+        while (link.find()) {
+            sources.add(new SourceLink(link.group(1).strip(), link.group(2)));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.newsflow.ingest.post.rest;
+
+import dev.newsflow.ingest.bucket.BucketException;
+import dev.newsflow.ingest.bucket.BucketKeys;
+import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.post.domain.IngestOutcome;
+import dev.newsflow.ingest.post.service.PostIngestor;
+import dev.newsflow.platform.rest.Problem;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Takes a post over HTTP, as if it had been dropped into {@code incoming/} under the given name. */
+@Path("/api/posts")
+public class PostResource {
+
+    private final PostIngestor ingestor;
+    private final FolderBucket bucket;
+
+    PostResource(PostIngestor ingestor, FolderBucket bucket) {
+        this.ingestor = ingestor;
+        this.bucket = bucket;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Submit a post",
+            description = "Parses the post and answers once Kafka acknowledged its event. A bad post is quarantined "
+                    + "under rejected/ with its report, as a dropped file would be.")
+    @RequestBody(content = @Content(mediaType = "text/markdown", examples = @ExampleObject(name = "post",
+            value = "---\ntitle: \"Gold climbs to a record\"\ndate: 2026-03-02 17:40:00\n---\nGold rose 1.2% to $3,050.\n")))
+    @APIResponse(responseCode = "202", description = "Published to articles.ingested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAccepted.class),
+                    examples = @ExampleObject(name = "accepted", value = "{\"id\":\"2026-03-02-gold\","
+                            + "\"contentHash\":\"3f1c0d6b4b0a5e2f9b0a3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f\"}")))
+    @APIResponse(responseCode = "400", description = "The name is not a safe relative key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The post was rejected; the errors say why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rejected", value = "{\"type\":\"about:blank\",\"title\":"
+                            + "\"Unprocessable Content\",\"status\":422,\"detail\":\"line 3, field 'date': '2026-13-45' is "
+                            + "not a date\",\"errors\":[{\"line\":3,\"field\":\"date\",\"message\":\"'2026-13-45' is not a "
+                            + "date\"}]}")))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event; try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> submit(
+            @Parameter(description = "Key of the post relative to incoming/, e.g. 2026/gold-record.md", required = true)
+            @QueryParam("name") String name,
+            byte[] content) {
+        Optional<String> badName = BucketKeys.problemWith(name);
+        if (badName.isPresent()) {
+            return Uni.createFrom().item(Problem.of(Response.Status.BAD_REQUEST, "name: " + badName.get()).toResponse());
+        }
+        byte[] post = content == null ? new byte[0] : content;
+        return Uni.createFrom().completionStage(() -> ingestor.ingest(name, post))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(outcome -> keep(name, post, outcome))
+                .onFailure(failure -> !(failure instanceof BucketException))
+                .recoverWithItem(failure -> unavailable(name, failure));
+    }
+
+    private Response keep(String name, byte[] post, IngestOutcome outcome) {
+        if (outcome instanceof IngestOutcome.Rejected rejected) {
+            bucket.storeRejected(name, post, rejected.rejection());
+            return new Problem("about:blank", "Unprocessable Content", 422, rejected.rejection().reason(),
+                    rejected.rejection().errors()).toResponse();
+        }
+        IngestOutcome.Published published = (IngestOutcome.Published) outcome;
+        bucket.storeProcessed(name, post);
+        return Response.accepted(new PostAccepted(published.article().id(), published.article().contentHash()))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response unavailable(String name, Throwable failure) {
+        Log.warnf("Post %s was not published: %s", name, failure.getMessage());
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                "Kafka did not acknowledge the post; nothing was kept, try again").toResponse();
+    }
+}

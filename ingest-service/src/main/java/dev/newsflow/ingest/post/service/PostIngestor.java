@@ -1,0 +1,57 @@
+package dev.newsflow.ingest.post.service;
+
+import dev.newsflow.contracts.article.ArticleIngested;
+import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.ingest.post.domain.ContentHash;
+import dev.newsflow.ingest.post.domain.IngestOutcome;
+import dev.newsflow.ingest.post.domain.PostParser;
+import dev.newsflow.ingest.post.domain.PostRejectedException;
+import dev.newsflow.ingest.post.messaging.ArticlePublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/** Parses a post and publishes the article, or the rejection with its reasons; both sources of posts go through here. */
+@ApplicationScoped
+public class PostIngestor {
+
+    /** Prefix of the bucket key of a post, in front of its key relative to {@code incoming/}. */
+    public static final String INCOMING_PREFIX = "incoming/";
+
+    private final PostParser parser;
+    private final ArticlePublisher publisher;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+
+    PostIngestor(PostParser parser, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+        this.parser = parser;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Ingests the post {@code content} found at {@code key} (relative to {@code incoming/}). */
+    public CompletableFuture<IngestOutcome> ingest(String key, byte[] content) {
+        ArticleIngested article;
+        try {
+            article = metrics.timeParse(() -> parser.parse(key, content));
+        } catch (PostRejectedException e) {
+            return reject(key, ContentHash.of(content), e);
+        }
+        long start = System.nanoTime();
+        return publisher.publish(article).thenApply(acked -> {
+            metrics.published(System.nanoTime() - start);
+            return new IngestOutcome.Published(article);
+        });
+    }
+
+    /** Publishes the rejection of the post at {@code key} whose content hashes to {@code contentHash}. */
+    public CompletableFuture<IngestOutcome> reject(String key, String contentHash, PostRejectedException problem) {
+        ArticleRejected rejection = new ArticleRejected(INCOMING_PREFIX + key, contentHash, clock.instant(),
+                problem.reason(), problem.errors());
+        return publisher.publish(rejection).thenApply(acked -> {
+            metrics.rejected();
+            return new IngestOutcome.Rejected(rejection);
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package dev.newsflow.ingest.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.newsflow.ingest.support.TempBucketResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(KafkaDownReadinessTest.NoBroker.class)
+class KafkaDownReadinessTest {
+
+    @Test
+    void readinessIsDownWhileKafkaIsUnreachableButTheServiceIsAlive() {
+        // Given a service whose broker does not answer (see NoBroker)
+        // When its health is asked
+        // Then readiness is DOWN because of Kafka, and liveness is UP
+        given().when().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'kafka' }.data.reason", startsWith("Kafka did not answer within 2000 ms"));
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    /** Points the service at a loopback port where nothing listens. */
+    public static class NoBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kafka.bootstrap.servers", "127.0.0.1:" + freePort());
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(TempBucketResource.class));
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.newsflow.ingest.post.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.post.domain.ContentHash;
+import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.TempBucketResource;
+import dev.newsflow.testsupport.kafka.KafkaTestResource;
+import dev.newsflow.testsupport.kafka.TopicReader;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(TempBucketResource.class)
+class PostResourceTest {
+
+    @Inject
+    FolderBucket bucket;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void goodPostIsAcceptedOnceKafkaAcknowledgedIt() throws Exception {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given a valid post
+            String post = Posts.valid("Gold climbs to a record");
+
+            // When it is posted
+            given().contentType("text/markdown").body(post).queryParam("name", "api/Gold Record.md")
+                    .when().post("/api/posts")
+                    // Then it is accepted with its id and hash
+                    .then().statusCode(202)
+                    .body("id", equalTo("api-gold-record"))
+                    .body("contentHash", equalTo(ContentHash.of(post.getBytes(StandardCharsets.UTF_8))));
+
+            // And the event is already on the topic, and the post is kept under processed/
+            JsonNode event = json.readTree(ingested.await(1, r -> r.key().equals("api-gold-record"), Duration.ofSeconds(5))
+                    .get(0).value());
+            assertThat(event.get("title").asText()).isEqualTo("Gold climbs to a record");
+            assertThat(event.get("bucketKey").asText()).isEqualTo("incoming/api/Gold Record.md");
+            assertThat(Files.readString(bucket.processed().resolve("api/Gold Record.md"))).isEqualTo(post);
+        }
+    }
+
+    @Test
+    void badPostIsA422ProblemAndIsQuarantined() throws Exception {
+        try (TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
+            // Given a post with an unparseable date
+            String post = Posts.badDate("Broken date");
+
+            // When it is posted
+            given().contentType("text/markdown").body(post).queryParam("name", "api/broken.md")
+                    .when().post("/api/posts")
+                    // Then the answer is a problem naming the line and field
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(422))
+                    .body("title", equalTo("Unprocessable Content"))
+                    .body("detail", startsWith("line 4, field 'date': '2026-13-45' is not a date"))
+                    .body("errors", hasSize(1))
+                    .body("errors[0].line", equalTo(4))
+                    .body("errors[0].field", equalTo("date"));
+
+            // And it is quarantined like a dropped file, with its report and a rejection event
+            assertThat(Files.readString(bucket.rejected().resolve("api/broken.md"))).isEqualTo(post);
+            JsonNode report = json.readTree(FolderBucket.reportOf(bucket.rejected().resolve("api/broken.md")).toFile());
+            assertThat(report.get("bucketKey").asText()).isEqualTo("incoming/api/broken.md");
+            rejected.await(1, r -> r.key().equals("incoming/api/broken.md"), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void unsafeNameIsA400ProblemThatNamesTheParameter() {
+        given().contentType("text/markdown").body(Posts.valid("Escape")).queryParam("name", "../etc/passwd.md")
+                .when().post("/api/posts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", equalTo("name: the name must not contain empty, '.' or '..' segments"));
+        assertThat(bucket.processed().getParent().resolve("etc")).doesNotExist();
+    }
+
+    @Test
+    void missingNameIsA400Problem() {
+        given().contentType("text/markdown").body(Posts.valid("No name"))
+                .when().post("/api/posts")
+                .then().statusCode(400)
+                .body("detail", equalTo("name: the name is empty"));
+    }
+}

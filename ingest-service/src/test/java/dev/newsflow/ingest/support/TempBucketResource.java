@@ -1,0 +1,30 @@
+package dev.newsflow.ingest.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Gives the application under test a bucket folder of its own, with quick settling and rescans. */
+public class TempBucketResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path root = Files.createTempDirectory("newsflow-bucket-");
+            return Map.of(
+                    "newsflow.bucket.path", root.toString(),
+                    "newsflow.bucket.settle-time", "100ms",
+                    "newsflow.bucket.rescan-interval", "2s");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // The folder is left for post-mortem inspection; it lives under the system's temporary directory.
+    }
+}
