@@ -48,7 +48,6 @@ final class FrontMatterReader {
             throw new PostRejectedException(frontMatter.fileLine(root.getStartMark()), null,
                     "the front matter must be a mapping of keys to values");
         }
-        FrontMatterNodes nodes = new FrontMatterNodes(frontMatter, options.getCodePointLimit());
         ValueConstructor constructor = new ValueConstructor(options);
         for (NodeTuple tuple : mapping.getValue()) {
             int line = frontMatter.fileLine(tuple.getKeyNode().getStartMark());
@@ -56,8 +55,7 @@ final class FrontMatterReader {
             if (entries.containsKey(key)) {
                 throw new PostRejectedException(line, key, "the key '" + key + "' appears more than once");
             }
-            nodes.check(key, tuple.getValueNode());
-            entries.put(key, new FrontMatterEntry(key, tuple.getValueNode(), line, frontMatter, constructor));
+            entries.put(key, new FrontMatterEntry(tuple.getValueNode(), line, frontMatter.firstYamlLine(), constructor));
         }
         return entries;
     }
