@@ -1,0 +1,29 @@
+package dev.newsflow.enrich.article.service;
+
+import dev.newsflow.contracts.EventValidator;
+import dev.newsflow.enrich.figure.domain.FigureExtractor;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Makes the plain-Java collaborators of enrichment injectable. */
+public class EnrichProducers {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    FigureExtractor figureExtractor() {
+        return new FigureExtractor();
+    }
+
+    @Produces
+    @Singleton
+    EventValidator eventValidator() {
+        return new EventValidator();
+    }
+}

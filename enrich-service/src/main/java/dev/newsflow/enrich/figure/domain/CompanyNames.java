@@ -1,0 +1,184 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds companies the lexicon does not know, by how market news writes about them: "Acme Corp", "Acme (ACME)",
+ * "Acme shares", "shares of Acme".
+ */
+final class CompanyNames {
+
+    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "plc",
+            "ag", "se", "sa", "nv", "n.v", "s.a", "holdings", "group", "llc", "lp", "bhd", "oyj", "asa", "ab", "spa");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "shares", "share", "stock", "stocks", "in",
+            "on", "at", "by", "for", "from", "its", "their", "this", "that", "these", "those", "meanwhile", "however",
+            "also", "and", "but", "while", "after", "before", "as", "with", "among", "elsewhere", "overall", "u.s",
+            "us", "uk", "u.k", "european", "asian", "japanese", "chinese", "german", "french", "british", "american",
+            "wall", "street", "class", "bank", "banks", "tech", "technology", "energy", "chip", "chipmaker",
+            "chipmakers", "mining", "miners", "retail", "retailer", "airline", "airlines", "auto", "automaker",
+            "property", "real", "estate", "utility", "utilities", "healthcare", "health", "defense", "defence",
+            "travel", "consumer", "industrial", "financial", "financials", "insurance", "insurer", "oil", "steel",
+            "luxury", "growth", "value", "small", "large", "megacap", "semiconductor", "software", "media",
+            "telecom", "pharma", "biotech", "shipping", "housing", "homebuilder", "homebuilders", "solar", "ev",
+            "crypto", "most", "other", "some", "many", "both", "all", "each", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "hong", "kong", "hong kong-listed",
+            "new", "york", "london", "tokyo", "listed", "rival", "peer", "peers", "it", "he", "she", "they", "we",
+            "investors", "traders", "analysts", "if", "when", "then", "still", "even", "only", "just", "year", "week",
+            "ai", "index", "sector", "market", "markets", "europe", "asia", "america", "china", "japan", "germany",
+            "india", "britain", "france", "korea", "taiwan", "australia", "canada", "global", "world", "exchange",
+            "treasury", "treasuries", "bond", "bonds", "dollar", "euro", "yen", "gold", "here", "there", "what");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "of", "for", "by", "with", "to",
+            "into", "against", "versus", "than", "like");
+    private static final Set<String> NOT_IN_NAMES = Set.of("exchange", "market", "markets", "index", "street",
+            "futures", "average", "composite");
+    private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:[.\\-][A-Z0-9]{1,3})?|\\d{4,6}"
+            + "(?:\\.[A-Z]{1,2})?");
+
+    private CompanyNames() {
+    }
+
+    /** The companies named in {@code tokens} that no mention in {@code known} covers. */
+    static List<Mention> find(List<Token> tokens, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(") && tickerEnd(tokens, i) > 0) {
+                add(found, known, run(tokens, i), i, tokens);
+            } else if ((t.is("shares") || t.is("stock")) && i > 0) {
+                add(found, known, run(tokens, i), i, tokens);
+            } else if (t.is("of") && i > 0 && tokens.get(i - 1).is("shares")) {
+                int from = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
+                add(found, known, forwardRun(tokens, from), from, tokens);
+            } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
+                add(found, known, run(tokens, i + 1), i + 1, tokens);
+            } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
+                int start = run(tokens, i);
+                if (start == 0 || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
+                    add(found, known, start, i, tokens);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a move follows at {@code i}: "rose 2.9%", ", which rose 2.9%", ", up 8%", "4% lower". */
+    private static boolean introducesMove(List<Token> tokens, int i) {
+        int j = i;
+        if (tokens.get(j).is(",") && j + 1 < tokens.size()
+                && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
+            j += tokens.get(j + 1).is("which") ? 2 : 1;
+        }
+        if (j < tokens.size() && tokens.get(j).isNumber()) {
+            return tokens.get(j).unit() == Token.Unit.PERCENT;
+        }
+        if (j >= tokens.size() || Cues.sign(tokens.get(j)) == 0 && !tokens.get(j).is("was") && !tokens.get(j).is("were")) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+            if (tokens.get(k).isNumber()) {
+                return tokens.get(k).unit() == Token.Unit.PERCENT;
+            }
+        }
+        return false;
+    }
+
+    /** The index after a ticker in parentheses starting at {@code open} ("(NVDA)", "(NASDAQ:NVDA)"), or -1. */
+    static int tickerEnd(List<Token> tokens, int open) {
+        int i = open + 1;
+        if (i + 2 < tokens.size() && tokens.get(i + 1).is(":")) {
+            i += 2;
+        }
+        if (i + 1 < tokens.size() && TICKER.matcher(tokens.get(i).text()).matches() && tokens.get(i + 1).is(")")) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** The ticker inside the parentheses at {@code open}. */
+    static String ticker(List<Token> tokens, int open) {
+        return tokens.get(tickerEnd(tokens, open) - 2).text();
+    }
+
+    /** The start of the run of capitalized words that ends just before {@code end}, or {@code end} if none. */
+    private static int run(List<Token> tokens, int end) {
+        int start = end;
+        while (start > 0 && isNameWord(tokens, start - 1, start == end)) {
+            start--;
+        }
+        while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int forwardRun(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && isNameWord(tokens, end, true)) {
+            end++;
+            if (tokens.get(end - 1).isPossessive()) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isNameWord(List<Token> tokens, int i, boolean last) {
+        Token t = tokens.get(i);
+        if (t.is("&") && i > 0 && tokens.get(i - 1).isCapitalized()) {
+            return true;
+        }
+        return t.isCapitalized() && (last || !t.isPossessive());
+    }
+
+    private static void add(List<Mention> found, List<Mention> known, int a, int b, List<Token> tokens) {
+        int start = Math.min(a, b);
+        int end = Math.max(a, b);
+        for (int i = start; i < end; i++) {
+            if (NOT_IN_NAMES.contains(tokens.get(i).key())) {
+                return;
+            }
+        }
+        while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
+            start++;
+        }
+        while (end > start && (tokens.get(end - 1).is("&") || NOT_NAMES.contains(tokens.get(end - 1).key()))) {
+            end--;
+        }
+        if (start >= end || end - start > 5) {
+            return;
+        }
+        Mention mention = new Mention(new Instrument(name(tokens, start, end), null, Kind.STOCK), start, end, true);
+        for (Mention other : known) {
+            if (other.overlaps(mention)) {
+                return;
+            }
+        }
+        for (Mention other : found) {
+            if (other.overlaps(mention)) {
+                return;
+            }
+        }
+        found.add(mention);
+    }
+
+    private static String name(List<Token> tokens, int start, int end) {
+        int last = end;
+        while (last > start + 1 && SUFFIXES.contains(tokens.get(last - 1).key())) {
+            last--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < last; i++) {
+            Token t = tokens.get(i);
+            if (i > start) {
+                name.append(' ');
+            }
+            name.append(i == last - 1 ? t.bare() : t.text());
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** How instruments named together share figures ("gold and silver rose 1%", "... 1% and 2%, respectively"). */
+final class Conjunctions {
+
+    private static final Set<String> JOINERS = Set.of("and", ",", "&", "or", "both", "as", "well", "plus");
+
+    private Conjunctions() {
+    }
+
+    /** Whether only joining words lie between a mention's end and the next mention. */
+    static boolean onlyJoins(List<Token> tokens, int from, int next) {
+        if (next >= tokens.size() || from >= next) {
+            return false;
+        }
+        for (int i = from; i < next; i++) {
+            if (!JOINERS.contains(tokens.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the clause before a mention speaks of a forecast, a target or other non-market numbers. */
+    static boolean distractedBefore(List<Token> tokens, int mentionStart, int floor) {
+        for (int i = mentionStart - 1; i >= floor; i--) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || t.is(":") || Cues.CLAUSE_ENDS.contains(t.key())) {
+                return false;
+            }
+            if (Cues.DISTRACTORS.contains(t.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The figures of the {@code pending} mentions, taken from the figures {@code own} of the mention they join. */
+    static List<FigureDraft> share(List<Token> tokens, List<Mention> pending, List<FigureDraft> own, int from,
+            int to) {
+        List<FigureDraft> shared = new ArrayList<>();
+        if (pending.isEmpty() || own.isEmpty()) {
+            return shared;
+        }
+        boolean respectively = false;
+        for (int i = from; i < to; i++) {
+            respectively |= tokens.get(i).is("respectively");
+        }
+        if (respectively && own.size() == pending.size() + 1) {
+            for (int j = 0; j < pending.size(); j++) {
+                Mention m = pending.get(j);
+                shared.add(own.get(j).copyFor(m.instrument(), tokens.get(m.first()).start()));
+            }
+            FigureDraft last = own.get(own.size() - 1);
+            own.clear();
+            own.add(last);
+            return shared;
+        }
+        for (Mention m : pending) {
+            for (FigureDraft draft : own) {
+                shared.add(draft.copyFor(m.instrument(), tokens.get(m.first()).start()));
+            }
+        }
+        return shared;
+    }
+}

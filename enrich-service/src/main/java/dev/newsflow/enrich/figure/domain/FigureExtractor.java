@@ -1,0 +1,113 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure;
+import dev.newsflow.contracts.article.MarketFigure.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the market figures of a text: every move and level of an index, stock, commodity, currency, crypto asset or
+ * bond yield, with its sign, period and where it was written. Deterministic, no network.
+ */
+public final class FigureExtractor {
+
+    private static final Set<String> LEADING_CLAUSE = Set.of("after", "before", "having", "following", "up", "down",
+            "rising", "falling", "gaining", "losing");
+
+    private final MentionFinder finder = new MentionFinder(InstrumentLexicon.load());
+
+    /** The figures of an article's Markdown {@code body}, then those only its {@code tldr} items give. */
+    public List<MarketFigure> extract(String body, List<String> tldr) {
+        List<MarketFigure> figures = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        read(body == null ? "" : body, true, figures, seen);
+        for (String item : tldr == null ? List.<String>of() : tldr) {
+            read(item == null ? "" : item, false, figures, seen);
+        }
+        return figures;
+    }
+
+    /** The figures of a text or Markdown. */
+    public List<MarketFigure> extract(String text) {
+        return extract(text, List.of());
+    }
+
+    private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
+        String masked = MarkdownMask.mask(text);
+        Anaphora anaphora = new Anaphora();
+        for (Sentence sentence : SentenceSplitter.split(text, masked)) {
+            for (FigureDraft draft : drafts(sentence, anaphora)) {
+                MarketFigure figure = draft.toFigure(sentence.text(), offsets);
+                if (seen.add(key(figure))) {
+                    figures.add(figure);
+                }
+            }
+        }
+    }
+
+    private List<FigureDraft> drafts(Sentence sentence, Anaphora anaphora) {
+        List<Token> tokens = sentence.tokens();
+        List<Mention> subjects = new ArrayList<>(finder.find(sentence).stream().filter(Mention::subject).toList());
+        Mention reference = anaphora.find(tokens, subjects.isEmpty() ? tokens.size() : subjects.get(0).first());
+        if (reference != null) {
+            subjects.add(0, reference);
+        }
+        anaphora.remember(subjects);
+        List<FigureDraft> drafts = new ArrayList<>();
+        if (subjects.isEmpty()) {
+            return drafts;
+        }
+        Mention first = subjects.get(0);
+        if (first.first() > 1 && LEADING_CLAUSE.contains(tokens.get(0).key())) {
+            for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false)) {
+                if (draft.period == null && tokens.get(0).is("after")) {
+                    draft.period = Period.PRIOR_SESSION;
+                }
+                drafts.add(draft);
+            }
+        }
+        List<Mention> pending = new ArrayList<>();
+        for (int k = 0; k < subjects.size(); k++) {
+            Mention mention = subjects.get(k);
+            int next = k + 1 < subjects.size() ? subjects.get(k + 1).first() : tokens.size();
+            if (Conjunctions.onlyJoins(tokens, mention.last(), next)) {
+                pending.add(mention);
+                continue;
+            }
+            boolean distracted = Conjunctions.distractedBefore(tokens, mention.first(),
+                    k == 0 ? 0 : subjects.get(k - 1).last());
+            List<FigureDraft> own = new ArrayList<>(SegmentReader.readBefore(tokens, mention,
+                    k == 0 ? 0 : subjects.get(k - 1).last()));
+            own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted));
+            drafts.addAll(Conjunctions.share(tokens, pending, own, mention.last(), next));
+            drafts.addAll(own);
+            pending.clear();
+        }
+        Period prefixPeriod = prefixPeriod(tokens, first.first());
+        Period previous = null;
+        for (FigureDraft draft : drafts) {
+            if (draft.period == null) {
+                draft.period = draft.samePeriodAsPrevious ? previous : prefixPeriod;
+            }
+            previous = draft.period;
+        }
+        drafts.removeIf(FigureDraft::isEmpty);
+        return drafts;
+    }
+
+    private static Period prefixPeriod(List<Token> tokens, int firstMention) {
+        StringBuilder prefix = new StringBuilder(" ");
+        for (int i = 0; i < firstMention; i++) {
+            prefix.append(tokens.get(i).key()).append(' ');
+        }
+        return Periods.of(" ", prefix.toString());
+    }
+
+    private static List<Object> key(MarketFigure f) {
+        return Arrays.asList(f.subject(), f.changePercent(), f.changePoints(), f.changeBp(), f.level(), f.period(),
+                f.direction());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The instruments known by name ({@code instruments.txt}), matched word by word, longest name first. */
+final class InstrumentLexicon {
+
+    static final Instrument BLOCKED = new Instrument("", null, Kind.OTHER);
+    private static final String RESOURCE = "/dev/newsflow/enrich/figure/instruments.txt";
+
+    private final Node root = new Node();
+
+    private InstrumentLexicon() {
+    }
+
+    /** The lexicon of the bundled instrument list. */
+    static InstrumentLexicon load() {
+        InstrumentLexicon lexicon = new InstrumentLexicon();
+        try (InputStream in = InstrumentLexicon.class.getResourceAsStream(RESOURCE);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lexicon.addLine(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return lexicon;
+    }
+
+    private void addLine(String line) {
+        String[] fields = line.split("\\|", -1);
+        boolean blocker = fields[0].equals("none");
+        Kind kind = blocker ? Kind.OTHER : Kind.valueOf(fields[0].toUpperCase(Locale.ROOT));
+        Instrument instrument = blocker ? BLOCKED
+                : new Instrument(fields[1], fields[2].isEmpty() ? null : fields[2], kind);
+        for (String alias : fields[3].split(";")) {
+            boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
+            add(alias.startsWith("=") ? alias.substring(1) : alias, instrument, exact);
+        }
+    }
+
+    private void add(String alias, Instrument instrument, boolean exact) {
+        List<Token> words = Tokenizer.tokenize(alias, 0, alias.length());
+        Node node = root;
+        for (Token word : words) {
+            node = node.children.computeIfAbsent(word.key(), k -> new Node());
+        }
+        node.entries.add(new Entry(instrument, exact ? words.stream().map(Token::bare).toList() : null));
+    }
+
+    /** The longest instrument name starting at token {@code from}, or null. */
+    Mention match(List<Token> tokens, int from) {
+        Node node = root;
+        Mention best = null;
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            node = node.children.get(token.key());
+            if (node == null) {
+                break;
+            }
+            for (Entry entry : node.entries) {
+                if (entry.matches(tokens, from)) {
+                    best = new Mention(entry.instrument(), from, i + 1, true);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final class Node {
+        private final Map<String, Node> children = new HashMap<>();
+        private final List<Entry> entries = new ArrayList<>(1);
+    }
+
+    private record Entry(Instrument instrument, List<String> exactWords) {
+
+        boolean matches(List<Token> tokens, int from) {
+            if (exactWords == null) {
+                return true;
+            }
+            for (int i = 0; i < exactWords.size(); i++) {
+                if (!tokens.get(from + i).bare().equals(exactWords.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.enrich.figure.domain.Token.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the figures of one mention from the words that follow it, up to the next mention. */
+final class SegmentReader {
+
+    private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
+            "though", "whilst", "yet");
+    private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "following", "amid", "despite",
+            "when", "if", "once", "until", "unless");
+    private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or");
+    private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "the", "spot", "prices", "shares", "stock");
+
+    private static final int MAX_GAP = 10;
+
+    private final List<Token> tokens;
+    private final Mention mention;
+    private final int from;
+    private final int end;
+    private final List<FigureDraft> drafts = new ArrayList<>();
+    private final SignReader signs;
+    private FigureDraft current;
+    private int lastNumber = -1;
+    private int segmentStart;
+
+    private SegmentReader(List<Token> tokens, Mention mention, int from, int end) {
+        this.tokens = tokens;
+        this.mention = mention;
+        this.from = from;
+        this.end = end;
+        this.segmentStart = from;
+        this.signs = new SignReader(tokens, from, end);
+    }
+
+    /** The figures of {@code mention}, read from token {@code from} up to token {@code end}. */
+    static List<FigureDraft> read(List<Token> tokens, Mention mention, int from, int end, boolean distracted) {
+        SegmentReader reader = new SegmentReader(tokens, mention, from, end);
+        reader.scan(distracted);
+        return reader.drafts;
+    }
+
+    /** A move written before the name it is about: "a 6.8% drop in index heavyweight TSMC". */
+    static List<FigureDraft> readBefore(List<Token> tokens, Mention mention, int floor) {
+        SegmentReader reader = new SegmentReader(tokens, mention, floor, mention.first());
+        for (int i = Math.max(floor, mention.first() - 7); i < mention.first(); i++) {
+            if (tokens.get(i).unit() == Unit.PERCENT && NumberContext.belongsElsewhere(tokens, i, mention.first())) {
+                reader.move(i);
+            }
+        }
+        return reader.drafts;
+    }
+
+    private void scan(boolean initiallyDistracted) {
+        boolean distracted = initiallyDistracted;
+        for (int i = from; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.is(";") || STRONG_STOPS.contains(t.key()) && !continuesSubject(i + 1)) {
+                return;
+            }
+            if (t.isWord()) {
+                distracted = distraction(i, distracted);
+                if (!distracted) {
+                    flat(i);
+                }
+            } else if (t.is(",") && (i + 1 >= end || !KEEP_DISTRACTION.contains(tokens.get(i + 1).key()))) {
+                distracted = false;
+            } else if (t.isNumber() && !distracted && t.unit() != Unit.AMOUNT) {
+                number(i);
+            }
+        }
+    }
+
+    private boolean distraction(int i, boolean distracted) {
+        Token t = tokens.get(i);
+        if (Cues.DISTRACTORS.contains(t.key()) || SUBORDINATES.contains(t.key()) && !sameSubjectClause(i)) {
+            return true;
+        }
+        boolean afterDistractor = i > 0 && (Cues.DISTRACTORS.contains(tokens.get(i - 1).key())
+                || tokens.get(i - 1).is("price"));
+        if (Cues.RESETS.contains(t.key()) && !afterDistractor || STRONG_STOPS.contains(t.key())) {
+            return false;
+        }
+        return distracted;
+    }
+
+    /** Whether a subordinate word at {@code i} still speaks of the mention: "as much as", "after sliding 2%". */
+    private boolean sameSubjectClause(int i) {
+        Token next = i + 1 < end ? tokens.get(i + 1) : null;
+        if (tokens.get(i).is("as") && (next != null && isAsPhrase(next) || i > 0 && tokens.get(i - 1).is("much"))) {
+            return true;
+        }
+        return next != null && Cues.sign(next) != 0 && next.key().endsWith("ing");
+    }
+
+    private static boolean isAsPhrase(Token next) {
+        return next.is("much") || next.is("many") || next.is("high") || next.is("low") || next.is("well")
+                || next.is("of");
+    }
+
+    private boolean continuesSubject(int next) {
+        if (next >= end) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        if (Cues.CONTINUATIONS.contains(t.key()) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t.key())
+                && (t.is("its") || t.is("it") || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
+            return true;
+        }
+        return t.is(",") && next + 1 < end && (Cues.CONTINUATIONS.contains(tokens.get(next + 1).key())
+                || Cues.sign(tokens.get(next + 1)) != 0);
+    }
+
+    private void flat(int i) {
+        Token t = tokens.get(i);
+        boolean zero = Cues.FLAT.contains(t.key());
+        boolean noNumber = t.is("changed") && i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1).key());
+        if (zero || noNumber) {
+            FigureDraft draft = draftFor("move", i);
+            draft.flat = true;
+            draft.changePercent = zero ? Double.valueOf(0.0) : null;
+            draft.extendTo(t.end());
+            lastNumber = i;
+        }
+    }
+
+    private void number(int i) {
+        Token t = tokens.get(i);
+        NumberContext before = NumberContext.before(tokens, i, segmentStart);
+        if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
+                || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {
+            level(i, null);
+        } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS
+                || t.unit() == Unit.POINTS && before != NumberContext.TRIGGER) {
+            boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER && signs.forwardSign(i) == 0;
+            if (before != NumberContext.THRESHOLD && !levelLike
+                    && !NumberContext.belongsElsewhere(tokens, i, end)) {
+                move(i);
+            }
+        } else if (before != NumberContext.THRESHOLD && !NumberContext.thresholdAfter(tokens, i, end)
+                && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT
+                && NumberContext.looksLikeLevel(t))) {
+            level(i, t.currency());
+        }
+    }
+
+    private int sign(int i) {
+        return signs.sign(i, current == null ? 0 : current.sign());
+    }
+
+    private void move(int i) {
+        Token t = tokens.get(i);
+        int sign = t.sign() != 0 ? t.sign() : sign(i);
+        if (sign == 0) {
+            return;
+        }
+        String field = t.unit() == Unit.PERCENT ? "percent" : t.unit() == Unit.BASIS_POINTS ? "bp" : "points";
+        FigureDraft draft = draftFor(field, i);
+        double value = sign * t.value();
+        switch (field) {
+            case "percent" -> draft.changePercent = value;
+            case "bp" -> draft.changeBp = value;
+            default -> draft.changePoints = value;
+        }
+        finish(draft, i);
+    }
+
+    private void level(int i, String currency) {
+        FigureDraft draft = draftFor("level", i);
+        draft.level = tokens.get(i).value();
+        draft.currency = currency;
+        finish(draft, i);
+    }
+
+    private void finish(FigureDraft draft, int i) {
+        draft.include(tokens.get(i));
+        if (draft.period == null) {
+            draft.period = Periods.around(tokens, i, segmentStart, end);
+            draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
+        }
+        if (draft.qualifier == null) {
+            draft.qualifier = signs.qualifier(i);
+        }
+        segmentStart = i + 1;
+        lastNumber = i;
+    }
+
+    /** The draft a number of {@code field} at {@code i} belongs to: the current one, unless it cannot take it. */
+    private FigureDraft draftFor(String field, int i) {
+        boolean taken = current == null || switch (field) {
+            case "percent" -> current.changePercent != null || current.flat;
+            case "bp" -> current.changeBp != null;
+            case "points" -> current.changePoints != null;
+            case "level" -> current.level != null;
+            default -> current.hasMove();
+        } || newClauseSinceLastNumber(i) || lastNumber >= 0 && i - lastNumber > MAX_GAP;
+        if (taken) {
+            current = new FigureDraft(mention.instrument(), tokens.get(mention.first()).start(),
+                    tokens.get(mention.last() - 1).end());
+            drafts.add(current);
+        }
+        return current;
+    }
+
+    private boolean newClauseSinceLastNumber(int i) {
+        for (int j = lastNumber + 1; lastNumber >= 0 && j < i; j++) {
+            if (Cues.CLAUSE_ENDS.contains(tokens.get(j).key()) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

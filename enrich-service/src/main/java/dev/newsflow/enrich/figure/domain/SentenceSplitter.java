@@ -1,0 +1,98 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings and list items. */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "inc", "corp", "co", "ltd", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "vs",
+            "no", "e.g", "i.e", "approx", "est", "gov", "sen", "rep", "dept", "fig", "jr", "sr", "bros", "u.n", "e.u");
+    private static final Pattern BLOCK_START = Pattern.compile("[ \\t]*(?:$|[-*+][ \\t]|\\d{1,3}[.)][ \\t]|#|>|\\|)");
+
+    private SentenceSplitter() {
+    }
+
+    /** The sentences of {@code text}, given its masked form. */
+    static List<Sentence> split(String text, String masked) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        int length = masked.length();
+        for (int i = 0; i < length; i++) {
+            char c = masked.charAt(i);
+            boolean boundary = c == '\n' ? lineBreakEnds(text, start, i)
+                    : c == ';' || (c == '.' || c == '!' || c == '?') && punctuationEnds(masked, i);
+            if (boundary) {
+                add(sentences, text, masked, start, c == '\n' ? i : i + 1);
+                start = i + 1;
+            }
+        }
+        add(sentences, text, masked, start, length);
+        return sentences;
+    }
+
+    private static boolean lineBreakEnds(String text, int sentenceStart, int newline) {
+        int lineStart = text.lastIndexOf('\n', newline - 1) + 1;
+        if (text.startsWith("#", skipBlanks(text, lineStart)) || BLOCK_START.matcher(text).region(newline + 1,
+                Math.max(newline + 1, lineEnd(text, newline + 1))).lookingAt()) {
+            return true;
+        }
+        return text.substring(Math.max(sentenceStart, lineStart), newline).isBlank();
+    }
+
+    private static boolean punctuationEnds(String masked, int i) {
+        int next = i + 1;
+        while (next < masked.length() && (masked.charAt(next) == '"' || masked.charAt(next) == '”'
+                || masked.charAt(next) == ')' || masked.charAt(next) == '\'')) {
+            next++;
+        }
+        if (next < masked.length() && !Character.isWhitespace(masked.charAt(next))) {
+            return false;
+        }
+        int after = skipBlanks(masked, next);
+        if (after < masked.length() && Character.isLowerCase(masked.charAt(after))) {
+            return false;
+        }
+        if (masked.charAt(i) != '.') {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && (Character.isLetterOrDigit(masked.charAt(wordStart - 1))
+                || masked.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = masked.substring(wordStart, i).toLowerCase(java.util.Locale.ROOT);
+        return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0)));
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static void add(List<Sentence> sentences, String text, String masked, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(masked.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(masked.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            sentences.add(new Sentence(s, e, text.substring(s, e), masked.substring(s, e),
+                    Tokenizer.tokenize(masked, s, e)));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Qualifier;
+import java.util.List;
+import java.util.Set;
+
+/** Reads which way a number moved, and how it was hedged, from the words around it. */
+final class SignReader {
+
+    private static final Set<String> FORWARD_SIGNS = Set.of("higher", "lower", "up", "down", "gain", "gains", "rise",
+            "rises", "drop", "drops", "decline", "declines", "loss", "losses", "fall", "falls", "jump", "slump",
+            "rally", "advance", "increase", "decrease", "climb", "slide", "plunge", "surge", "selloff", "sell-off",
+            "tumble", "retreat", "rebound", "dip", "jumps", "surges", "plunges", "slides");
+    private static final Set<String> GIVE = Set.of("gave", "give", "gives", "giving", "given");
+
+    private final List<Token> tokens;
+    private final int floor;
+    private final int end;
+
+    SignReader(List<Token> tokens, int floor, int end) {
+        this.tokens = tokens;
+        this.floor = floor;
+        this.end = end;
+    }
+
+    /** The sign of the move at {@code i}: from a word right after it, else the nearest one before it. */
+    int sign(int i, int currentSign) {
+        int forward = forwardSign(i);
+        if (forward != 0) {
+            return forward;
+        }
+        boolean alternative = false;
+        for (int j = i - 1; j >= floor; j--) {
+            Token t = tokens.get(j);
+            if (t.is("or") || t.isNumber()) {
+                if (currentSign != 0) {
+                    return currentSign;
+                }
+                alternative = true;
+                continue;
+            }
+            if (t.is("as") && j >= 2 && tokens.get(j - 1).is("much") && tokens.get(j - 2).is("as")) {
+                j -= 2;
+                continue;
+            }
+            if (!alternative && (t.is(",") || t.is("(")) || t.is(";") || Cues.CLAUSE_ENDS.contains(t.key())) {
+                return 0;
+            }
+            int sign = wordSign(j);
+            if (sign != 0) {
+                return sign;
+            }
+        }
+        return 0;
+    }
+
+    /** The sign a word right after the number at {@code i} gives it ("0.3% higher", "a 2% drop", "18% below"). */
+    int forwardSign(int i) {
+        for (int j = i + 1; j < Math.min(end, i + 4); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || Cues.CLAUSE_ENDS.contains(t.key())) {
+                break;
+            }
+            if (FORWARD_SIGNS.contains(t.key())) {
+                return wordSign(j);
+            }
+            if (j == i + 1 && (t.is("below") || t.is("above"))) {
+                return t.is("below") ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
+    private int wordSign(int j) {
+        Token t = tokens.get(j);
+        if (t.is("up") && j > 0 && GIVE.contains(tokens.get(j - 1).key())) {
+            return -1;
+        }
+        return Cues.sign(t);
+    }
+
+    /** How the number at {@code i} was hedged ("about", "more than", "nearly"), or null. */
+    Qualifier qualifier(int i) {
+        int j = i - 1;
+        if (j >= 0 && tokens.get(j).is("just")) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.is("than") && j > 0) {
+            return tokens.get(j - 1).is("more") ? Qualifier.MORE_THAN
+                    : tokens.get(j - 1).is("less") ? Qualifier.LESS_THAN : null;
+        }
+        if (t.is("to") && j > 0 && tokens.get(j - 1).is("close")) {
+            return Qualifier.NEARLY;
+        }
+        return Cues.QUALIFIERS.get(t.key());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.newsflow.enrich.figure.domain;
+
+/**
+ * One word, number or punctuation mark of a sentence, with its offsets in the text it came from.
+ *
+ * @param type     what the token is
+ * @param text     the characters as written (a possessive {@code 's} kept)
+ * @param key      lowercase form without a possessive, for look-ups
+ * @param start    offset of the first character
+ * @param end      offset after the last character
+ * @param value    the number's value for a number, else 0
+ * @param sign     an explicit {@code +} (1) or {@code -} (-1) written before a number, else 0
+ * @param currency ISO 4217 code of a currency sign written before a number, else null
+ * @param unit     what the number measures, given by the words after it
+ */
+record Token(Type type, String text, String key, int start, int end, double value, int sign, String currency,
+        Unit unit) {
+
+    /** The kinds of token. */
+    enum Type { WORD, NUMBER, PUNCT }
+
+    /** What a number measures. */
+    enum Unit { NONE, PERCENT, BASIS_POINTS, POINTS, AMOUNT }
+
+    boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    boolean isNumber() {
+        return type == Type.NUMBER;
+    }
+
+    boolean is(String lowercase) {
+        return key.equals(lowercase);
+    }
+
+    /** Whether the word starts with a capital letter or a digit followed by letters. */
+    boolean isCapitalized() {
+        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** Whether the word is written with a possessive {@code 's}. */
+    boolean isPossessive() {
+        return type == Type.WORD && text.length() > key.length() && (text.endsWith("'s") || text.endsWith("’s"));
+    }
+
+    /** The text without a possessive {@code 's}. */
+    String bare() {
+        return isPossessive() ? text.substring(0, text.length() - 2) : text;
+    }
+
+    Token withUnit(Unit newUnit, int newEnd) {
+        return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.newsflow.enrich.figure.rest;
+
+import dev.newsflow.contracts.article.MarketFigure;
+import dev.newsflow.enrich.figure.domain.FigureExtractor;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** Lets anyone try the market-figure extractor on a text or Markdown of their own. */
+@Path("/api/extract")
+public class ExtractResource {
+
+    private final FigureExtractor extractor;
+
+    ExtractResource(FigureExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.WILDCARD})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract market figures", description = "Finds each market move and level in the text.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "wrap",
+            value = "The Nasdaq rose 2.18% to 23,031.21, while the 10-year yield fell 5 basis points to 4.21%.")))
+    public Figures extract(String text) {
+        return new Figures(extractor.extract(text == null ? "" : text));
+    }
+
+    /** The answer: the figures found, in order of appearance. */
+    public record Figures(List<MarketFigure> figures) {
+    }
+}
