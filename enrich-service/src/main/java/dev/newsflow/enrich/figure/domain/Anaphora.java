@@ -20,14 +20,17 @@ final class Anaphora {
             Map.entry("stock", List.of(Kind.STOCK)), Map.entry("shares", List.of(Kind.STOCK)),
             Map.entry("company", List.of(Kind.STOCK)));
 
-    private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
-    private Instrument last;
+    private static final java.util.Set<String> SECTORS = java.util.Set.of("price", "banking", "banks", "bank",
+            "sector", "luxury", "tech", "technology", "energy", "mining", "defence", "defense", "chip", "semiconductor",
+            "auto", "autos", "retail", "utilities", "healthcare", "consumer", "industrial", "financial", "insurance",
+            "property", "media", "telecom", "travel", "zone", "area", "sub-index", "sentiment", "volatility");
 
-    /** Remembers the instruments a sentence named, the last one last. */
+    private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
+
+    /** Remembers the instruments a sentence named, by kind. */
     void remember(List<Mention> mentions) {
         for (Mention mention : mentions) {
             recent.put(mention.instrument().kind(), mention.instrument());
-            last = mention.instrument();
         }
     }
 
@@ -40,14 +43,16 @@ final class Anaphora {
                 continue;
             }
             int head = determiner ? i + 1 : i;
-            for (int h = head; h < Math.min(limit, head + 3); h++) {
-                List<Kind> kinds = HEADS.get(tokens.get(h).key());
-                if (kinds != null) {
+            for (int h = head; h < Math.min(limit, head + 4); h++) {
+                Token word = tokens.get(h);
+                List<Kind> kinds = HEADS.get(word.key());
+                boolean nextIsHead = h + 1 < limit && HEADS.containsKey(tokens.get(h + 1).key());
+                if (kinds != null && !nextIsHead) {
                     Instrument instrument = resolve(kinds);
                     return instrument == null ? null : new Mention(instrument, i, h + 1, true);
                 }
-                if (!tokens.get(h).isWord() || Cues.DISTRACTORS.contains(tokens.get(h).key())
-                        || tokens.get(h).is("price")) {
+                boolean modifier = word.isWord() || word.is("-") || word.isNumber();
+                if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word.key())) {
                     break;
                 }
             }
@@ -56,9 +61,6 @@ final class Anaphora {
     }
 
     private Instrument resolve(List<Kind> kinds) {
-        if (last != null && kinds.contains(last.kind())) {
-            return last;
-        }
         for (Kind kind : kinds) {
             if (recent.containsKey(kind)) {
                 return recent.get(kind);

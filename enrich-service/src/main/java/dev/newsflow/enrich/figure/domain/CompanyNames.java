@@ -32,7 +32,8 @@ final class CompanyNames {
             "ai", "index", "sector", "market", "markets", "europe", "asia", "america", "china", "japan", "germany",
             "india", "britain", "france", "korea", "taiwan", "australia", "canada", "global", "world", "exchange",
             "treasury", "treasuries", "bond", "bonds", "dollar", "euro", "yen", "gold", "here", "there", "what");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "of", "for", "by", "with", "to",
+    private static final Set<String> TRAILING = Set.of("&", "and", "shares", "share", "stock", "stocks");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "of", "for", "by", "to",
             "into", "against", "versus", "than", "like");
     private static final Set<String> NOT_IN_NAMES = Set.of("exchange", "market", "markets", "index", "street",
             "futures", "average", "composite");
@@ -56,6 +57,11 @@ final class CompanyNames {
                 add(found, known, forwardRun(tokens, from), from, tokens);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);
+            } else if (t.is("in") && i > 1 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                    && Cues.sign(tokens.get(i - 1)) != 0 && tokens.get(i - 2).unit() == Token.Unit.PERCENT) {
+                add(found, known, i + 1, forwardRun(tokens, i + 1), tokens);
+            } else if (i > 0 && tokens.get(i - 1).isCapitalized() && t.is(",") && appositiveMove(tokens, i)) {
+                add(found, known, run(tokens, i), i, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
                 int start = run(tokens, i);
                 if (start == 0 || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
@@ -64,6 +70,19 @@ final class CompanyNames {
             }
         }
         return found;
+    }
+
+    /** Whether a move follows an appositive at {@code comma}: "Kering, the owner of Gucci, slumped 6.1%". */
+    private static boolean appositiveMove(List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !tokens.get(comma + 1).is("the")) {
+            return false;
+        }
+        for (int j = comma + 2; j < Math.min(tokens.size(), comma + 16); j++) {
+            if (tokens.get(j).is(",")) {
+                return j + 1 < tokens.size() && introducesMove(tokens, j + 1);
+            }
+        }
+        return false;
     }
 
     /** Whether a move follows at {@code i}: "rose 2.9%", ", which rose 2.9%", ", up 8%", "4% lower". */
@@ -139,14 +158,18 @@ final class CompanyNames {
         int start = Math.min(a, b);
         int end = Math.max(a, b);
         for (int i = start; i < end; i++) {
-            if (NOT_IN_NAMES.contains(tokens.get(i).key())) {
+            if (NOT_IN_NAMES.contains(tokens.get(i).key()) || i == start && tokens.get(i).has(Cues.DISTRACTOR)) {
                 return;
             }
         }
         while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
             start++;
         }
-        while (end > start && (tokens.get(end - 1).is("&") || NOT_NAMES.contains(tokens.get(end - 1).key()))) {
+        while (start < end && (tokens.get(start).text().length() == 1 || tokens.get(start).text().contains(".")
+                && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT)))) {
+            start++;
+        }
+        while (end > start && TRAILING.contains(tokens.get(end - 1).key())) {
             end--;
         }
         if (start >= end || end - start > 5) {

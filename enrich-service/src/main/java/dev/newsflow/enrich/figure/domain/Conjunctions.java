@@ -29,10 +29,10 @@ final class Conjunctions {
     static boolean distractedBefore(List<Token> tokens, int mentionStart, int floor) {
         for (int i = mentionStart - 1; i >= floor; i--) {
             Token t = tokens.get(i);
-            if (t.is(",") || t.is(";") || t.is(":") || Cues.CLAUSE_ENDS.contains(t.key())) {
+            if (t.is(",") || t.is(";") || t.is(":") || t.has(Cues.CLAUSE_END)) {
                 return false;
             }
-            if (Cues.DISTRACTORS.contains(t.key())) {
+            if (t.has(Cues.DISTRACTOR)) {
                 return true;
             }
         }

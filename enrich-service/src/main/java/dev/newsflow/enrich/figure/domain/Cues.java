@@ -17,7 +17,8 @@ final class Cues {
             "strengthened", "strengthen", "appreciated", "higher", "increased", "increase", "increases", "up", "upward",
             "recovered", "recover", "recovering", "lifted", "climbed", "rocketed", "skyrocketed", "zoomed", "bounced",
             "ticked", "edged", "inched", "perked", "extended", "notched", "booked", "posted", "tacked", "grew",
-            "boosted", "outperformed", "picked", "rallied", "upside", "increasing", "ascended");
+            "boosted", "outperformed", "picked", "rallied", "upside", "increasing", "ascended", "lift", "lifts", "rips",
+            "ripped", "firmer", "strengthening");
     static final Set<String> DOWN = words("fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
             "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses", "losing", "loss",
             "losses", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "slipping", "tumbled", "tumble",
@@ -27,14 +28,15 @@ final class Cues {
             "skidded", "skid", "weakened", "weaken", "weakens", "weakening", "depreciated", "lower", "decreased",
             "decrease", "down", "downward", "tanked", "cratered", "sagged", "sag", "crashed", "crash", "plummeted",
             "plummet", "tumbled", "sold", "selloff", "sell-off", "erased", "gave", "wiped", "pulled", "slowed",
-            "softened", "collapsed", "off", "nosedived", "dived", "dove", "underperformed", "downside", "shrank", "trimmed",
+            "softened", "collapsed", "off", "dragged", "weighed", "weaker", "unwound", "nosedived", "dived", "dove", "underperformed", "downside", "shrank", "trimmed",
             "pared");
     static final Set<String> FLAT = words("flat", "unchanged");
     static final Set<String> FLAT_WITHOUT_NUMBER = words("little", "barely", "roughly", "largely", "mostly",
             "virtually", "essentially", "broadly");
     static final Set<String> LEVEL_TRIGGERS = words("to", "at", "hit", "hits", "hitting", "reached", "reach",
             "reaches", "reaching", "touched", "touch", "touching", "near", "around", "stood", "was", "is", "traded",
-            "trading", "trades", "quoted", "fetched", "fetching", "priced", "valued", "last", ":");
+            "trading", "trades", "quoted", "fetched", "fetching", "priced", "valued", "last", ":", "now", "as",
+            "ending", "ended", "finishing", "finished", "settling", "settled", "closing", "closed");
     static final Set<String> LEVEL_SKIPPABLE = words("a", "an", "the", "its", "record", "fresh", "new", "all-time",
             "all", "time", "high", "low", "peak", "of", "intraday", "session", "closing", "close", "level", "about",
             "around", "roughly", "approximately", "nearly", "almost", "some", "just", "high", "lifetime", "multi-year",
@@ -57,7 +59,7 @@ final class Cues {
             "shipments", "production", "output", "exports", "imports", "pmi", "orders", "wages", "growth", "demand",
             "inflows", "outflows", "holdings", "assets", "cut", "cuts", "hike", "hikes", "tariff", "tariffs", "tax",
             "expect", "expects", "expected", "expecting", "predict", "predicts", "predicted", "sees", "see", "saw",
-            "projected", "projects", "projecting", "could", "would", "may", "might", "will", "should", "forecaster",
+            "projected", "projects", "projecting", "could", "would", "might", "will", "should", "forecaster",
             "forecasters", "upgrade", "downgrade", "bonus", "fee", "fees", "costs", "cost", "debt", "loans", "loan",
             "deficit", "surplus", "reserves", "volume", "volumes", "subscribers", "users", "customers", "ownership",
             "owns", "acquire", "acquired", "acquisition", "merger", "takeover", "bought", "buy", "sell",
@@ -66,7 +68,7 @@ final class Cues {
             "capitalization", "capitalisation", "worth", "bps", "mortgage", "credit", "savings", "yoy",
             "year-on-year", "year-over-year", "quarterly", "annualized", "annualised", "consumer", "retail",
             "housing", "home", "factory", "industrial", "manufacturing", "services", "core",
-            "headline", "trillion", "billion", "million", "reported", "reports", "announced", "unveiled", "weight", "implying", "implies", "implied");
+            "headline", "trillion", "billion", "million", "sentiment", "confidence", "reported", "reports", "announced", "unveiled", "weight", "implying", "implies", "implied");
     static final Set<String> RESETS = words("shares", "stock", "stocks", "index", "futures", "contract", "coin",
             "token", "currency", "benchmark", "it", "yield", "they", "gauge", "which", "bullion");
     static final Set<String> CLAUSE_ENDS = words("while", "whereas", "but", "meanwhile", "although", "though",
@@ -89,11 +91,11 @@ final class Cues {
             Map.entry("below", Qualifier.LESS_THAN));
     /** Period phrases, checked in order, each as space-separated lowercase words. */
     static final List<Map.Entry<String, Period>> PERIODS = List.of(
-            Map.entry("intraday", Period.INTRADAY),
+            Map.entry("intraday", Period.INTRADAY), Map.entry("as high as", Period.INTRADAY),
+            Map.entry("as low as", Period.INTRADAY),
             Map.entry("at one point", Period.INTRADAY), Map.entry("session high", Period.INTRADAY),
             Map.entry("session low", Period.INTRADAY), Map.entry("earlier in the session", Period.INTRADAY),
-            Map.entry("earlier in the day", Period.INTRADAY), Map.entry("in early trade", Period.INTRADAY),
-            Map.entry("in early trading", Period.INTRADAY), Map.entry("at the open", Period.INTRADAY),
+            Map.entry("earlier in the day", Period.INTRADAY),
             Map.entry("previous session", Period.PRIOR_SESSION), Map.entry("prior session", Period.PRIOR_SESSION),
             Map.entry("previous day", Period.PRIOR_SESSION), Map.entry("a day earlier", Period.PRIOR_SESSION),
             Map.entry("yesterday", Period.PRIOR_SESSION), Map.entry("day before", Period.PRIOR_SESSION),
@@ -101,7 +103,7 @@ final class Cues {
             Map.entry("year to date", Period.YTD), Map.entry("year-to-date", Period.YTD), Map.entry("ytd", Period.YTD),
             Map.entry("so far this year", Period.YTD), Map.entry("this year", Period.YTD),
             Map.entry("since the start of the year", Period.YTD), Map.entry("since the beginning of the year", Period.YTD),
-            Map.entry("since january", Period.YTD),
+            Map.entry("since january", Period.YTD), Map.entry("so far in", Period.YTD),
             Map.entry("for the year", Period.YTD),
             Map.entry("this week", Period.WEEK), Map.entry("for the week", Period.WEEK),
             Map.entry("on the week", Period.WEEK), Map.entry("weekly", Period.WEEK), Map.entry("in the week", Period.WEEK),
@@ -136,11 +138,52 @@ final class Cues {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    static final int DISTRACTOR = 1;
+    static final int UP_WORD = 1 << 1;
+    static final int DOWN_WORD = 1 << 2;
+    static final int RESET = 1 << 3;
+    static final int CLAUSE_END = 1 << 4;
+    static final int LEVEL_TRIGGER = 1 << 5;
+    static final int LEVEL_SKIPPABLE_WORD = 1 << 6;
+    static final int THRESHOLD = 1 << 7;
+    static final int THRESHOLD_NOUN = 1 << 8;
+    static final int CONTINUATION = 1 << 9;
+    static final int FLAT_WORD = 1 << 10;
+    static final int PERIOD_WORD = 1 << 11;
+    private static final Map<String, Integer> FLAGS = flags();
+
     /** +1 for a word that says up, -1 for down, 0 otherwise. */
     static int sign(Token token) {
         if (!token.isWord()) {
             return 0;
         }
-        return UP.contains(token.key()) ? 1 : DOWN.contains(token.key()) ? -1 : 0;
+        return token.has(UP_WORD) ? 1 : token.has(DOWN_WORD) ? -1 : 0;
+    }
+
+    /** The cue flags of a lowercase word: which of the sets above it belongs to, one bit each. */
+    static int flagsOf(String key) {
+        return FLAGS.getOrDefault(key, 0);
+    }
+
+    private static Map<String, Integer> flags() {
+        Map<String, Integer> flags = new java.util.HashMap<>();
+        List<Map.Entry<Set<String>, Integer>> sets = List.of(Map.entry(DISTRACTORS, DISTRACTOR), Map.entry(UP, UP_WORD),
+                Map.entry(DOWN, DOWN_WORD), Map.entry(RESETS, RESET), Map.entry(CLAUSE_ENDS, CLAUSE_END),
+                Map.entry(LEVEL_TRIGGERS, LEVEL_TRIGGER), Map.entry(LEVEL_SKIPPABLE, LEVEL_SKIPPABLE_WORD),
+                Map.entry(THRESHOLDS, THRESHOLD), Map.entry(THRESHOLD_NOUNS, THRESHOLD_NOUN),
+                Map.entry(CONTINUATIONS, CONTINUATION), Map.entry(FLAT, FLAT_WORD));
+        for (Map.Entry<Set<String>, Integer> set : sets) {
+            set.getKey().forEach(word -> flags.merge(word, set.getValue(), (a, b) -> a | b));
+        }
+        for (Map.Entry<String, Period> phrase : PERIODS) {
+            for (String word : phrase.getKey().split(" ")) {
+                flags.merge(word, PERIOD_WORD, (a, b) -> a | b);
+            }
+        }
+        for (String word : List.of("since", "from", "below", "above", "off", "peak", "record", "high", "highs",
+                "top", "all-time", "low", "lows", "trough", "bottom", "much", "same")) {
+            flags.merge(word, PERIOD_WORD, (a, b) -> a | b);
+        }
+        return Map.copyOf(flags);
     }
 }

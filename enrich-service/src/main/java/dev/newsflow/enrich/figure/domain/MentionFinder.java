@@ -11,6 +11,11 @@ final class MentionFinder {
     private static final Set<String> REFERENCE_WORDS = Set.of("against", "versus", "vs", "per", "than", "into",
             "relative", "over", "via", "measures", "measure", "measuring", "tracks", "track", "tracking");
 
+    private static final Set<String> PARTS = Set.of("sector", "sectors", "sub-index", "subindex", "component",
+            "components", "members", "member", "constituents", "constituent", "index", "weight", "weighting",
+            "heavyweights", "heavyweight");
+    private static final java.util.regex.Pattern CAPS_TICKER = java.util.regex.Pattern.compile("[A-Z]{2,5}");
+
     private final InstrumentLexicon lexicon;
 
     MentionFinder(InstrumentLexicon lexicon) {
@@ -40,6 +45,15 @@ final class MentionFinder {
 
     private static Mention withTicker(List<Token> tokens, Mention mention) {
         int open = mention.last();
+        if (open < tokens.size() && CAPS_TICKER.matcher(tokens.get(open).text()).matches()
+                && !tokens.get(mention.last() - 1).text().equals(tokens.get(mention.last() - 1).text().toUpperCase(
+                java.util.Locale.ROOT)) && open + 1 < tokens.size() && !tokens.get(open + 1).isCapitalized()) {
+            Instrument instrument = mention.instrument();
+            if (instrument.symbol() == null) {
+                instrument = new Instrument(instrument.name(), tokens.get(open).text(), instrument.kind());
+            }
+            return new Mention(instrument, mention.first(), open + 1, mention.subject());
+        }
         if (open >= tokens.size() || !tokens.get(open).is("(") || CompanyNames.tickerEnd(tokens, open) < 0) {
             return mention;
         }
@@ -56,7 +70,10 @@ final class MentionFinder {
                 || tokens.get(before).is("u.s") || tokens.get(before).is("."))) {
             before--;
         }
-        if (before >= 0 && REFERENCE_WORDS.contains(tokens.get(before).key())) {
+        if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/"))) {
+            return mention.asReference();
+        }
+        if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
             return mention.asReference();
         }
         return mention;

@@ -13,13 +13,16 @@ enum NumberContext {
             if (t.is(":") || t.is("(")) {
                 return ADJACENT;
             }
-            if (Cues.THRESHOLDS.contains(t.key()) && !(t.is("over") || t.is("under"))) {
+            if (t.has(Cues.THRESHOLD) && !(t.is("over") || t.is("under"))) {
                 return THRESHOLD;
             }
-            if (Cues.LEVEL_TRIGGERS.contains(t.key())) {
+            if (t.is("as")) {
+                return j > 0 && (tokens.get(j - 1).is("high") || tokens.get(j - 1).is("low")) ? TRIGGER : NONE;
+            }
+            if (t.has(Cues.LEVEL_TRIGGER)) {
                 return TRIGGER;
             }
-            if (!Cues.LEVEL_SKIPPABLE.contains(t.key()) && !t.is(",") && !t.is("-")) {
+            if (!t.has(Cues.LEVEL_SKIPPABLE_WORD) && !t.is(",") && !t.is("-")) {
                 return NONE;
             }
         }
@@ -29,7 +32,7 @@ enum NumberContext {
     /** Whether a threshold noun follows the number ("the 50,000 mark"). */
     static boolean thresholdAfter(List<Token> tokens, int i, int end) {
         for (int j = i + 1; j < Math.min(end, i + 3); j++) {
-            if (Cues.THRESHOLD_NOUNS.contains(tokens.get(j).key())) {
+            if (tokens.get(j).has(Cues.THRESHOLD_NOUN)) {
                 return true;
             }
         }
@@ -53,7 +56,7 @@ enum NumberContext {
                     return true;
                 }
                 for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
-                    if (Cues.DISTRACTORS.contains(tokens.get(k).key())) {
+                    if (tokens.get(k).has(Cues.DISTRACTOR)) {
                         return true;
                     }
                 }

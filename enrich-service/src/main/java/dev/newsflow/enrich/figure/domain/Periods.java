@@ -6,11 +6,25 @@ import java.util.List;
 /** Reads the period of a move from the words around its number ("this week", "as much as", "from its peak"). */
 final class Periods {
 
+    private static final java.util.Set<String> BEFORE_TOO = java.util.Set.of("premarket", "pre-market",
+            "after-hours", "extended trading", "at one point", "year to date", "this year", "so far this year",
+            "this week", "this month", "for the week", "on the week", "previous session", "prior session",
+            "previous day");
+    private static final List<Phrase> PHRASES = Cues.PERIODS.stream()
+            .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), isBeforeToo(e.getKey()))).toList();
+
     private Periods() {
     }
 
     /** The period of the number at {@code i}, from the words since {@code from} and up to {@code end}. */
     static Period around(List<Token> tokens, int i, int from, int end) {
+        boolean any = false;
+        for (int j = Math.max(from, i - 8); j < Math.min(end, i + 8) && !any; j++) {
+            any = tokens.get(j).has(Cues.PERIOD_WORD);
+        }
+        if (!any) {
+            return null;
+        }
         int first = i;
         while (first > Math.max(from, i - 8) && !endsWindow(tokens.get(first - 1))) {
             first--;
@@ -22,7 +36,9 @@ final class Periods {
         StringBuilder after = new StringBuilder(" ");
         for (int j = i + 1; j < Math.min(end, i + 8); j++) {
             Token t = tokens.get(j);
-            if (endsWindow(t) && !(t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31)) {
+            boolean afterHours = t.is("after") && j + 1 < end && (tokens.get(j + 1).is("hours")
+                    || tokens.get(j + 1).is("the") && j + 2 < end && tokens.get(j + 2).is("bell"));
+            if (endsWindow(t) && !afterHours && !(t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31)) {
                 break;
             }
             after.append(t.key()).append(' ');
@@ -42,12 +58,13 @@ final class Periods {
 
     private static boolean endsWindow(Token t) {
         return t.isNumber() || t.is(",") || t.is(";") || t.is("(") || t.is("and")
-                || Cues.CLAUSE_ENDS.contains(t.key()) && !t.is("since");
+                || t.has(Cues.CLAUSE_END) && !t.is("since") && !t.is("as");
     }
 
     /** The period the phrases {@code before} and {@code after} a number give it, or null for the latest session. */
     static Period of(String before, String after) {
-        if (before.contains(" as much as ") || before.contains(" intraday ") || after.startsWith(" intraday ")) {
+        if (before.contains(" as much as ") || before.contains(" intraday ") || after.startsWith(" intraday ")
+                || before.contains(" as high as ") || before.contains(" as low as ")) {
             return Period.INTRADAY;
         }
         if (after.startsWith(" since ")) {
@@ -63,19 +80,19 @@ final class Periods {
         if (relative != null) {
             return relative;
         }
-        for (var entry : Cues.PERIODS) {
-            String phrase = " " + entry.getKey() + " ";
-            if (after.contains(phrase) || before.contains(phrase) && isBeforeToo(entry.getKey())) {
-                return entry.getValue();
+        for (Phrase phrase : PHRASES) {
+            if (after.contains(phrase.padded()) || phrase.beforeToo() && before.contains(phrase.padded())) {
+                return phrase.period();
             }
         }
         return null;
     }
 
     private static Period relative(String after) {
-        boolean peak = after.contains(" peak") || after.contains(" record") || after.contains(" high")
-                || after.contains(" top ");
-        boolean low = after.contains(" low") || after.contains(" trough") || after.contains(" bottom");
+        boolean peak = after.contains(" peak ") || after.contains(" record ") || after.contains(" high ")
+                || after.contains(" highs ") || after.contains(" top ") || after.contains(" all-time ");
+        boolean low = after.contains(" low ") || after.contains(" lows ") || after.contains(" trough ")
+                || after.contains(" bottom ");
         if (peak && (after.contains(" from ") || after.contains(" below ") || after.contains(" off "))) {
             return Period.FROM_PEAK;
         }
@@ -86,11 +103,10 @@ final class Periods {
     }
 
     private static boolean isBeforeToo(String phrase) {
-        return phrase.equals("premarket") || phrase.equals("pre-market") || phrase.equals("after-hours")
-                || phrase.equals("extended trading") || phrase.equals("at one point") || phrase.equals("year to date")
-                || phrase.equals("this year") || phrase.equals("so far this year") || phrase.equals("this week")
-                || phrase.equals("this month") || phrase.equals("for the week") || phrase.equals("on the week")
-                || phrase.equals("previous session") || phrase.equals("prior session")
-                || phrase.equals("previous day");
+        return BEFORE_TOO.contains(phrase);
+    }
+
+    /** A period phrase padded with spaces, and whether it may also come before the number. */
+    private record Phrase(String padded, Period period, boolean beforeToo) {
     }
 }

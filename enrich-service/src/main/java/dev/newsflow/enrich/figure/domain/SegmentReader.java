@@ -11,9 +11,10 @@ final class SegmentReader {
 
     private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
-    private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "following", "amid", "despite",
+    private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or");
+    private static final Set<String> ADVERBS = Set.of("earlier", "briefly", "initially", "first", "later", "also");
     private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "the", "spot", "prices", "shares", "stock");
 
     private static final int MAX_GAP = 10;
@@ -77,12 +78,15 @@ final class SegmentReader {
 
     private boolean distraction(int i, boolean distracted) {
         Token t = tokens.get(i);
-        if (Cues.DISTRACTORS.contains(t.key()) || SUBORDINATES.contains(t.key()) && !sameSubjectClause(i)) {
+        if (t.has(Cues.DISTRACTOR) || t.text().equals("may")
+                || SUBORDINATES.contains(t.key()) && !sameSubjectClause(i)) {
             return true;
         }
-        boolean afterDistractor = i > 0 && (Cues.DISTRACTORS.contains(tokens.get(i - 1).key())
-                || tokens.get(i - 1).is("price"));
-        if (Cues.RESETS.contains(t.key()) && !afterDistractor || STRONG_STOPS.contains(t.key())) {
+        boolean afterDistractor = false;
+        for (int j = Math.max(from, i - 3); j < i; j++) {
+            afterDistractor |= tokens.get(j).has(Cues.DISTRACTOR) || tokens.get(j).is("price");
+        }
+        if (t.has(Cues.RESET) && !afterDistractor || STRONG_STOPS.contains(t.key())) {
             return false;
         }
         return distracted;
@@ -91,10 +95,16 @@ final class SegmentReader {
     /** Whether a subordinate word at {@code i} still speaks of the mention: "as much as", "after sliding 2%". */
     private boolean sameSubjectClause(int i) {
         Token next = i + 1 < end ? tokens.get(i + 1) : null;
-        if (tokens.get(i).is("as") && (next != null && isAsPhrase(next) || i > 0 && tokens.get(i - 1).is("much"))) {
+        if (tokens.get(i).is("as") && (next != null && isAsPhrase(next) || i > 0 && isAsPhrase(tokens.get(i - 1)))) {
             return true;
         }
-        return next != null && Cues.sign(next) != 0 && next.key().endsWith("ing");
+        int j = i + 1;
+        while (j < end && ADVERBS.contains(tokens.get(j).key())) {
+            j++;
+        }
+        Token verb = j < end ? tokens.get(j) : null;
+        return verb != null && verb.key().endsWith("ing") && (Cues.sign(verb) != 0
+                || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION));
     }
 
     private static boolean isAsPhrase(Token next) {
@@ -107,17 +117,17 @@ final class SegmentReader {
             return false;
         }
         Token t = tokens.get(next);
-        if (Cues.CONTINUATIONS.contains(t.key()) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t.key())
+        if (t.has(Cues.CONTINUATION) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t.key())
                 && (t.is("its") || t.is("it") || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
             return true;
         }
-        return t.is(",") && next + 1 < end && (Cues.CONTINUATIONS.contains(tokens.get(next + 1).key())
+        return t.is(",") && next + 1 < end && (tokens.get(next + 1).has(Cues.CONTINUATION)
                 || Cues.sign(tokens.get(next + 1)) != 0);
     }
 
     private void flat(int i) {
         Token t = tokens.get(i);
-        boolean zero = Cues.FLAT.contains(t.key());
+        boolean zero = t.has(Cues.FLAT_WORD);
         boolean noNumber = t.is("changed") && i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1).key());
         if (zero || noNumber) {
             FigureDraft draft = draftFor("move", i);
@@ -134,8 +144,8 @@ final class SegmentReader {
         if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
                 || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {
             level(i, null);
-        } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS
-                || t.unit() == Unit.POINTS && before != NumberContext.TRIGGER) {
+        } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS || t.unit() == Unit.POINTS
+                && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0)) {
             boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER && signs.forwardSign(i) == 0;
             if (before != NumberContext.THRESHOLD && !levelLike
                     && !NumberContext.belongsElsewhere(tokens, i, end)) {
@@ -155,7 +165,10 @@ final class SegmentReader {
     private void move(int i) {
         Token t = tokens.get(i);
         int sign = t.sign() != 0 ? t.sign() : sign(i);
-        if (sign == 0) {
+        if (sign == 0 && i == mention.last()) {
+            sign = verbBeforeMention();
+        }
+        if (sign == 0 && t.value() != 0) {
             return;
         }
         String field = t.unit() == Unit.PERCENT ? "percent" : t.unit() == Unit.BASIS_POINTS ? "bp" : "points";
@@ -167,6 +180,15 @@ final class SegmentReader {
             default -> draft.changePoints = value;
         }
         finish(draft, i);
+    }
+
+    /** The sign of a verb just before the mention, for a number right after it ("lifted the Nasdaq 2%"). */
+    private int verbBeforeMention() {
+        int j = mention.first() - 1;
+        while (j >= 0 && (tokens.get(j).is("the") || tokens.get(j).is("a"))) {
+            j--;
+        }
+        return j >= 0 ? Cues.sign(tokens.get(j)) : 0;
     }
 
     private void level(int i, String currency) {
@@ -208,7 +230,7 @@ final class SegmentReader {
 
     private boolean newClauseSinceLastNumber(int i) {
         for (int j = lastNumber + 1; lastNumber >= 0 && j < i; j++) {
-            if (Cues.CLAUSE_ENDS.contains(tokens.get(j).key()) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))) {
+            if (tokens.get(j).has(Cues.CLAUSE_END) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))) {
                 return true;
             }
         }

@@ -10,7 +10,7 @@ final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "inc", "corp", "co", "ltd", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "vs",
-            "no", "e.g", "i.e", "approx", "est", "gov", "sen", "rep", "dept", "fig", "jr", "sr", "bros", "u.n", "e.u");
+            "no", "e.g", "i.e", "approx", "p.m", "a.m", "est", "gov", "sen", "rep", "dept", "fig", "jr", "sr", "bros", "u.n", "e.u");
     private static final Pattern BLOCK_START = Pattern.compile("[ \\t]*(?:$|[-*+][ \\t]|\\d{1,3}[.)][ \\t]|#|>|\\|)");
 
     private SentenceSplitter() {
@@ -40,7 +40,8 @@ final class SentenceSplitter {
                 Math.max(newline + 1, lineEnd(text, newline + 1))).lookingAt()) {
             return true;
         }
-        return text.substring(Math.max(sentenceStart, lineStart), newline).isBlank();
+        int next = skipBlanks(text, newline + 1);
+        return next >= text.length() || !Character.isLowerCase(text.charAt(next));
     }
 
     private static boolean punctuationEnds(String masked, int i) {

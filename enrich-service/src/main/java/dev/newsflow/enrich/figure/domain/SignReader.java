@@ -10,7 +10,7 @@ final class SignReader {
     private static final Set<String> FORWARD_SIGNS = Set.of("higher", "lower", "up", "down", "gain", "gains", "rise",
             "rises", "drop", "drops", "decline", "declines", "loss", "losses", "fall", "falls", "jump", "slump",
             "rally", "advance", "increase", "decrease", "climb", "slide", "plunge", "surge", "selloff", "sell-off",
-            "tumble", "retreat", "rebound", "dip", "jumps", "surges", "plunges", "slides");
+            "tumble", "retreat", "rebound", "dip", "jumps", "weaker", "stronger", "firmer", "softer", "surges", "plunges", "slides");
     private static final Set<String> GIVE = Set.of("gave", "give", "gives", "giving", "given");
 
     private final List<Token> tokens;
@@ -43,7 +43,7 @@ final class SignReader {
                 j -= 2;
                 continue;
             }
-            if (!alternative && (t.is(",") || t.is("(")) || t.is(";") || Cues.CLAUSE_ENDS.contains(t.key())) {
+            if (!alternative && (t.is(",") || t.is("(")) || t.is(";") || t.has(Cues.CLAUSE_END)) {
                 return 0;
             }
             int sign = wordSign(j);
@@ -58,7 +58,7 @@ final class SignReader {
     int forwardSign(int i) {
         for (int j = i + 1; j < Math.min(end, i + 4); j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || Cues.CLAUSE_ENDS.contains(t.key())) {
+            if (!t.isWord() || t.has(Cues.CLAUSE_END)) {
                 break;
             }
             if (FORWARD_SIGNS.contains(t.key())) {

@@ -12,9 +12,10 @@ package dev.newsflow.enrich.figure.domain;
  * @param sign     an explicit {@code +} (1) or {@code -} (-1) written before a number, else 0
  * @param currency ISO 4217 code of a currency sign written before a number, else null
  * @param unit     what the number measures, given by the words after it
+ * @param flags    the cue flags of a word ({@link Cues#flagsOf})
  */
 record Token(Type type, String text, String key, int start, int end, double value, int sign, String currency,
-        Unit unit) {
+        Unit unit, int flags) {
 
     /** The kinds of token. */
     enum Type { WORD, NUMBER, PUNCT }
@@ -28,6 +29,10 @@ record Token(Type type, String text, String key, int start, int end, double valu
 
     boolean isNumber() {
         return type == Type.NUMBER;
+    }
+
+    boolean has(int flag) {
+        return (flags & flag) != 0;
     }
 
     boolean is(String lowercase) {
@@ -50,6 +55,6 @@ record Token(Type type, String text, String key, int start, int end, double valu
     }
 
     Token withUnit(Unit newUnit, int newEnd) {
-        return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit);
+        return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit, flags);
     }
 }

@@ -7,18 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits text into words, numbers (with their sign, currency and unit) and punctuation. */
 final class Tokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.%])(?<sign>[+\\-−–](?=(?:US\\$|[A-Z]{1,2}\\$|[$€£¥₹])?\\d))?"
-                    + "(?<currency>US\\$|HK\\$|C\\$|A\\$|S\\$|NZ\\$|[$€£¥₹])?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<possessive>['’]s\\b)?"
-                    + "|(?<word>\\p{L}(?:[\\p{L}\\p{N}]|[&'’/.\\-](?=[\\p{L}\\p{N}]))*)"
-                    + "|(?<punct>[%,;:()\\[\\]—–\\-+!?.~/&$€£¥])");
     private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP",
             "¥", "JPY", "₹", "INR", "HK$", "HKD", "C$", "CAD", "A$", "AUD", "S$", "SGD");
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "mln", "m", "b", "k",
@@ -32,26 +24,24 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        List<Token> raw = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            raw.add(token(m));
-        }
-        return withUnits(raw);
+        return withUnits(new TokenScanner(text, from, to).scan());
     }
 
-    private static Token token(Matcher m) {
-        if (m.group("number") != null) {
-            String sign = m.group("sign");
-            String currency = m.group("currency");
-            double value = Double.parseDouble(m.group("number").replace(",", ""));
-            int signum = sign == null ? 0 : sign.equals("+") ? 1 : -1;
-            return new Token(Type.NUMBER, m.group(), m.group("number"), m.start(), m.end(), value, signum,
-                    currency == null ? null : CURRENCIES.get(currency), Unit.NONE);
-        }
-        String text = m.group();
-        Type type = m.group("word") != null ? Type.WORD : Type.PUNCT;
-        return new Token(type, text, key(text), m.start(), m.end(), 0, 0, null, Unit.NONE);
+    /** A number token: its value, explicit sign, currency and, for a scale suffix ("2.6T"), an amount unit. */
+    static Token number(CharSequence text, int start, int end, String digits, int sign, String currency,
+            String scale) {
+        double value = Double.parseDouble(digits.replace(",", ""));
+        boolean thousands = scale != null && scale.equalsIgnoreCase("k");
+        return new Token(Type.NUMBER, text.subSequence(start, end).toString(), digits, start, end,
+                thousands ? value * 1000 : value, sign, currency == null ? null : CURRENCIES.get(currency),
+                scale == null || thousands ? Unit.NONE : Unit.AMOUNT, 0);
+    }
+
+    /** A word or punctuation token. */
+    static Token text(CharSequence text, int start, int end, Type type) {
+        String chars = text.subSequence(start, end).toString();
+        String key = type == Type.WORD ? key(chars) : chars;
+        return new Token(type, chars, key, start, end, 0, 0, null, Unit.NONE, Cues.flagsOf(key));
     }
 
     /** The look-up form of a word: lowercase, typographic apostrophes straightened, a possessive dropped. */
@@ -64,7 +54,7 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Token t = raw.get(i);
-            if (!t.isNumber()) {
+            if (!t.isNumber() || t.unit() == Unit.AMOUNT) {
                 tokens.add(t);
                 continue;
             }

@@ -22,8 +22,13 @@ final class YieldNames {
     private static final Pattern YIELD = Pattern.compile("(?i)(?:" + COUNTRY.formatted("") + "\\s+)?" + ADJECTIVES
             + TENOR.formatted("") + "\\s+" + "(?:" + TYPE.formatted("") + "\\s+)?(?:(?:note|bond)s?\\s+)?yields?"
             + "|yields?\\s+on\\s+(?:the\\s+)?" + ADJECTIVES + "(?:" + COUNTRY.formatted("2") + "\\s+)?" + ADJECTIVES
-            + TENOR.formatted("2") + "\\s+(?:" + TYPE.formatted("2") + "\\s*)?(?:(?:notes?|bonds?|debt|paper)\\b)?"
+            + TENOR.formatted("2") + "\\s+(?:" + COUNTRY.formatted("4") + "\\s+)?(?:" + TYPE.formatted("2")
+            + "\\s*)?(?:(?:notes?|bonds?|debt|paper)\\b)?"
+            + "|\\b(?:(?<country5>US|UK|German|Japan)\\s+)?(?<type5>UST|US|Bund|Gilt|JGB|BTP|OAT|T-note)\\s*"
+            + "(?<tenor5>\\d{1,2})Y\\b|\\b(?<tenor6>\\d{1,2})Y\\s+(?<type6>UST|Treasury|Bund|Gilt|JGB|BTP|OAT)\\b"
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
+    private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
+            "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
     private static final Map<String, String> TENORS = Map.of("two", "2", "three", "3", "five", "5", "seven", "7",
             "ten", "10", "twenty", "20", "thirty", "30");
     private static final Map<String, String[]> COUNTRIES = Map.ofEntries(
@@ -41,37 +46,49 @@ final class YieldNames {
     /** The yields named in {@code sentence}. */
     static List<Mention> find(Sentence sentence) {
         List<Mention> mentions = new ArrayList<>();
-        if (!containsYield(sentence.masked())) {
-            return mentions;
-        }
+        List<Token> tokens = sentence.tokens();
         Matcher m = YIELD.matcher(sentence.masked());
-        while (m.find()) {
-            String tenor = first(m, "tenor", "tenor2");
-            String country = country(first(m, "country", "country2", "country3"), first(m, "type", "type2", "type3"));
-            String[] names = COUNTRIES.get(country);
-            String years = tenor == null ? "10" : TENORS.getOrDefault(tenor.toLowerCase(Locale.ROOT), tenor);
-            Instrument instrument = new Instrument(names[0] + " " + years + "-year " + names[1] + " yield",
-                    names[2] + years + "Y", Kind.YIELD);
-            int start = sentence.start() + m.start();
-            int end = sentence.start() + m.end();
-            int first = -1;
-            int last = -1;
-            List<Token> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
-                    first = first < 0 ? i : first;
-                    last = i + 1;
-                }
+        int covered = 0;
+        for (int anchor = 0; anchor < tokens.size(); anchor++) {
+            if (anchor < covered || !isAnchor(tokens, anchor)) {
+                continue;
             }
-            if (first >= 0) {
-                mentions.add(new Mention(instrument, first, last, true));
+            for (int first = Math.max(covered, anchor - 7); first <= anchor; first++) {
+                m.region(tokens.get(first).start() - sentence.start(), sentence.masked().length());
+                if (m.lookingAt() && sentence.start() + m.end() >= tokens.get(anchor).end()) {
+                    int last = lastToken(tokens, sentence.start() + m.end());
+                    mentions.add(new Mention(instrument(m), first, last, true));
+                    covered = last;
+                    break;
+                }
             }
         }
         return mentions;
     }
 
-    private static boolean containsYield(String text) {
-        return text.toLowerCase(Locale.ROOT).contains("yield");
+    private static Instrument instrument(Matcher m) {
+        String tenor = first(m, "tenor", "tenor2", "tenor5", "tenor6");
+        String country = country(first(m, "country", "country2", "country3", "country4", "country5"),
+                first(m, "type", "type2", "type3", "type5", "type6"));
+        String[] names = COUNTRIES.get(country);
+        String years = tenor == null ? "10" : TENORS.getOrDefault(tenor.toLowerCase(Locale.ROOT), tenor);
+        return new Instrument(names[0] + " " + years + "-year " + names[1] + " yield", names[2] + years + "Y",
+                Kind.YIELD);
+    }
+
+    private static int lastToken(List<Token> tokens, int end) {
+        int last = 0;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= end; i++) {
+            last = i + 1;
+        }
+        return last;
+    }
+
+    /** Whether the word at {@code i} is "yield(s)" or the Y of a tenor written "10Y": a yield's name ends there. */
+    private static boolean isAnchor(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return ANCHORS.contains(t.key()) || t.is("y") && i > 0 && tokens.get(i - 1).isNumber()
+                && tokens.get(i - 1).end() == t.start();
     }
 
     private static String first(Matcher m, String... groups) {
@@ -119,6 +136,7 @@ final class YieldNames {
         String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
         return switch (t) {
             case "bund" -> "de";
+            case "ust", "us", "t-note" -> "us";
             case "gilt" -> "gb";
             case "jgb" -> "jp";
             case "btp" -> "it";

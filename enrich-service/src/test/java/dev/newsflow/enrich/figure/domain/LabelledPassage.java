@@ -18,7 +18,8 @@ record LabelledPassage(String file, String id, String text, List<JsonNode> figur
 
     /** Every labelled passage of the evaluation set. */
     static List<LabelledPassage> all() {
-        try (Stream<Path> files = Files.list(Path.of(LabelledPassage.class.getResource("/figures").toURI()))) {
+        String folder = System.getProperty("figures.folder", "/figures");
+        try (Stream<Path> files = Files.list(Path.of(LabelledPassage.class.getResource(folder).toURI()))) {
             List<LabelledPassage> passages = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 for (JsonNode node : JSON.readTree(file.toFile())) {

@@ -1,0 +1,186 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.enrich.figure.domain.Token.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Scans text into raw tokens in one pass: numbers with sign, currency and scale; words; punctuation. */
+final class TokenScanner {
+
+    private static final String PUNCTUATION = "%,;:()[]—–-+!?.~/&$€£¥";
+    private static final String UP_SIGNS = "+▲↑⬆";
+    private static final String SIGNS = "+-−–▲▼↑↓⬆⬇";
+    private static final String[] CURRENCY_PREFIXES = {"US$", "HK$", "NZ$", "C$", "A$", "S$", "$", "€", "£", "¥", "₹"};
+
+    private final CharSequence text;
+    private final int from;
+    private final int to;
+    private final List<Token> tokens = new ArrayList<>();
+
+    TokenScanner(CharSequence text, int from, int to) {
+        this.text = text;
+        this.from = from;
+        this.to = to;
+    }
+
+    List<Token> scan() {
+        int p = from;
+        while (p < to) {
+            char c = text.charAt(p);
+            if (Character.isWhitespace(c)) {
+                p++;
+                continue;
+            }
+            int end = number(p);
+            if (end > p) {
+                p = end;
+            } else if (Character.isLetter(Character.codePointAt(text, p))) {
+                p = word(p);
+            } else {
+                if (PUNCTUATION.indexOf(c) >= 0) {
+                    tokens.add(Tokenizer.text(text, p, p + 1, Type.PUNCT));
+                }
+                p += Character.charCount(Character.codePointAt(text, p));
+            }
+        }
+        return tokens;
+    }
+
+    private int number(int start) {
+        char first = text.charAt(start);
+        if (Character.isLetter(first) && !(start + 1 < to && (text.charAt(start + 1) == '$'
+                || start + 2 < to && text.charAt(start + 2) == '$'))) {
+            return -1;
+        }
+        if (start > from) {
+            char prev = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(prev) || prev == '.' || prev == '%') {
+                return -1;
+            }
+        }
+        int q = start;
+        int sign = 0;
+        int signLength = signAt(q);
+        if (signLength > 0) {
+            int afterSign = q + signLength;
+            if (afterSign < to && (text.charAt(afterSign) == '\uFE0F' || text.charAt(afterSign) == ' ')) {
+                afterSign++;
+            }
+            String currency = currencyAt(afterSign);
+            int digit = afterSign + (currency == null ? 0 : currency.length());
+            if (digit < to && isDigit(digit)) {
+                sign = UP_SIGNS.indexOf(text.charAt(q)) >= 0 || Character.codePointAt(text, q) == 0x1F53A ? 1 : -1;
+                q = afterSign;
+            }
+        }
+        String currency = currencyAt(q);
+        int digits = q + (currency == null ? 0 : currency.length());
+        if (digits >= to || !isDigit(digits)) {
+            return -1;
+        }
+        int end = digitsEnd(digits);
+        String scale = scaleAt(end);
+        int tokenEnd = end + (scale == null ? 0 : scale.length());
+        if (tokenEnd + 1 < to && (text.charAt(tokenEnd) == '\'' || text.charAt(tokenEnd) == '’')
+                && text.charAt(tokenEnd + 1) == 's' && !isWordChar(tokenEnd + 2)) {
+            tokenEnd += 2;
+        }
+        tokens.add(Tokenizer.number(text, start, tokenEnd, text.subSequence(digits, end).toString(), sign, currency,
+                scale));
+        return tokenEnd;
+    }
+
+    private int signAt(int q) {
+        if (q >= to) {
+            return 0;
+        }
+        int cp = Character.codePointAt(text, q);
+        if (SIGNS.indexOf(text.charAt(q)) >= 0) {
+            return 1;
+        }
+        return cp == 0x1F53A || cp == 0x1F53B ? 2 : 0;
+    }
+
+    private String currencyAt(int q) {
+        for (String prefix : CURRENCY_PREFIXES) {
+            if (q + prefix.length() <= to && startsWith(q, prefix)) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /** The end of "1,234.5" or "1234.5" starting at {@code q}: thousands groups only after 1 to 3 digits. */
+    private int digitsEnd(int q) {
+        int end = q;
+        while (end < to && isDigit(end)) {
+            end++;
+        }
+        if (end - q <= 3) {
+            int groups = end;
+            while (groups + 3 < to && text.charAt(groups) == ',' && isDigit(groups + 1) && isDigit(groups + 2)
+                    && isDigit(groups + 3) && !(groups + 4 < to && isDigit(groups + 4))) {
+                groups += 4;
+            }
+            end = groups;
+        }
+        if (end + 1 < to && text.charAt(end) == '.' && isDigit(end + 1)) {
+            end++;
+            while (end < to && isDigit(end)) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    private String scaleAt(int q) {
+        for (String scale : new String[] {"bn", "tn", "mn"}) {
+            if (q + 2 <= to && startsWith(q, scale) && !isWordChar(q + 2)) {
+                return scale;
+            }
+        }
+        if (q < to && "kKmMbBtT".indexOf(text.charAt(q)) >= 0 && !isWordChar(q + 1)) {
+            return String.valueOf(text.charAt(q));
+        }
+        return null;
+    }
+
+    private int word(int start) {
+        int p = start + Character.charCount(Character.codePointAt(text, start));
+        while (p < to) {
+            int cp = Character.codePointAt(text, p);
+            if (Character.isLetterOrDigit(cp)) {
+                p += Character.charCount(cp);
+            } else if ("&'’/.-".indexOf(text.charAt(p)) >= 0 && p + 1 < to
+                    && Character.isLetterOrDigit(Character.codePointAt(text, p + 1))) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        tokens.add(Tokenizer.text(text, start, p, Type.WORD));
+        return p;
+    }
+
+    private boolean startsWith(int q, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(q + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isDigit(int q) {
+        char c = text.charAt(q);
+        return c >= '0' && c <= '9';
+    }
+
+    private boolean isWordChar(int q) {
+        if (q >= to) {
+            return false;
+        }
+        char c = text.charAt(q);
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}
