@@ -1,5 +1,6 @@
 package dev.newsflow.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -26,6 +27,14 @@ public final class EventValidator {
         for (EventSchemas event : EventSchemas.values()) {
             schemas.put(event, factory.getSchema(event.schema(), config));
         }
+    }
+
+    /** The schema violations of an already parsed event, each as {@code "<path>: <message>"}; empty when valid. */
+    public List<String> violations(EventSchemas event, JsonNode json) {
+        return schemas.get(event).validate(json).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 
     /** The schema violations of {@code json}, each as {@code "<path>: <message>"}; empty when it is valid. */

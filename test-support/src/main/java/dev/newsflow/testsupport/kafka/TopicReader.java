@@ -59,10 +59,15 @@ public final class TopicReader implements AutoCloseable {
     public List<ConsumerRecord<String, String>> await(int count, Predicate<ConsumerRecord<String, String>> filter,
             Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (matching(filter).size() < count && Instant.now().isBefore(deadline)) {
-            poll(Duration.ofMillis(100));
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>(matching(filter));
+        while (matching.size() < count && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                seen.add(record);
+                if (filter.test(record)) {
+                    matching.add(record);
+                }
+            }
         }
-        List<ConsumerRecord<String, String>> matching = matching(filter);
         if (matching.size() < count) {
             throw new AssertionError("Expected " + count + " records but got " + matching.size() + " within " + timeout);
         }

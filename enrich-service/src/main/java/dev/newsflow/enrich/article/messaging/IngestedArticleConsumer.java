@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.article.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventTypes;
@@ -68,13 +69,20 @@ public class IngestedArticleConsumer {
         if (payload == null || payload.isBlank()) {
             throw new PoisonEventException("the event has no value");
         }
-        List<String> violations = validator.violations(EventSchemas.ARTICLE_INGESTED, payload);
+        JsonNode tree;
+        try {
+            tree = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("the event is not a valid " + EventTypes.ARTICLE_INGESTED_V1
+                    + ": $: not valid JSON");
+        }
+        List<String> violations = validator.violations(EventSchemas.ARTICLE_INGESTED, tree);
         if (!violations.isEmpty()) {
             throw new PoisonEventException("the event is not a valid " + EventTypes.ARTICLE_INGESTED_V1 + ": "
                     + String.join("; ", violations));
         }
         try {
-            return json.readValue(payload, ArticleIngested.class);
+            return json.treeToValue(tree, ArticleIngested.class);
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("the event cannot be read as an ArticleIngested: " + e.getOriginalMessage());
         }

@@ -29,6 +29,7 @@ final class YieldNames {
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
     private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
+    private static final java.util.Set<String> TYPES = java.util.Set.of("bund", "gilt", "jgb", "btp", "oat");
     private static final Map<String, String> TENORS = Map.of("two", "2", "three", "3", "five", "5", "seven", "7",
             "ten", "10", "twenty", "20", "thirty", "30");
     private static final Map<String, String[]> COUNTRIES = Map.ofEntries(
@@ -50,7 +51,7 @@ final class YieldNames {
         Matcher m = YIELD.matcher(sentence.masked());
         int covered = 0;
         for (int anchor = 0; anchor < tokens.size(); anchor++) {
-            if (anchor < covered || !isAnchor(tokens, anchor)) {
+            if (anchor < covered || !isAnchor(tokens, anchor) || !hasTenorOrType(tokens, anchor)) {
                 continue;
             }
             for (int first = Math.max(covered, anchor - 7); first <= anchor; first++) {
@@ -82,6 +83,17 @@ final class YieldNames {
             last = i + 1;
         }
         return last;
+    }
+
+    /** Whether a tenor ("10-year", "two-year", "10Y") or a bond type is written near the anchor at {@code i}. */
+    private static boolean hasTenorOrType(List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 8); j < Math.min(tokens.size(), i + 8); j++) {
+            Token t = tokens.get(j);
+            if (t.is("year") || t.is("y") || t.key().endsWith("-year") || TYPES.contains(t.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code i} is "yield(s)" or the Y of a tenor written "10Y": a yield's name ends there. */

@@ -10,12 +10,16 @@ import java.util.Map;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The URLs an article cites: {@code source_url}, the links of its Sources section, then the links of its body
  * (found by rendering the Markdown and selecting {@code a[href]}), de-duplicated by normalized URL, first origin kept.
  */
 public final class LinkCollector {
+
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().build();
@@ -38,7 +42,7 @@ public final class LinkCollector {
             return List.of();
         }
         String rendered = html.render(markdown.parse(body));
-        return Jsoup.parseBodyFragment(rendered).select("a[href]").stream().map(a -> a.attr("href")).toList();
+        return Jsoup.parseBodyFragment(rendered).select(LINKS).stream().map(a -> a.attr("href")).toList();
     }
 
     private static void add(Map<String, CitedLink> links, String url, Origin origin) {
