@@ -1,14 +1,12 @@
 package dev.newsflow.enrich.article.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventTypes;
-import dev.newsflow.contracts.EventValidator;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.enrich.article.service.ArticleEnricher;
+import dev.newsflow.platform.messaging.EventReader;
+import dev.newsflow.platform.messaging.PoisonEventException;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -16,7 +14,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -30,13 +27,11 @@ public class IngestedArticleConsumer {
 
     private static final URI SOURCE = URI.create("/newsflow/enrich-service");
 
-    private final EventValidator validator;
-    private final ObjectMapper json;
+    private final EventReader events;
     private final ArticleEnricher enricher;
 
-    IngestedArticleConsumer(EventValidator validator, ObjectMapper json, ArticleEnricher enricher) {
-        this.validator = validator;
-        this.json = json;
+    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher) {
+        this.events = events;
         this.enricher = enricher;
     }
 
@@ -46,7 +41,8 @@ public class IngestedArticleConsumer {
     public Message<ArticleEnriched> enrich(Message<String> message) {
         ArticleIngested article;
         try {
-            article = read(message.getPayload());
+            article = events.read(message.getPayload(), EventSchemas.ARTICLE_INGESTED, ArticleIngested.class,
+                    EventTypes.ARTICLE_INGESTED_V1);
         } catch (PoisonEventException poison) {
             Log.warnf("Poison event sent to the dead-letter topic: %s", poison.getMessage());
             message.nack(poison);
@@ -63,28 +59,5 @@ public class IngestedArticleConsumer {
                         .withTimestamp(enriched.enrichedAt().atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")
                         .build());
-    }
-
-    private ArticleIngested read(String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new PoisonEventException("the event has no value");
-        }
-        JsonNode tree;
-        try {
-            tree = json.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("the event is not a valid " + EventTypes.ARTICLE_INGESTED_V1
-                    + ": $: not valid JSON");
-        }
-        List<String> violations = validator.violations(EventSchemas.ARTICLE_INGESTED, tree);
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException("the event is not a valid " + EventTypes.ARTICLE_INGESTED_V1 + ": "
-                    + String.join("; ", violations));
-        }
-        try {
-            return json.treeToValue(tree, ArticleIngested.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("the event cannot be read as an ArticleIngested: " + e.getOriginalMessage());
-        }
     }
 }

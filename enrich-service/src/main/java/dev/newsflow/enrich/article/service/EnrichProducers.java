@@ -1,6 +1,5 @@
 package dev.newsflow.enrich.article.service;
 
-import dev.newsflow.contracts.EventValidator;
 import dev.newsflow.enrich.figure.domain.FigureExtractor;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -19,11 +18,5 @@ public class EnrichProducers {
     @Singleton
     FigureExtractor figureExtractor() {
         return new FigureExtractor();
-    }
-
-    @Produces
-    @Singleton
-    EventValidator eventValidator() {
-        return new EventValidator();
     }
 }

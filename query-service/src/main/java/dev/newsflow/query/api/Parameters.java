@@ -1,0 +1,75 @@
+package dev.newsflow.query.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Reads request parameters strictly; a value that does not read is an {@link InvalidParameterException}. */
+public final class Parameters {
+
+    /** The page size when none is given. */
+    public static final int DEFAULT_LIMIT = 20;
+    /** The largest page size. */
+    public static final int MAX_LIMIT = 200;
+
+    private Parameters() {
+    }
+
+    /** A page size between 1 and 200, 20 when absent. */
+    public static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameterException("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", not '"
+                + value + "'");
+    }
+
+    /** An instant from an ISO date (the day's start in UTC) or date-time with an offset; null when absent. */
+    public static Instant time(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be a date (2026-03-02) or a date-time with an offset "
+                    + "(2026-03-02T17:40:00Z), not '" + value + "'");
+        }
+    }
+
+    /** A number, or null when absent. */
+    public static Double number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameterException(name, "must be a number, not '" + value + "'");
+    }
+
+    /** The text, or null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

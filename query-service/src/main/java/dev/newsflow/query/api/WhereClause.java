@@ -1,0 +1,53 @@
+package dev.newsflow.query.api;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A SQL {@code where} clause built from optional conditions, each with its bound parameters (never concatenated). */
+public final class WhereClause {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** Adds {@code condition} (with {@code ?} placeholders) when {@code value} is present. */
+    public WhereClause when(Object value, String condition, Object... values) {
+        if (value != null) {
+            add(condition, values);
+        }
+        return this;
+    }
+
+    /** Adds {@code condition} (with {@code ?} placeholders) bound to {@code values}. */
+    public WhereClause add(String condition, Object... values) {
+        conditions.add(condition);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    /** The native query {@code select ... <where> <tail>}, its placeholders numbered and bound. */
+    public Query query(EntityManager em, String select, String tail, Object... tailValues) {
+        StringBuilder sql = new StringBuilder(select);
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", conditions));
+        }
+        sql.append(' ').append(tail);
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(List.of(tailValues));
+        StringBuilder numbered = new StringBuilder(sql.length() + 16);
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            numbered.append(c);
+            if (c == '?') {
+                numbered.append(++n);
+            }
+        }
+        Query query = em.createNativeQuery(numbered.toString());
+        for (int i = 0; i < all.size(); i++) {
+            query.setParameter(i + 1, all.get(i));
+        }
+        return query;
+    }
+}

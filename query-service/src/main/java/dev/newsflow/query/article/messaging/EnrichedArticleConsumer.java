@@ -1,0 +1,84 @@
+package dev.newsflow.query.article.messaging;
+
+import dev.newsflow.contracts.EventSchemas;
+import dev.newsflow.contracts.EventTypes;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.contracts.article.ArticleEnriched;
+import dev.newsflow.platform.messaging.EventReader;
+import dev.newsflow.platform.messaging.PoisonEventException;
+import dev.newsflow.query.article.service.ArticleMaterializer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes {@code articles.enriched} in batches and materializes each batch in one transaction; the batch is acked,
+ * and its offsets committed, only after the transaction commits. Poison events go to {@code articles.enriched.dlq}.
+ */
+@ApplicationScoped
+public class EnrichedArticleConsumer {
+
+    private final EventReader events;
+    private final ArticleMaterializer materializer;
+    private final DeadLetterPublisher deadLetters;
+    private final DatabaseRetry retry;
+    private final Counter materialized;
+
+    EnrichedArticleConsumer(EventReader events, ArticleMaterializer materializer, DeadLetterPublisher deadLetters,
+            DatabaseRetry retry, MeterRegistry registry) {
+        this.events = events;
+        this.materializer = materializer;
+        this.deadLetters = deadLetters;
+        this.retry = retry;
+        this.materialized = Counter.builder("newsflow.query.articles.materialized")
+                .description("Enriched events applied to the read model").register(registry);
+    }
+
+    @Incoming(Channels.ARTICLES_ENRICHED)
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        Map<KafkaRecord<String, String>, ArticleEnriched> articles = new LinkedHashMap<>();
+        List<CompletableFuture<Void>> dead = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                articles.put(record, events.read(record.getPayload(), EventSchemas.ARTICLE_ENRICHED,
+                        ArticleEnriched.class, EventTypes.ARTICLE_ENRICHED_V1));
+            } catch (PoisonEventException poison) {
+                dead.add(deadLetter(record, poison.getMessage()));
+            }
+        }
+        try {
+            retry.untilDone(() -> materializer.apply(List.copyOf(articles.values())));
+        } catch (RuntimeException failure) {
+            Log.warnf("A batch of %d could not be written (%s); writing its events one by one", articles.size(),
+                    failure.getMessage());
+            articles.forEach((record, article) -> {
+                try {
+                    retry.untilDone(() -> materializer.apply(List.of(article)));
+                } catch (RuntimeException single) {
+                    dead.add(deadLetter(record, "the event cannot be written to the read model: " + single.getMessage()));
+                }
+            });
+        }
+        CompletableFuture.allOf(dead.toArray(CompletableFuture[]::new)).join();
+        materialized.increment(articles.size());
+        return batch.ack();
+    }
+
+    private CompletableFuture<Void> deadLetter(KafkaRecord<String, String> record, String reason) {
+        Log.warnf("Event at %s-%d@%d sent to %s: %s", record.getTopic(), record.getPartition(), DeadLetterPublisher.offset(record),
+                Topics.deadLetterOf(Topics.ARTICLES_ENRICHED), reason);
+        return deadLetters.publish(record, reason);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.newsflow.query.article.rest;
+
+import dev.newsflow.query.api.Cursors;
+import dev.newsflow.query.api.InvalidParameterException;
+import dev.newsflow.query.api.Page;
+import dev.newsflow.query.api.Parameters;
+import dev.newsflow.query.article.domain.Article;
+import dev.newsflow.query.article.service.ArticleFilter;
+import dev.newsflow.query.article.service.ArticleQueries;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The articles of the read model: a filtered, paged list, and one article whole. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final ArticleQueries queries;
+
+    ArticleResource(ArticleQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "List articles", description = "Newest first, narrowed by the filters, paged by cursor.")
+    public Page<ArticleSummary> list(
+            @Parameter(example = "Markets") @QueryParam("category") String category,
+            @Parameter(example = "2026-03-01") @QueryParam("from") String from,
+            @Parameter(example = "2026-03-31") @QueryParam("to") String to,
+            @Parameter(example = "Optimistic") @QueryParam("sentiment") String sentiment,
+            @Parameter(example = "5") @QueryParam("minScore") String minScore,
+            @Parameter(example = "10") @QueryParam("maxScore") String maxScore,
+            @Parameter(example = "S&P 500") @QueryParam("subject") String subject,
+            @Parameter(example = "gold record") @QueryParam("q") String q,
+            @Parameter(example = "20") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        ArticleFilter filter = new ArticleFilter(Parameters.text(category), Parameters.time("from", from, false),
+                Parameters.time("to", to, true), Parameters.text(sentiment), Parameters.number("minScore", minScore),
+                Parameters.number("maxScore", maxScore), Parameters.text(subject), Parameters.text(q));
+        if (filter.minScore() != null && filter.maxScore() != null && filter.minScore() > filter.maxScore()) {
+            throw new InvalidParameterException("minScore", "must not be above maxScore");
+        }
+        return queries.list(filter, Parameters.limit(limit), Cursors.decode(ArticleQueries.CURSOR, cursor, 1));
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision.")
+    public ArticleView get(@Parameter(example = "2026-gold-record") @PathParam("id") String id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw new NotFoundException("no article with id '" + id + "'");
+        }
+        return ArticleView.of(article);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.newsflow.query.article.rest;
+
+import dev.newsflow.contracts.article.MarketFigure;
+import dev.newsflow.contracts.article.SourceCheck;
+import dev.newsflow.contracts.article.SourceLink;
+import dev.newsflow.query.article.domain.Article;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** The whole enriched article, with its revision and when the read model first saw and last changed it. */
+public record ArticleView(String id, String contentHash, int revision, String bucketKey, Instant ingestedAt,
+        Instant enrichedAt, String title, String category, String layout, OffsetDateTime publishedAt,
+        String sourceUrl, Double sentimentScore, String sentimentLabel, List<String> tldr, String headline,
+        String body, List<SourceLink> sources, Map<String, Object> extra, List<SourceCheck> sourceChecks,
+        List<MarketFigure> figures, Instant firstSeenAt, Instant updatedAt) {
+
+    /** The view of {@code a}. */
+    static ArticleView of(Article a) {
+        return new ArticleView(a.id, a.contentHash, a.revision, a.bucketKey, a.ingestedAt, a.enrichedAt, a.title,
+                a.category, a.layout, a.publishedAt.atOffset(ZoneOffset.of(a.publishedOffset)), a.sourceUrl,
+                a.sentimentScore, a.sentimentLabel, List.copyOf(a.tldr),
+                a.headline, a.body, a.sources.stream().map(s -> new SourceLink(s.title, s.url)).toList(), a.extra,
+                a.sourceChecks.stream().map(c -> new SourceCheck(c.url, c.origin, c.verdict, c.reason, c.httpStatus,
+                        c.finalUrl, c.pageTitle, c.canonicalUrl, c.host, c.checkedAt)).toList(),
+                a.figures.stream().map(f -> new MarketFigure(f.subject, f.symbol, f.kind, f.changePercent,
+                        f.changePoints, f.changeBp, f.level, f.currency, f.direction, f.period, f.qualifier,
+                        f.sentence, f.start, f.end)).toList(), a.firstSeenAt, a.updatedAt);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.newsflow.query.article.service;
+
+import dev.newsflow.contracts.article.ArticleEnriched;
+import dev.newsflow.query.article.domain.Article;
+import dev.newsflow.query.article.domain.ArticleContent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a batch of enriched articles in one transaction, as upserts keyed by article id: the same content again
+ * changes nothing, an older version never replaces a newer one, and changed content raises the revision.
+ */
+@ApplicationScoped
+public class ArticleMaterializer {
+
+    private final Clock clock;
+
+    ArticleMaterializer(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What a batch did. */
+    public record Outcome(int inserted, int updated, int unchanged, int stale) {
+    }
+
+    /** Applies {@code events} in order; a key that appears twice keeps its last event. */
+    @Transactional
+    public Outcome apply(List<ArticleEnriched> events) {
+        Map<String, ArticleEnriched> latest = new LinkedHashMap<>();
+        events.forEach(event -> latest.put(event.id(), event));
+        Map<String, Article> existing = Article.<Article>list("id in ?1", latest.keySet()).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Instant now = clock.instant();
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int stale = 0;
+        for (ArticleEnriched event : latest.values()) {
+            Article article = existing.get(event.id());
+            if (article == null) {
+                article = new Article();
+                ArticleContent.copy(event, article);
+                article.revision = 1;
+                article.firstSeenAt = now;
+                article.updatedAt = now;
+                article.persist();
+                inserted++;
+            } else if (article.contentHash.equals(event.contentHash())) {
+                unchanged++;
+            } else if (event.ingestedAt().isBefore(article.ingestedAt)) {
+                stale++;
+            } else {
+                ArticleContent.copy(event, article);
+                article.revision++;
+                article.updatedAt = now;
+                updated++;
+            }
+        }
+        return new Outcome(inserted, updated, unchanged, stale);
+    }
+}

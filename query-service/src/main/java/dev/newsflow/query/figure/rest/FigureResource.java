@@ -1,0 +1,64 @@
+package dev.newsflow.query.figure.rest;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.query.api.Cursors;
+import dev.newsflow.query.api.InvalidParameterException;
+import dev.newsflow.query.api.Page;
+import dev.newsflow.query.api.Parameters;
+import dev.newsflow.query.figure.service.FigureQueries;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Market figures as time series per instrument, and the instruments seen. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class FigureResource {
+
+    private final FigureQueries queries;
+
+    FigureResource(FigureQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("figures")
+    @Operation(summary = "List figures", description = "Oldest first, each with its article id and publication time.")
+    public Page<FigureView> figures(
+            @Parameter(example = "Nasdaq Composite") @QueryParam("subject") String subject,
+            @Parameter(example = "index") @QueryParam("kind") String kind,
+            @Parameter(example = "2026-03-01") @QueryParam("from") String from,
+            @Parameter(example = "2026-03-31") @QueryParam("to") String to,
+            @Parameter(example = "100") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return queries.list(Parameters.text(subject), kind(kind), Parameters.time("from", from, false),
+                Parameters.time("to", to, true), Parameters.limit(limit), Cursors.decode(FigureQueries.CURSOR, cursor, 2));
+    }
+
+    @GET
+    @Path("subjects")
+    @Operation(summary = "List subjects", description = "Every instrument seen, with its latest level and move.")
+    public Page<SubjectView> subjects() {
+        return new Page<>(queries.subjects(), null);
+    }
+
+    private static Kind kind(String value) {
+        String text = Parameters.text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Kind.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> kinds = Arrays.stream(Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+            throw new InvalidParameterException("kind", "must be one of " + kinds + ", not '" + value + "'");
+        }
+    }
+}

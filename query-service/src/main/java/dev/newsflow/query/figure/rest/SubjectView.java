@@ -1,0 +1,20 @@
+package dev.newsflow.query.figure.rest;
+
+import java.time.OffsetDateTime;
+
+/**
+ * An instrument the articles speak of, with its latest level and latest move.
+ *
+ * @param subject       canonical name
+ * @param kind          kind of instrument
+ * @param symbol        ticker or code, when known
+ * @param lastSeenAt    publication time of the latest article with a figure of it
+ * @param level         latest level, or null if no article gave one
+ * @param levelAt       publication time of that level
+ * @param changePercent latest percentage move, or null
+ * @param direction     direction of the latest move
+ * @param changeAt      publication time of that move
+ */
+public record SubjectView(String subject, String kind, String symbol, OffsetDateTime lastSeenAt, Double level,
+        OffsetDateTime levelAt, Double changePercent, String direction, OffsetDateTime changeAt) {
+}

@@ -1,0 +1,113 @@
+package dev.newsflow.query.figure;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.contracts.article.ArticleEnriched;
+import dev.newsflow.contracts.article.MarketFigure;
+import dev.newsflow.contracts.article.MarketFigure.Direction;
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.query.support.Enriched;
+import dev.newsflow.query.support.ReadModel;
+import dev.newsflow.testsupport.kafka.KafkaTestResource;
+import dev.newsflow.testsupport.kafka.TopicWriter;
+import dev.newsflow.testsupport.postgres.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Figures as a time series per subject, the latest state of every subject, and sentiment statistics. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class FigureApiTest {
+
+    private static final Instant INGESTED = Instant.parse("2026-03-05T18:00:00Z");
+
+    @Test
+    void figuresOfASubjectComeOldestFirstAndTheSubjectShowsItsLatestLevelAndMove() {
+        // Given three days of articles about one instrument
+        String subject = "Test Index " + UUID.randomUUID().toString().substring(0, 8);
+        String run = subject.substring(11);
+        publish(article(run + "-d1", subject, "2026-03-02T16:00:00Z", 1.5, 5000.0));
+        publish(article(run + "-d2", subject, "2026-03-03T16:00:00Z", -0.5, null));
+        publish(article(run + "-d3", subject, "2026-03-04T16:00:00Z", null, 5010.0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-d3") != null);
+
+        // When its figures are listed, two per page
+        given().queryParam("subject", subject.toLowerCase()).queryParam("kind", "index").queryParam("limit", 2)
+                .get("/api/figures").then().statusCode(200)
+                // Then they come oldest first with their article and publication time, and a cursor to the rest
+                .body("items", hasSize(2))
+                .body("items[0].articleId", equalTo(run + "-d1"))
+                .body("items[0].publishedAt", equalTo("2026-03-02T16:00:00Z"))
+                .body("items[0].figure.changePercent", equalTo(1.5f))
+                .body("items[1].articleId", equalTo(run + "-d2"))
+                .body("nextCursor", notNullValue());
+        given().queryParam("subject", subject).queryParam("from", "2026-03-04").get("/api/figures").then()
+                .statusCode(200).body("items", hasSize(1)).body("items[0].figure.level", equalTo(5010.0f));
+        given().queryParam("subject", subject).queryParam("kind", "stock").get("/api/figures").then()
+                .statusCode(200).body("items", hasSize(0));
+
+        // And the subject shows its latest level (day 3) and latest move (day 2)
+        String path = "items.find { it.subject == '" + subject + "' }";
+        given().get("/api/subjects").then().statusCode(200)
+                .body(path + ".kind", equalTo("index"))
+                .body(path + ".level", equalTo(5010.0f))
+                .body(path + ".levelAt", equalTo("2026-03-04T16:00:00Z"))
+                .body(path + ".changePercent", equalTo(-0.5f))
+                .body(path + ".direction", equalTo("down"))
+                .body(path + ".changeAt", equalTo("2026-03-03T16:00:00Z"));
+    }
+
+    @Test
+    void sentimentStatisticsGroupByDayAndCategory() {
+        // Given an article of a category of its own
+        String category = "stats-" + UUID.randomUUID().toString().substring(0, 8);
+        ArticleEnriched event = Enriched.article(category + "-a", "s", INGESTED, "2026-03-05T10:00:00Z", category,
+                "Optimistic", 8.0, "Stocks rose.");
+        publish(event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(event.id()) != null);
+
+        // When statistics are asked by category and by day, Then the groups count it
+        given().queryParam("by", "category").get("/api/stats/sentiment").then().statusCode(200)
+                .body("items.find { it.key == '" + category + "' }.articles", equalTo(1))
+                .body("items.find { it.key == '" + category + "' }.averageScore", equalTo(8.0f));
+        given().queryParam("by", "day").get("/api/stats/sentiment").then().statusCode(200)
+                .body("items.key", hasItem("2026-03-05"));
+    }
+
+    @Test
+    void unknownKindsAndGroupingsAre400Problems() {
+        given().queryParam("kind", "bond").get("/api/figures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"));
+        given().queryParam("by", "week").get("/api/stats/sentiment").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("by"))
+                .body("detail", equalTo("invalid parameter 'by': must be 'day' or 'category', not 'week'"));
+    }
+
+    private static ArticleEnriched article(String id, String subject, String publishedAt, Double change, Double level) {
+        ArticleEnriched base = Enriched.article(id, id, INGESTED, publishedAt);
+        MarketFigure figure = new MarketFigure(subject, null, Kind.INDEX, change, null, null, level, null,
+                change == null ? null : change > 0 ? Direction.UP : Direction.DOWN, null, null, "A sentence.", 0, 5);
+        return new ArticleEnriched(base.id(), base.contentHash(), base.bucketKey(), base.ingestedAt(), base.title(),
+                base.category(), base.layout(), base.publishedAt(), base.sourceUrl(), base.sentimentScore(),
+                base.sentimentLabel(), base.tldr(), base.headline(), base.body(), base.sources(), base.extra(),
+                base.enrichedAt(), base.sourceChecks(), List.of(figure));
+    }
+
+    private static void publish(ArticleEnriched event) {
+        try (TopicWriter writer = new TopicWriter()) {
+            writer.send(Topics.ARTICLES_ENRICHED, event.id(), Enriched.json(event));
+        }
+    }
+}
