@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class MaterializationBenchmark {
 
-    private static final int ARTICLES = 20_000;
+    private static final int ARTICLES = Integer.getInteger("bench.articles", 20_000);
     private static final int FIGURES = 10;
     private static final Instant INGESTED = Instant.parse("2026-03-02T18:00:00Z");
 
@@ -50,13 +50,15 @@ class MaterializationBenchmark {
         double jdbc = jdbcBatchInsert(events, "jdbc-" + run);
 
         long start = System.nanoTime();
+        List<java.util.Map.Entry<String, String>> records = new ArrayList<>(ARTICLES);
+        for (int i = 0; i < ARTICLES; i++) {
+            records.add(java.util.Map.entry(run + "-" + i, payloads.get(i)));
+        }
         try (TopicWriter writer = new TopicWriter()) {
-            for (int i = 0; i < ARTICLES; i++) {
-                writer.send(Topics.ARTICLES_ENRICHED, run + "-" + i, payloads.get(i));
-            }
+            writer.sendAll(Topics.ARTICLES_ENRICHED, records);
         }
         while (count(run + "-%") < ARTICLES) {
-            Thread.sleep(50);
+            Thread.sleep(500);
         }
         double service = ARTICLES / ((System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "%nBENCH materialization: %d articles (%d figures each), %.0f articles/s;"

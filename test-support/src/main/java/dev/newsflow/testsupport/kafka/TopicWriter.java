@@ -26,6 +26,24 @@ public final class TopicWriter implements AutoCloseable {
         }
     }
 
+    /** Sends many records without waiting for each, then waits until the broker acknowledged them all. */
+    public void sendAll(String topic, java.util.List<Map.Entry<String, String>> records) {
+        java.util.List<java.util.concurrent.Future<?>> acks = new java.util.ArrayList<>(records.size());
+        for (Map.Entry<String, String> record : records) {
+            acks.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())));
+        }
+        try {
+            for (java.util.concurrent.Future<?> ack : acks) {
+                ack.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not write to " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         producer.close();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ public class ArticleMaterializer {
         int updated = 0;
         int unchanged = 0;
         int stale = 0;
+        List<ArticleEnriched> written = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
         for (ArticleEnriched event : latest.values()) {
             Article article = existing.get(event.id());
             if (article == null) {
@@ -51,6 +54,7 @@ public class ArticleMaterializer {
                 article.firstSeenAt = now;
                 article.updatedAt = now;
                 article.persist();
+                written.add(event);
                 inserted++;
             } else if (article.contentHash.equals(event.contentHash())) {
                 unchanged++;
@@ -60,9 +64,16 @@ public class ArticleMaterializer {
                 ArticleContent.copy(event, article);
                 article.revision++;
                 article.updatedAt = now;
+                written.add(event);
+                replaced.add(event.id());
                 updated++;
             }
         }
+        Article.flush();
+        Article.getSession().doWork(connection -> {
+            ArticleRows.delete(connection, replaced);
+            ArticleRows.insert(connection, written);
+        });
         return new Outcome(inserted, updated, unchanged, stale);
     }
 }
