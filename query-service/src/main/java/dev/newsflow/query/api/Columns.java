@@ -41,6 +41,23 @@ public final class Columns {
         return value == null ? null : ((Number) value).intValue();
     }
 
+    /** A SQL text array as a list. */
+    public static java.util.List<String> texts(Object value) {
+        try {
+            Object array = value instanceof java.sql.Array sql ? sql.getArray() : value;
+            if (array == null) {
+                return java.util.List.of();
+            }
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (Object item : (Object[]) array) {
+                texts.add((String) item);
+            }
+            return texts;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String text(Object value) {
         return value == null ? null : value.toString();
     }

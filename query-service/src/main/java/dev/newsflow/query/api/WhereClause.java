@@ -26,7 +26,10 @@ public final class WhereClause {
         return this;
     }
 
-    /** The native query {@code select ... <where> <tail>}, its placeholders numbered and bound. */
+    /**
+     * The native query {@code select ... <where> <tail>}, its placeholders numbered and bound. A page size belongs in
+     * the tail as a literal (it is a validated number): as a parameter, PostgreSQL's generic plan cannot use it.
+     */
     public Query query(EntityManager em, String select, String tail, Object... tailValues) {
         StringBuilder sql = new StringBuilder(select);
         if (!conditions.isEmpty()) {

@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Lists articles newest first with keyset paging, narrowed by an {@link ArticleFilter}. */
 @ApplicationScoped
@@ -20,7 +18,8 @@ public class ArticleQueries {
     /** The cursor kind of article lists. */
     public static final String CURSOR = "articles";
     private static final String SELECT = "select a.id, a.title, a.category, a.published_at, a.published_offset,"
-            + " a.sentiment_label, a.sentiment_score, a.figure_count from article a";
+            + " a.sentiment_label, a.sentiment_score, a.figure_count, array(select t.text from article_tldr t"
+            + " where t.article_id = a.id order by t.position) from article a";
 
     private final EntityManager em;
 
@@ -44,16 +43,14 @@ public class ArticleQueries {
             where.add("(a.published_at, a.id) < (?, ?)", timestamp(after.time()), after.keys().get(0));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.query(em, SELECT, "order by a.published_at desc, a.id desc limit ?", limit + 1)
+        List<Object[]> rows = where.query(em, SELECT, "order by a.published_at desc, a.id desc limit " + (limit + 1))
                 .getResultList();
         boolean more = rows.size() > limit;
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
-        Map<String, List<String>> tldr = tldr(page.stream().map(r -> (String) r[0]).toList());
         List<ArticleSummary> items = new ArrayList<>(page.size());
         for (Object[] r : page) {
             items.add(new ArticleSummary((String) r[0], (String) r[1], (String) r[2], Columns.at(r[3], r[4]),
-                    (String) r[5], Columns.number(r[6]), tldr.getOrDefault((String) r[0], List.of()),
-                    Columns.integer(r[7])));
+                    (String) r[5], Columns.number(r[6]), Columns.texts(r[8]), Columns.integer(r[7])));
         }
         String next = null;
         if (more) {
@@ -61,20 +58,6 @@ public class ArticleQueries {
             next = Cursors.encode(CURSOR, Columns.instant(last[3]), last[0]);
         }
         return new Page<>(items, next);
-    }
-
-    private Map<String, List<String>> tldr(List<String> ids) {
-        Map<String, List<String>> tldr = new HashMap<>();
-        if (ids.isEmpty()) {
-            return tldr;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select article_id, text from article_tldr"
-                + " where article_id in (:ids) order by article_id, position").setParameter("ids", ids).getResultList();
-        for (Object[] r : rows) {
-            tldr.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
-        }
-        return tldr;
     }
 
     private static Timestamp timestamp(java.time.Instant instant) {

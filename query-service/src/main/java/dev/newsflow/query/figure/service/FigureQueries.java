@@ -67,8 +67,8 @@ public class FigureQueries {
                     after.keys().get(0), Integer.parseInt(after.keys().get(1)));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.query(em, SELECT, "order by a.published_at, f.article_id, f.position limit ?",
-                limit + 1).getResultList();
+        List<Object[]> rows = where.query(em, SELECT, "order by a.published_at, f.article_id, f.position limit "
+                + (limit + 1)).getResultList();
         boolean more = rows.size() > limit;
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         List<FigureView> items = new ArrayList<>(page.size());
