@@ -1,6 +1,7 @@
 package dev.newsflow.testsupport.kafka;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** A real single-node KRaft broker started once per test JVM with Kafka's own test kit and shared by every test. */
@@ -21,6 +22,10 @@ public final class KafkaBroker {
     }
 
     private static KafkaClusterTestKit start() {
+        // A broker fault (for instance while the JVM shuts down and its log directory goes away) must not end the
+        // test JVM with Kafka's exit code: the tests have already reported their results by then.
+        Exit.setExitProcedure((status, message) -> System.err.printf("Kafka asked to exit (%d): %s%n", status, message));
+        Exit.setHaltProcedure((status, message) -> System.err.printf("Kafka asked to halt (%d): %s%n", status, message));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
