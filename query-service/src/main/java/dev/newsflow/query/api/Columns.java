@@ -57,8 +57,4 @@ public final class Columns {
             throw new IllegalStateException(e);
         }
     }
-
-    public static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
 }

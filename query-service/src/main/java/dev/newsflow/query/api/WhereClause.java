@@ -2,10 +2,15 @@ package dev.newsflow.query.api;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A SQL {@code where} clause built from optional conditions, each with its bound parameters (never concatenated). */
+/**
+ * A SQL {@code where} clause built from optional conditions, each with its bound parameters (never concatenated);
+ * instants are bound as timestamps.
+ */
 public final class WhereClause {
 
     private final List<String> conditions = new ArrayList<>();
@@ -49,7 +54,8 @@ public final class WhereClause {
         }
         Query query = em.createNativeQuery(numbered.toString());
         for (int i = 0; i < all.size(); i++) {
-            query.setParameter(i + 1, all.get(i));
+            Object value = all.get(i);
+            query.setParameter(i + 1, value instanceof Instant instant ? Timestamp.from(instant) : value);
         }
         return query;
     }

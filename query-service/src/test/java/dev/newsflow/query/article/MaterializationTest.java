@@ -75,8 +75,9 @@ class MaterializationTest {
                 .body("figures[0].start", equalTo(0))
                 .body("figures[0].end", equalTo(35));
 
-        // And the rows are there: one article, its tldr, source, check and figure
+        // And the rows are there: the article, its two tldr items, its source, its check and its figure
         assertThat(ReadModel.contentHash(id)).isEqualTo(Enriched.hash("hash-1"));
+        assertOwnedRows(id);
     }
 
     @Test
@@ -100,6 +101,7 @@ class MaterializationTest {
         assertThat(ReadModel.revision(id)).isEqualTo(1);
         assertThat(ReadModel.updatedAt(id)).isEqualTo(updatedAt);
         assertThat(ReadModel.count("article")).isEqualTo(articles + 1);
+        assertOwnedRows(id);
     }
 
     @Test
@@ -120,6 +122,7 @@ class MaterializationTest {
         // Then version 2 stands, at revision 2
         assertThat(ReadModel.contentHash(id)).isEqualTo(Enriched.hash("hash-v2"));
         assertThat(ReadModel.revision(id)).isEqualTo(2);
+        assertOwnedRows(id);
     }
 
     @Test
@@ -144,6 +147,14 @@ class MaterializationTest {
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not Found"))
                 .body("detail", equalTo("no article with id '" + run + "-missing'"));
+    }
+
+    /** The article's owned rows, once each: replacing content must not leave the old rows behind. */
+    private static void assertOwnedRows(String id) {
+        assertThat(ReadModel.rows("article_tldr", id)).isEqualTo(2);
+        assertThat(ReadModel.rows("article_source", id)).isEqualTo(1);
+        assertThat(ReadModel.rows("source_check", id)).isEqualTo(1);
+        assertThat(ReadModel.rows("figure", id)).isEqualTo(1);
     }
 
     private static void send(ArticleEnriched event) {

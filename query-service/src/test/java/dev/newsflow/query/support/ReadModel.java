@@ -24,6 +24,11 @@ public final class ReadModel {
         return single("select count(*) from " + table, null, rs -> rs.getLong(1));
     }
 
+    /** How many rows of {@code table} (one the article owns) belong to article {@code id}. */
+    public static long rows(String table, String id) {
+        return single("select count(*) from " + table + " where article_id = ?", id, rs -> rs.getLong(1));
+    }
+
     /** When article {@code id} was last changed, or null. */
     public static Instant updatedAt(String id) {
         return single("select updated_at from article where id = ?", id,

@@ -3,16 +3,9 @@ package dev.newsflow.enrich.article.service;
 import dev.newsflow.enrich.figure.domain.FigureExtractor;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /** Makes the plain-Java collaborators of enrichment injectable. */
 public class EnrichProducers {
-
-    @Produces
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Produces
     @Singleton

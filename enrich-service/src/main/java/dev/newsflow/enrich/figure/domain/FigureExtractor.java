@@ -100,10 +100,12 @@ public final class FigureExtractor {
 
     private static Period prefixPeriod(List<Token> tokens, int firstMention) {
         StringBuilder prefix = new StringBuilder(" ");
+        boolean periodWord = false;
         for (int i = 0; i < firstMention; i++) {
             prefix.append(tokens.get(i).key()).append(' ');
+            periodWord |= tokens.get(i).has(Cues.PERIOD_WORD);
         }
-        return Periods.of(" ", prefix.toString());
+        return periodWord ? Periods.of(" ", prefix.toString()) : null;
     }
 
     private static List<Object> key(MarketFigure f) {

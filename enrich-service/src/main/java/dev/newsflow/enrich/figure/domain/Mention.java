@@ -10,10 +10,6 @@ package dev.newsflow.enrich.figure.domain;
  */
 record Mention(Instrument instrument, int first, int last, boolean subject) {
 
-    Mention withLast(int newLast) {
-        return new Mention(instrument, first, newLast, subject);
-    }
-
     Mention asReference() {
         return new Mention(instrument, first, last, false);
     }

@@ -11,7 +11,7 @@ final class Periods {
             "this week", "this month", "for the week", "on the week", "previous session", "prior session",
             "previous day");
     private static final List<Phrase> PHRASES = Cues.PERIODS.stream()
-            .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), isBeforeToo(e.getKey()))).toList();
+            .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), BEFORE_TOO.contains(e.getKey()))).toList();
 
     private Periods() {
     }
@@ -100,10 +100,6 @@ final class Periods {
             return Period.FROM_LOW;
         }
         return null;
-    }
-
-    private static boolean isBeforeToo(String phrase) {
-        return BEFORE_TOO.contains(phrase);
     }
 
     /** A period phrase padded with spaces, and whether it may also come before the number. */

@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings and list items. */
 final class SentenceSplitter {
@@ -11,7 +10,6 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "inc", "corp", "co", "ltd", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "vs",
             "no", "e.g", "i.e", "approx", "p.m", "a.m", "est", "gov", "sen", "rep", "dept", "fig", "jr", "sr", "bros", "u.n", "e.u");
-    private static final Pattern BLOCK_START = Pattern.compile("[ \\t]*(?:$|[-*+][ \\t]|\\d{1,3}[.)][ \\t]|#|>|\\|)");
 
     private SentenceSplitter() {
     }
@@ -23,7 +21,7 @@ final class SentenceSplitter {
         int length = masked.length();
         for (int i = 0; i < length; i++) {
             char c = masked.charAt(i);
-            boolean boundary = c == '\n' ? lineBreakEnds(text, start, i)
+            boolean boundary = c == '\n' ? lineBreakEnds(text, i)
                     : c == ';' || (c == '.' || c == '!' || c == '?') && punctuationEnds(masked, i);
             if (boundary) {
                 add(sentences, text, masked, start, c == '\n' ? i : i + 1);
@@ -34,14 +32,12 @@ final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean lineBreakEnds(String text, int sentenceStart, int newline) {
+    /** A line break ends a sentence after a heading, and before any line that does not go on in lowercase. */
+    private static boolean lineBreakEnds(String text, int newline) {
         int lineStart = text.lastIndexOf('\n', newline - 1) + 1;
-        if (text.startsWith("#", skipBlanks(text, lineStart)) || BLOCK_START.matcher(text).region(newline + 1,
-                Math.max(newline + 1, lineEnd(text, newline + 1))).lookingAt()) {
-            return true;
-        }
         int next = skipBlanks(text, newline + 1);
-        return next >= text.length() || !Character.isLowerCase(text.charAt(next));
+        return text.startsWith("#", skipBlanks(text, lineStart)) || next >= text.length()
+                || !Character.isLowerCase(text.charAt(next));
     }
 
     private static boolean punctuationEnds(String masked, int i) {
@@ -75,11 +71,6 @@ final class SentenceSplitter {
             i++;
         }
         return i;
-    }
-
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
     }
 
     private static void add(List<Sentence> sentences, String text, String masked, int start, int end) {

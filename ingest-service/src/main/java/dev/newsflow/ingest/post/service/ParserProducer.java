@@ -11,12 +11,6 @@ public class ParserProducer {
 
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Produces
-    @Singleton
     PostParser parser(PostConfig config, Clock clock) {
         return new PostParser(config.maxBytes(), config.defaultZone(), clock);
     }

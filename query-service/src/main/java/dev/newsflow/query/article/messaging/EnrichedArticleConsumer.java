@@ -7,8 +7,6 @@ import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import dev.newsflow.query.article.service.ArticleMaterializer;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -33,16 +31,13 @@ public class EnrichedArticleConsumer {
     private final ArticleMaterializer materializer;
     private final DeadLetterPublisher deadLetters;
     private final DatabaseRetry retry;
-    private final Counter materialized;
 
     EnrichedArticleConsumer(EventReader events, ArticleMaterializer materializer, DeadLetterPublisher deadLetters,
-            DatabaseRetry retry, MeterRegistry registry) {
+            DatabaseRetry retry) {
         this.events = events;
         this.materializer = materializer;
         this.deadLetters = deadLetters;
         this.retry = retry;
-        this.materialized = Counter.builder("newsflow.query.articles.materialized")
-                .description("Enriched events applied to the read model").register(registry);
     }
 
     @Incoming(Channels.ARTICLES_ENRICHED)
@@ -72,7 +67,6 @@ public class EnrichedArticleConsumer {
             });
         }
         CompletableFuture.allOf(dead.toArray(CompletableFuture[]::new)).join();
-        materialized.increment(articles.size());
         return batch.ack();
     }
 

@@ -3,6 +3,7 @@ package dev.newsflow.query.article.service;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.domain.ArticleContent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,9 +23,11 @@ import java.util.stream.Collectors;
 public class ArticleMaterializer {
 
     private final Clock clock;
+    private final MeterRegistry registry;
 
-    ArticleMaterializer(Clock clock) {
+    ArticleMaterializer(Clock clock, MeterRegistry registry) {
         this.clock = clock;
+        this.registry = registry;
     }
 
     /** What a batch did. */
@@ -74,6 +77,14 @@ public class ArticleMaterializer {
             ArticleRows.delete(connection, replaced);
             ArticleRows.insert(connection, written);
         });
+        count("inserted", inserted);
+        count("updated", updated);
+        count("unchanged", unchanged);
+        count("stale", stale);
         return new Outcome(inserted, updated, unchanged, stale);
+    }
+
+    private void count(String outcome, int articles) {
+        registry.counter("newsflow.query.articles.materialized", "outcome", outcome).increment(articles);
     }
 }

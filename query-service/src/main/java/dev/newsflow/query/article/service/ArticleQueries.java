@@ -7,7 +7,6 @@ import dev.newsflow.query.api.WhereClause;
 import dev.newsflow.query.article.rest.ArticleSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +30,8 @@ public class ArticleQueries {
     public Page<ArticleSummary> list(ArticleFilter filter, int limit, Cursors.Position after) {
         WhereClause where = new WhereClause()
                 .when(filter.category(), "lower(a.category) = lower(?)", filter.category())
-                .when(filter.from(), "a.published_at >= ?", timestamp(filter.from()))
-                .when(filter.to(), "a.published_at < ?", timestamp(filter.to()))
+                .when(filter.from(), "a.published_at >= ?", filter.from())
+                .when(filter.to(), "a.published_at < ?", filter.to())
                 .when(filter.sentiment(), "lower(a.sentiment_label) = lower(?)", filter.sentiment())
                 .when(filter.minScore(), "a.sentiment_score >= ?", filter.minScore())
                 .when(filter.maxScore(), "a.sentiment_score <= ?", filter.maxScore())
@@ -40,7 +39,7 @@ public class ArticleQueries {
                         + " and lower(f.subject) = lower(?))", filter.subject())
                 .when(filter.q(), "a.search @@ websearch_to_tsquery('english', ?)", filter.q());
         if (after != null) {
-            where.add("(a.published_at, a.id) < (?, ?)", timestamp(after.time()), after.keys().get(0));
+            where.add("(a.published_at, a.id) < (?, ?)", after.time(), after.keys().get(0));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = where.query(em, SELECT, "order by a.published_at desc, a.id desc limit " + (limit + 1))
@@ -58,9 +57,5 @@ public class ArticleQueries {
             next = Cursors.encode(CURSOR, Columns.instant(last[3]), last[0]);
         }
         return new Page<>(items, next);
-    }
-
-    private static Timestamp timestamp(java.time.Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -13,7 +13,6 @@ import dev.newsflow.query.figure.rest.FigureView;
 import dev.newsflow.query.figure.rest.SubjectView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +59,10 @@ public class FigureQueries {
         WhereClause where = new WhereClause()
                 .when(subject, "lower(f.subject) = lower(?)", subject)
                 .when(kind, "f.kind = ?", kind == null ? null : kind.name())
-                .when(from, "a.published_at >= ?", from == null ? null : Timestamp.from(from))
-                .when(to, "a.published_at < ?", to == null ? null : Timestamp.from(to));
+                .when(from, "a.published_at >= ?", from)
+                .when(to, "a.published_at < ?", to);
         if (after != null) {
-            where.add("(a.published_at, f.article_id, f.position) > (?, ?, ?)", Timestamp.from(after.time()),
+            where.add("(a.published_at, f.article_id, f.position) > (?, ?, ?)", after.time(),
                     after.keys().get(0), Integer.parseInt(after.keys().get(1)));
         }
         @SuppressWarnings("unchecked")
