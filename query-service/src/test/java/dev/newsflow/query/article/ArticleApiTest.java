@@ -101,7 +101,9 @@ class ArticleApiTest {
                 .statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(category + "-copper"))
                 .body("items[0].tldr[0]", equalTo("First point of " + category + "-copper"))
                 .body("items[0].figureCount", equalTo(1))
-                .body("items[0].publishedAt", equalTo("2026-06-01T09:00:00Z"));
+                .body("items[0].publishedAt", equalTo("2026-06-01T09:00:00Z"))
+                .body("items[0].firstSeenAt", equalTo(given().get("/api/articles/" + category + "-copper").path("firstSeenAt")))
+                .body("items[0].updatedAt", equalTo(given().get("/api/articles/" + category + "-copper").path("updatedAt")));
     }
 
     @Test

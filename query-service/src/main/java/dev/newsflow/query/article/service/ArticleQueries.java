@@ -18,7 +18,7 @@ public class ArticleQueries {
     public static final String CURSOR = "articles";
     private static final String SELECT = "select a.id, a.title, a.category, a.published_at, a.published_offset,"
             + " a.sentiment_label, a.sentiment_score, a.figure_count, array(select t.text from article_tldr t"
-            + " where t.article_id = a.id order by t.position) from article a";
+            + " where t.article_id = a.id order by t.position), a.first_seen_at, a.updated_at from article a";
 
     private final EntityManager em;
 
@@ -49,7 +49,8 @@ public class ArticleQueries {
         List<ArticleSummary> items = new ArrayList<>(page.size());
         for (Object[] r : page) {
             items.add(new ArticleSummary((String) r[0], (String) r[1], (String) r[2], Columns.at(r[3], r[4]),
-                    (String) r[5], Columns.number(r[6]), Columns.texts(r[8]), Columns.integer(r[7])));
+                    (String) r[5], Columns.number(r[6]), Columns.texts(r[8]), Columns.integer(r[7]),
+                    Columns.instant(r[9]), Columns.instant(r[10])));
         }
         String next = null;
         if (more) {
