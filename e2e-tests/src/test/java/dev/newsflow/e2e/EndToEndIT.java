@@ -1,0 +1,239 @@
+package dev.newsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.e2e.client.QueryApi;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole product as a newcomer runs it: {@code bin/newsflow up --samples} on its own ports, state folder and
+ * database, then everything is checked through the query API and the bucket, the samples are dropped again, and
+ * {@code bin/newsflow down} must leave nothing running.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    private static final String BROKEN = "broken-unclosed-front-matter.md";
+    private static final Set<String> VERDICTS = Set.of("VALID", "INVALID", "BLOCKED", "UNREACHABLE");
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private static Stack stack;
+    private static QueryApi api;
+    private static List<SamplePost> samples;
+    private static boolean down;
+
+    @BeforeAll
+    static void up() throws IOException, SQLException {
+        Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("newsflow.e2e.home", "target/e2e-home")).toAbsolutePath();
+        deleteState(home);
+        dropDatabase(Stack.DATABASE);
+        try (Stream<Path> files = Files.list(root.resolve("samples"))) {
+            samples = files.filter(file -> !file.getFileName().toString().equals(BROKEN)).sorted()
+                    .map(SamplePost::read).toList();
+        }
+        stack = new Stack(root, home);
+        api = new QueryApi(stack.queryApi());
+        stack.run("up", "--samples");
+    }
+
+    @AfterAll
+    static void downEvenAfterAFailure() {
+        if (stack != null && !down) {
+            stack.run("down");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyGoodSampleIsServedWithItsTldrSourceChecksAndFigures() {
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(20);
+        await("every good sample is served", () -> samples.stream().allMatch(s -> api.article(s.id()).isPresent()));
+        for (SamplePost sample : samples) {
+            JsonNode article = api.article(sample.id()).orElseThrow();
+            String name = sample.file().getFileName().toString();
+            assertThat(article.get("title").asText()).as("title of %s", name).isEqualTo(sample.title());
+            assertThat(article.get("category").asText()).as("category of %s", name).isEqualTo(sample.category());
+            assertThat(texts(article.get("tldr"))).as("tldr of %s", name).isEqualTo(sample.tldr());
+            assertThat(article.get("revision").asInt()).as("revision of %s", name).isEqualTo(1);
+            assertThat(article.get("bucketKey").asText()).isEqualTo("incoming/" + name);
+
+            Set<String> checked = new LinkedHashSet<>();
+            for (JsonNode check : article.get("sourceChecks")) {
+                checked.add(check.get("url").asText());
+                assertThat(check.get("verdict").asText()).as("verdict of %s in %s", check.get("url"), name).isIn(VERDICTS);
+                if (!check.get("verdict").asText().equals("VALID")) {
+                    assertThat(check.get("reason").asText()).as("reason for %s in %s", check.get("url"), name).isNotBlank();
+                }
+            }
+            assertThat(checked).as("checked sources of %s", name).contains(sample.sourceUrl())
+                    .containsAll(sample.sourceLinks());
+            assertThat(texts(article.get("sources"), "url")).as("sources of %s", name).isEqualTo(sample.sourceLinks());
+            assertThat(article.get("figures")).as("figures of %s", name).isNotEmpty();
+            assertThat(Files.exists(stack.bucket().resolve("processed").resolve(name))).as("processed/%s", name).isTrue();
+        }
+        assertThat(api.articles("")).hasSize(samples.size());
+    }
+
+    @Test
+    @Order(2)
+    void theFiguresOfTheSamplesAreThoseTheirTextStates() {
+        assertFigure("2026-10-01-us-close-chipmakers-rally", "S&P 500", 1.2, 7048.62);
+        assertFigure("2026-10-01-us-close-chipmakers-rally", "Nasdaq Composite", 1.9, 23912.40);
+        assertFigure("2026-10-07-oil-jumps-opec-pauses-output-hikes", "Brent crude", 3.1, 66.84);
+        assertFigure("2026-10-09-bitcoin-tops-90000-etf-inflows", "Bitcoin", 4.2, 90815.0);
+        assertFigure("2026-11-06-dollar-rallies-strong-payrolls", "EUR/USD", -0.6, 1.1528);
+
+        assertThat(api.articles("subject=Bitcoin").stream().map(a -> a.get("id").asText()))
+                .contains("2026-10-09-bitcoin-tops-90000-etf-inflows", "2026-11-13-bitcoin-slides-below-80000-liquidations");
+        assertThat(api.articles("category=Crypto")).hasSize(2);
+        assertThat(api.articles("q=payrolls").stream().map(a -> a.get("id").asText()))
+                .contains("2026-11-06-dollar-rallies-strong-payrolls");
+    }
+
+    @Test
+    @Order(3)
+    void theBrokenSampleIsQuarantinedWithItsReasonAndBlocksNothing() throws IOException {
+        Path rejected = stack.bucket().resolve("rejected").resolve(BROKEN);
+        Path report = rejected.resolveSibling(BROKEN + ".error.json");
+        await("the broken sample is quarantined", () -> Files.exists(report));
+        assertThat(rejected).exists();
+        assertThat(Files.readString(report)).contains("unterminated front matter").contains("incoming/" + BROKEN);
+        assertThat(stack.bucket().resolve("incoming").resolve(BROKEN)).doesNotExist();
+        assertThat(api.article(SamplePost.idOf(BROKEN))).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void droppingTheSamplesAgainChangesNothing() throws IOException {
+        Map<String, JsonNode> before = new HashMap<>();
+        samples.forEach(sample -> before.put(sample.id(), api.article(sample.id()).orElseThrow()));
+        double unchangedBefore = unchanged();
+
+        List<String> drop = new ArrayList<>(List.of("drop"));
+        try (Stream<Path> files = Files.list(stack.root().resolve("samples"))) {
+            files.sorted().forEach(file -> drop.add(file.toString()));
+        }
+        stack.run(drop.toArray(String[]::new));
+
+        await("query-service saw every good sample again, unchanged",
+                () -> unchanged() >= unchangedBefore + samples.size());
+        for (SamplePost sample : samples) {
+            JsonNode again = api.article(sample.id()).orElseThrow();
+            JsonNode first = before.get(sample.id());
+            assertThat(again.get("revision")).as("revision of %s", sample.id()).isEqualTo(first.get("revision"));
+            assertThat(again.get("updatedAt")).as("updatedAt of %s", sample.id()).isEqualTo(first.get("updatedAt"));
+            assertThat(again.get("contentHash")).isEqualTo(first.get("contentHash"));
+        }
+        assertThat(api.articles("")).hasSize(samples.size());
+        await("the broken sample is quarantined again",
+                () -> !Files.exists(stack.bucket().resolve("incoming").resolve(BROKEN)));
+        assertThat(stack.bucket().resolve("rejected").resolve(BROKEN + ".error.json")).exists();
+    }
+
+    @Test
+    @Order(5)
+    void downLeavesNothingRunning() {
+        assertThat(stack.processes()).as("processes of the stack before down").hasSizeGreaterThanOrEqualTo(4);
+        stack.run("down");
+        down = true;
+        assertThat(stack.processes()).as("processes of the stack after down").isEmpty();
+        assertThat(Stack.answeringPorts()).as("ports of the stack after down").isEmpty();
+    }
+
+    private static void assertFigure(String id, String subject, double changePercent, double level) {
+        JsonNode article = api.article(id).orElseThrow();
+        Optional<JsonNode> figure = stream(article.get("figures"))
+                .filter(f -> f.get("subject").asText().equals(subject) && f.path("level").isNumber()).findFirst();
+        assertThat(figure).as("a %s figure with a level in %s", subject, id).isPresent();
+        assertThat(figure.get().get("changePercent").asDouble()).as("%s move in %s", subject, id).isEqualTo(changePercent);
+        assertThat(figure.get().get("level").asDouble()).as("%s level in %s", subject, id).isEqualTo(level);
+    }
+
+    private static double unchanged() {
+        return api.metric("newsflow_query_articles_materialized_total", "outcome=\"unchanged\"");
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting until " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return stream(array).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return stream(array).map(node -> node.get(field).asText()).toList();
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        List<JsonNode> nodes = new ArrayList<>();
+        array.forEach(nodes::add);
+        return nodes.stream();
+    }
+
+    private static void dropDatabase(String database) throws SQLException {
+        String url = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** Deletes the state of an earlier run, keeping the resolved Kafka and PostgreSQL jars ({@code *}/lib). */
+    private static void deleteState(Path home) throws IOException {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(home)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Path relative = home.relativize(path);
+                boolean jars = relative.getNameCount() >= 2 && relative.getName(1).toString().equals("lib");
+                if (!jars && !path.equals(home) && !(Files.isDirectory(path) && relative.getNameCount() == 1
+                        && Files.exists(path.resolve("lib")))) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.newsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The stack as users run it, through bin/newsflow, with its own state folder, ports and database. */
+final class Stack {
+
+    static final int KAFKA_PORT = 19092;
+    static final int QUERY_PORT = 18083;
+    static final List<Integer> PORTS = List.of(KAFKA_PORT, 19093, 18081, 18082, QUERY_PORT);
+    static final String DATABASE = "newsflow_e2e";
+
+    private final Path root;
+    private final Path home;
+
+    Stack(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path bucket() {
+        return home.resolve("bucket");
+    }
+
+    URI queryApi() {
+        return URI.create("http://localhost:" + QUERY_PORT);
+    }
+
+    /** Runs {@code bin/newsflow ARGS} and fails unless it exits 0 within 10 minutes; then prints its output. */
+    void run(String... args) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/newsflow").toString()));
+        command.addAll(List.of(args));
+        Path output = home.resolveSibling("e2e-newsflow-" + args[0] + ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        env.put("NEWSFLOW_HOME", home.toString());
+        env.remove("NEWSFLOW_BUCKET_PATH");
+        env.put("KAFKA_PORT", String.valueOf(PORTS.get(0)));
+        env.put("KAFKA_CONTROLLER_PORT", String.valueOf(PORTS.get(1)));
+        env.put("INGEST_HTTP_PORT", String.valueOf(PORTS.get(2)));
+        env.put("ENRICH_HTTP_PORT", String.valueOf(PORTS.get(3)));
+        env.put("QUERY_HTTP_PORT", String.valueOf(PORTS.get(4)));
+        env.put("PGDATABASE", DATABASE);
+        try {
+            Process process = builder.start();
+            boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+            System.out.println("$ bin/newsflow " + String.join(" ", args) + "\n" + Files.readString(output));
+            if (!finished) {
+                process.destroyForcibly();
+                throw new AssertionError("bin/newsflow " + String.join(" ", args) + " did not finish within 10 minutes");
+            }
+            assertThat(process.exitValue()).as("exit code of bin/newsflow %s", String.join(" ", args)).isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** The command lines of the processes bin/newsflow started for this state folder and that still run. */
+    List<String> processes() {
+        String marker = "-Dnewsflowctl.id=" + home + "#";
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
+                    if (commandLine.contains(marker)) {
+                        found.add(entry.getFileName() + ": " + commandLine);
+                    }
+                } catch (IOException gone) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** The ports of the stack that still accept connections. */
+    static List<Integer> answeringPorts() {
+        List<Integer> answering = new ArrayList<>();
+        for (int port : PORTS) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                answering.add(port);
+            } catch (IOException refused) {
+                // nothing listens: as expected after down
+            }
+        }
+        return answering;
+    }
+}
