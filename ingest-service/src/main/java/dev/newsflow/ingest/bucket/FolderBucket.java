@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The bucket as a folder: {@code incoming/} to drop posts in, {@code processed/} and {@code rejected/} for the outcome. */
 @ApplicationScoped
@@ -57,13 +60,34 @@ public class FolderBucket {
 
     /** Every entry under {@code incoming/} that may be a post: files and symbolic links, not following links. */
     public List<Path> listIncoming() {
-        try (Stream<Path> entries = Files.walk(incoming)) {
-            return entries.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
-                    .filter(path -> !BucketKeys.isIgnored(path.getFileName().toString()))
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new BucketException("Cannot list " + incoming, e);
+        return entriesUnder(incoming);
+    }
+
+    /** The entries under {@code root} that are not folders or ignored names; entries moved away meanwhile are skipped. */
+    static List<Path> entriesUnder(Path root) {
+        List<Path> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!attributes.isDirectory() && !BucketKeys.isIgnored(file.getFileName().toString())) {
+                        entries.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException && !file.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new BucketException("Cannot list " + root, e);
         }
+        return entries;
     }
 
     /** The key of an entry under {@code incoming/}, relative to it and with {@code /} separators. */
