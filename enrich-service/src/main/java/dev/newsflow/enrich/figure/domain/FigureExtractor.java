@@ -24,10 +24,30 @@ public final class FigureExtractor {
         List<MarketFigure> figures = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         read(body == null ? "" : body, true, figures, seen);
+        int fromBody = figures.size();
         for (String item : tldr == null ? List.<String>of() : tldr) {
             read(item == null ? "" : item, false, figures, seen);
         }
-        return figures;
+        List<MarketFigure> bodyFigures = figures.subList(0, fromBody);
+        List<MarketFigure> all = new ArrayList<>(bodyFigures);
+        for (MarketFigure figure : figures.subList(fromBody, figures.size())) {
+            if (bodyFigures.stream().noneMatch(known -> restates(figure, known))) {
+                all.add(figure);
+            }
+        }
+        return all;
+    }
+
+    /** Whether a tldr figure only repeats a body figure: same subject, and every value it gives agrees. */
+    private static boolean restates(MarketFigure summary, MarketFigure known) {
+        return summary.subject().equals(known.subject()) && agrees(summary.changePercent(), known.changePercent())
+                && agrees(summary.changePoints(), known.changePoints()) && agrees(summary.changeBp(), known.changeBp())
+                && agrees(summary.level(), known.level()) && agrees(summary.period(), known.period())
+                && agrees(summary.direction(), known.direction());
+    }
+
+    private static boolean agrees(Object summary, Object known) {
+        return summary == null || summary.equals(known);
     }
 
     /** The figures of a text or Markdown. */

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.figure.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.contracts.article.MarketFigure.Direction;
@@ -109,12 +110,28 @@ class FigureExtractorTest {
         List<MarketFigure> figures = extractor.extract(body, tldr);
 
         // Then the body's figure points at its mention, the tldr adds only what the body lacks, Sources are ignored
-        assertThat(figures).extracting(MarketFigure::subject).containsExactly("S&P 500", "S&P 500", "Gold");
+        assertThat(figures).extracting(MarketFigure::subject).containsExactly("S&P 500", "Gold");
         MarketFigure sp = figures.get(0);
         assertThat(body.substring(sp.start(), sp.end())).isEqualTo("S&P 500** rose 0.4% to 6,105.20");
         assertThat(sp.sentence()).isEqualTo("The **S&P 500** rose 0.4% to 6,105.20.");
-        assertThat(figures.get(2).start()).isNull();
-        assertThat(figures.get(2).changePercent()).isEqualTo(-1.0);
+        assertThat(figures.get(1).start()).isNull();
+        assertThat(figures.get(1).changePercent()).isEqualTo(-1.0);
+    }
+
+    @Test
+    void keepsATldrFigureThatSaysMoreOrOtherwiseThanTheBody() {
+        // Given a body with two moves, and a tldr that repeats one, adds a level to the other, and gives a third
+        String body = "The Nikkei 225 rose 1.6% to 52,814.33. The yen weakened 0.5%.";
+        List<String> tldr = List.of("The Nikkei 225 rose 1.6%.", "The yen weakened 0.5% to 153.42 per dollar.",
+                "The Topix gained 1.1%.");
+
+        // When the article is read
+        List<MarketFigure> figures = extractor.extract(body, tldr);
+
+        // Then the repeat is dropped, the richer and the new figures are kept
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::level).containsExactly(
+                tuple("Nikkei 225", 52814.33), tuple("Japanese yen", null),
+                tuple("Japanese yen", 153.42), tuple("Topix", null));
     }
 
     @Test
