@@ -13,12 +13,14 @@ import dev.newsflow.testsupport.kafka.TopicWriter;
 import dev.newsflow.testsupport.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +106,38 @@ class ArticleApiTest {
                 .body("items[0].publishedAt", equalTo("2026-06-01T09:00:00Z"))
                 .body("items[0].firstSeenAt", equalTo(given().get("/api/articles/" + category + "-copper").path("firstSeenAt")))
                 .body("items[0].updatedAt", equalTo(given().get("/api/articles/" + category + "-copper").path("updatedAt")));
+    }
+
+    @Test
+    void theOpenApiDocumentShowsAnExampleOfEachAnswerWithTheFieldsTheApiGives() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        String list = "paths.'/api/articles'.get.responses";
+        String one = "paths.'/api/articles/{id}'.get.responses";
+
+        Map<String, Object> article = given().get("/api/articles/" + category + "-copper").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        assertThat(doc.getMap(one + ".'200'.content.'application/json'.examples.example.value").keySet())
+                .isEqualTo(article.keySet());
+        assertThat(doc.getString(one + ".'200'.content.'application/json'.schema.'$ref'")).endsWith("/ArticleView");
+
+        Map<String, Object> summary = given().queryParam("category", category + "-x").get("/api/articles").then()
+                .statusCode(200).extract().jsonPath().getMap("items[0]");
+        assertThat(doc.getMap(list + ".'200'.content.'application/json'.examples.example.value.items[0]").keySet())
+                .isEqualTo(summary.keySet());
+        assertThat(doc.getString(list + ".'200'.content.'application/json'.schema.'$ref'")).endsWith("/PageArticleSummary");
+
+        Map<String, Object> badLimit = given().queryParam("limit", "0").get("/api/articles").then().statusCode(400)
+                .extract().jsonPath().getMap("");
+        assertThat(doc.getMap(list + ".'400'.content.'application/problem+json'.examples.'bad parameter'.value"))
+                .isEqualTo(badLimit);
+        Map<String, Object> unknown = given().get("/api/articles/no-such-article").then().statusCode(404)
+                .extract().jsonPath().getMap("");
+        assertThat(doc.getMap(one + ".'404'.content.'application/problem+json'.examples.'unknown id'.value"))
+                .isEqualTo(unknown);
+        for (String path : List.of("/api/figures", "/api/subjects", "/api/stats/sentiment")) {
+            assertThat(doc.getMap("paths.'" + path + "'.get.responses.'200'.content.'application/json'.examples.example.value"))
+                    .as("example of %s", path).containsKey("items");
+        }
     }
 
     @Test

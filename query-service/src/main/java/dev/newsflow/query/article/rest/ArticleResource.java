@@ -1,5 +1,7 @@
 package dev.newsflow.query.article.rest;
 
+import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
@@ -16,7 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The articles of the read model: a filtered, paged list, and one article whole. */
 @Path("/api/articles")
@@ -31,6 +37,10 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "List articles", description = "Newest first, narrowed by the filters, paged by cursor.")
+    @APIResponse(responseCode = "200", description = "One page of article summaries")
+    @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
     public Page<ArticleSummary> list(
             @Parameter(example = "Markets") @QueryParam("category") String category,
             @Parameter(example = "2026-03-01") @QueryParam("from") String from,
@@ -55,6 +65,10 @@ public class ArticleResource {
     @Path("{id}")
     @Transactional
     @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision.")
+    @APIResponse(responseCode = "200", description = "The whole enriched article")
+    @APIResponse(responseCode = "404", description = "No article with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown id", value = ApiExamples.NOT_FOUND)))
     public ArticleView get(@Parameter(example = "2026-gold-record") @PathParam("id") String id) {
         Article article = Article.findById(id);
         if (article == null) {

@@ -1,6 +1,8 @@
 package dev.newsflow.query.figure.rest;
 
 import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
@@ -15,7 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Market figures as time series per instrument, and the instruments seen. */
 @Path("/api")
@@ -31,6 +37,10 @@ public class FigureResource {
     @GET
     @Path("figures")
     @Operation(summary = "List figures", description = "Oldest first, each with its article id and publication time.")
+    @APIResponse(responseCode = "200", description = "One page of figures")
+    @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
     public Page<FigureView> figures(
             @Parameter(example = "Nasdaq Composite") @QueryParam("subject") String subject,
             @Parameter(example = "index") @QueryParam("kind") String kind,
@@ -45,6 +55,7 @@ public class FigureResource {
     @GET
     @Path("subjects")
     @Operation(summary = "List subjects", description = "Every instrument seen, with its latest level and move.")
+    @APIResponse(responseCode = "200", description = "Every subject seen")
     public Page<SubjectView> subjects() {
         return new Page<>(queries.subjects(), null);
     }

@@ -1,5 +1,7 @@
 package dev.newsflow.query.stats.rest;
 
+import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.stats.service.SentimentStats;
@@ -9,7 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Sentiment across articles: counts and average score per day or per category. */
 @Path("/api/stats/sentiment")
@@ -24,6 +30,10 @@ public class SentimentStatsResource {
 
     @GET
     @Operation(summary = "Sentiment statistics", description = "Article counts and average score, by day or category.")
+    @APIResponse(responseCode = "200", description = "Counts and average score per group")
+    @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
     public Page<SentimentStats.Group> sentiment(@Parameter(example = "day") @QueryParam("by") String by) {
         String grouping = by == null || by.isBlank() ? "day" : by.strip();
         return switch (grouping) {
