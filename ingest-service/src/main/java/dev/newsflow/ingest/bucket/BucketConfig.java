@@ -4,12 +4,16 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
-/** Settings of the watched bucket folder ({@code newsflow.bucket.*}). */
+/** Settings of the watched bucket, a folder or an S3 bucket ({@code newsflow.bucket.*}). */
 @ConfigMapping(prefix = "newsflow.bucket")
 public interface BucketConfig {
 
-    /** Root of the bucket; {@code incoming/}, {@code processed/} and {@code rejected/} live under it. */
+    /** Where the bucket is: a folder ({@code file:} URL or path) or {@code s3://bucket/prefix}; empty: {@link #path()}. */
+    Optional<String> url();
+
+    /** Root of the bucket folder; {@code incoming/}, {@code processed/} and {@code rejected/} live under it. */
     @WithDefault("bucket")
     Path path();
 
@@ -28,4 +32,19 @@ public interface BucketConfig {
     /** Posts sent to Kafka and not yet acknowledged, at most. */
     @WithDefault("2000")
     int maxInFlight();
+
+    /** Settings of an S3 bucket. */
+    S3 s3();
+
+    /** Settings of an S3 bucket ({@code newsflow.bucket.s3.*}); endpoint, region and credentials are {@code quarkus.s3.*}. */
+    interface S3 {
+
+        /** How often {@code incoming/} is listed. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Failed reads or moves of one object before it is quarantined with the last error. */
+        @WithDefault("5")
+        int maxAttempts();
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.newsflow.contracts.article.ArticleRejected;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,9 +20,8 @@ import java.util.List;
 
 /** The bucket as a folder: {@code incoming/} to drop posts in, {@code processed/} and {@code rejected/} for the outcome. */
 @ApplicationScoped
-public class FolderBucket {
-
-    private static final String ERROR_SUFFIX = ".error.json";
+@Typed(FolderBucket.class)
+public class FolderBucket implements Bucket {
 
     private final Path incoming;
     private final Path processed;
@@ -29,7 +29,7 @@ public class FolderBucket {
     private final ObjectWriter reportWriter;
 
     FolderBucket(BucketConfig config, ObjectMapper json) {
-        Path root = config.path().toAbsolutePath().normalize();
+        Path root = BucketLocation.of(config).folder().toAbsolutePath().normalize();
         this.incoming = root.resolve("incoming");
         this.processed = root.resolve("processed");
         this.rejected = root.resolve("rejected");
@@ -101,16 +101,19 @@ public class FolderBucket {
     }
 
     /** Moves a published post from {@code incoming/} to the same place under {@code processed/}. */
+    @Override
     public void markProcessed(String key) {
         move(incomingPath(key), BucketKeys.resolve(processed, key));
     }
 
     /** Keeps a post received over HTTP and published, under {@code processed/}. */
+    @Override
     public void storeProcessed(String key, byte[] content) {
         write(BucketKeys.resolve(processed, key), content);
     }
 
     /** Moves a rejected post from {@code incoming/} to {@code rejected/} and writes its report beside it. */
+    @Override
     public void quarantine(String key, ArticleRejected report) {
         Path target = BucketKeys.resolve(rejected, key);
         writeReport(target, report);
@@ -118,6 +121,7 @@ public class FolderBucket {
     }
 
     /** Keeps a rejected post received over HTTP under {@code rejected/}, with its report beside it. */
+    @Override
     public void storeRejected(String key, byte[] content, ArticleRejected report) {
         Path target = BucketKeys.resolve(rejected, key);
         writeReport(target, report);

@@ -20,21 +20,26 @@ import java.util.stream.Stream;
 
 /**
  * Discovers posts in {@code incoming/}: file-system events for speed, a full rescan at start-up, on event overflow
- * and every {@code newsflow.bucket.rescan-interval} for whatever the events missed.
+ * and every {@code newsflow.bucket.rescan-interval} for whatever the events missed. Idle when the bucket is S3.
  */
 @ApplicationScoped
 public class FolderWatcher {
 
     private final FolderBucket bucket;
     private final FolderIntake intake;
+    private final boolean enabled;
     private WatchService watchService;
 
-    FolderWatcher(FolderBucket bucket, FolderIntake intake) {
+    FolderWatcher(FolderBucket bucket, FolderIntake intake, BucketConfig config) {
         this.bucket = bucket;
         this.intake = intake;
+        this.enabled = !BucketLocation.of(config).isS3();
     }
 
     void start(@Observes StartupEvent event) throws IOException {
+        if (!enabled) {
+            return;
+        }
         watchService = FileSystems.getDefault().newWatchService();
         registerTree(bucket.incoming());
         Thread thread = new Thread(this::watch, "ingest-watcher");
@@ -54,6 +59,9 @@ public class FolderWatcher {
     @Scheduled(every = "${newsflow.bucket.rescan-interval}", delayed = "${newsflow.bucket.rescan-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void rescan() {
+        if (!enabled) {
+            return;
+        }
         try {
             bucket.listIncoming().forEach(intake::offer);
         } catch (BucketException e) {

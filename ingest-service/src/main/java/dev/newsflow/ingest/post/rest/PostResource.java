@@ -2,7 +2,7 @@ package dev.newsflow.ingest.post.rest;
 
 import dev.newsflow.ingest.bucket.BucketException;
 import dev.newsflow.ingest.bucket.BucketKeys;
-import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.bucket.Bucket;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.service.PostIngestor;
 import dev.newsflow.platform.rest.Problem;
@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class PostResource {
 
     private final PostIngestor ingestor;
-    private final FolderBucket bucket;
+    private final Bucket bucket;
 
-    PostResource(PostIngestor ingestor, FolderBucket bucket) {
+    PostResource(PostIngestor ingestor, Bucket bucket) {
         this.ingestor = ingestor;
         this.bucket = bucket;
     }

@@ -1,0 +1,190 @@
+package dev.newsflow.ingest.bucket;
+
+import dev.newsflow.ingest.post.domain.ContentHash;
+import dev.newsflow.ingest.post.domain.IngestOutcome;
+import dev.newsflow.ingest.post.domain.PostRejectedException;
+import dev.newsflow.ingest.post.domain.PostSizeLimit;
+import dev.newsflow.ingest.post.service.IngestMetrics;
+import dev.newsflow.ingest.post.service.PostIngestor;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Takes the objects of an S3 bucket's {@code incoming/}: lists it on an interval (what is still there is pending,
+ * so no watermark), ingests each object on a worker and moves it to {@code processed/} or {@code rejected/} only
+ * after Kafka acknowledged its event. An object whose reads or moves keep failing is quarantined with the last error
+ * after {@code newsflow.bucket.s3.max-attempts}; a Kafka outage costs no attempts.
+ */
+@ApplicationScoped
+public class S3Intake {
+
+    private final boolean enabled;
+    private final Instance<S3Bucket> buckets;
+    private final PostIngestor ingestor;
+    private final PostSizeLimit sizeLimit;
+    private final IngestMetrics metrics;
+    private final int maxAttempts;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Semaphore inFlight;
+    private final ExecutorService workers;
+
+    S3Intake(BucketConfig config, Instance<S3Bucket> buckets, PostIngestor ingestor, PostSizeLimit sizeLimit,
+            IngestMetrics metrics) {
+        this.enabled = BucketLocation.of(config).isS3();
+        this.buckets = buckets;
+        this.ingestor = ingestor;
+        this.sizeLimit = sizeLimit;
+        this.metrics = metrics;
+        this.maxAttempts = config.s3().maxAttempts();
+        this.inFlight = new Semaphore(config.maxInFlight());
+        this.workers = Executors.newFixedThreadPool(config.workers(), Threads.named("s3-worker"));
+    }
+
+    /** Lists {@code incoming/} and queues every object not already being handled. */
+    @Scheduled(every = "${newsflow.bucket.s3.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            for (S3Bucket.Entry entry : buckets.get().listIncoming()) {
+                if (pending.add(entry.key())) {
+                    submit(entry);
+                }
+            }
+        } catch (BucketException e) {
+            Log.warnf("Listing the bucket failed, retried at the next poll: %s", e.getMessage());
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        workers.shutdown();
+        workers.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private void submit(S3Bucket.Entry entry) {
+        try {
+            workers.execute(() -> take(entry));
+        } catch (RejectedExecutionException shuttingDown) {
+            pending.remove(entry.key());
+        }
+    }
+
+    private void take(S3Bucket.Entry entry) {
+        boolean handedOver = false;
+        try {
+            metrics.fileSeen();
+            CompletableFuture<IngestOutcome> outcome = ingest(entry);
+            inFlight.acquire();
+            handedOver = true;
+            outcome.whenComplete((done, failure) -> {
+                inFlight.release();
+                settle(entry.key(), done, failure);
+            });
+        } catch (BucketException e) {
+            failed(entry.key(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (!handedOver) {
+                pending.remove(entry.key());
+            }
+        }
+    }
+
+    private CompletableFuture<IngestOutcome> ingest(S3Bucket.Entry entry) {
+        S3Bucket bucket = buckets.get();
+        Optional<String> badKey = BucketKeys.problemWith(entry.key());
+        if (badKey.isPresent()) {
+            return ingestor.reject(entry.key(), ContentHash.of(entry.key().getBytes(StandardCharsets.UTF_8)),
+                    new PostRejectedException("the object key is not accepted: " + badKey.get()));
+        }
+        try {
+            sizeLimit.check(entry.size());
+        } catch (PostRejectedException tooLarge) {
+            return ingestor.reject(entry.key(), hashOf(bucket, entry.key()), tooLarge);
+        }
+        byte[] content = bucket.read(entry.key(), (int) Math.min(Integer.MAX_VALUE - 8, sizeLimit.maxBytes() + 1));
+        try {
+            sizeLimit.check(content.length);
+        } catch (PostRejectedException grew) {
+            return ingestor.reject(entry.key(), hashOf(bucket, entry.key()), grew);
+        }
+        return ingestor.ingest(entry.key(), content);
+    }
+
+    private void settle(String key, IngestOutcome outcome, Throwable failure) {
+        try {
+            if (failure != null) {
+                Log.warnf("Kafka did not acknowledge the event of %s; it stays in incoming/ and is retried: %s", key,
+                        failure.getMessage());
+                return;
+            }
+            if (outcome instanceof IngestOutcome.Rejected rejected) {
+                buckets.get().quarantine(key, rejected.rejection());
+                Log.infof("Rejected %s: %s", key, rejected.rejection().reason());
+            } else {
+                buckets.get().markProcessed(key);
+            }
+            failures.remove(key);
+        } catch (BucketException e) {
+            failed(key, e);
+        } finally {
+            pending.remove(key);
+        }
+    }
+
+    /** Counts a failed read or move of {@code key}; at the budget, the object is quarantined with the error. */
+    private void failed(String key, BucketException e) {
+        int attempts = failures.merge(key, 1, Integer::sum);
+        if (attempts < maxAttempts) {
+            Log.warnf("Attempt %d of %d at %s failed, retried at the next poll: %s", attempts, maxAttempts, key,
+                    e.getMessage());
+            return;
+        }
+        failures.remove(key);
+        Log.errorf("%s failed %d times; quarantining it: %s", key, attempts, e.getMessage());
+        PostRejectedException reason = new PostRejectedException("the object could not be taken after " + attempts
+                + " attempts: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+        ingestor.reject(key, ContentHash.of(key.getBytes(StandardCharsets.UTF_8)), reason).whenComplete((done, failure) -> {
+            if (done instanceof IngestOutcome.Rejected rejected) {
+                try {
+                    buckets.get().quarantine(key, rejected.rejection());
+                } catch (BucketException again) {
+                    Log.errorf("Cannot quarantine %s either: %s", key, again.getMessage());
+                }
+            }
+        });
+    }
+
+    private static String hashOf(S3Bucket bucket, String key) {
+        MessageDigest digest = ContentHash.newDigest();
+        try (InputStream in = new DigestInputStream(bucket.open(key), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new BucketException("Cannot read " + key, e);
+        }
+        return ContentHash.hex(digest.digest());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.newsflow.ingest.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.net.URI;
+import java.util.Map;
+import java.util.Properties;
+import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+
+/**
+ * A real S3 API on loopback for the tests: s3proxy over an in-memory blob store, with AWS v4 signatures checked,
+ * and the bucket {@value #BUCKET}; the service is pointed at {@code s3://newsflow/team-a/}.
+ */
+public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String BUCKET = "newsflow";
+    public static final String PREFIX = "team-a/";
+    static final String ACCESS_KEY = "newsflow-test";
+    static final String SECRET_KEY = "newsflow-test-secret";
+
+    private S3Proxy proxy;
+
+    @Override
+    public Map<String, String> start() {
+        BlobStore store = BlobStores.create("transient-nio2", new Properties());
+        store.createContainer(BUCKET);
+        proxy = S3Proxy.builder().blobStore(store).endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        try {
+            proxy.start();
+            while (!"STARTED".equals(proxy.getState())) {
+                Thread.sleep(5);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("s3proxy did not start", e);
+        }
+        return Map.of(
+                "newsflow.bucket.url", "s3://" + BUCKET + "/" + PREFIX,
+                "newsflow.bucket.s3.poll-interval", "200ms",
+                "quarkus.s3.endpoint-override", "http://127.0.0.1:" + proxy.getPort(),
+                "quarkus.s3.path-style-access", "true",
+                "quarkus.s3.aws.region", "us-east-1",
+                "quarkus.s3.aws.credentials.type", "static",
+                "quarkus.s3.aws.credentials.static-provider.access-key-id", ACCESS_KEY,
+                "quarkus.s3.aws.credentials.static-provider.secret-access-key", SECRET_KEY);
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (proxy != null) {
+                proxy.stop();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
