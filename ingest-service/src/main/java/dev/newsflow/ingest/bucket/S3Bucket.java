@@ -98,21 +98,6 @@ public class S3Bucket implements Bucket {
         put(rejected + key, content);
     }
 
-    /** The full object key of {@code key} under {@code incoming/}, {@code processed/} or {@code rejected/}. */
-    public String objectKey(String area, String key) {
-        return switch (area) {
-            case "incoming" -> incoming + key;
-            case "processed" -> processed + key;
-            case "rejected" -> rejected + key;
-            default -> throw new IllegalArgumentException(area);
-        };
-    }
-
-    /** The bucket's name. */
-    public String name() {
-        return bucket;
-    }
-
     private byte[] report(ArticleRejected report) {
         try {
             return reportWriter.writeValueAsBytes(report);
