@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Takes the objects of an S3 bucket's {@code incoming/}: lists it on an interval (what is still there is pending,
  * so no watermark), ingests each object on a worker and moves it to {@code processed/} or {@code rejected/} only
- * after Kafka acknowledged its event. An object whose reads or moves keep failing is quarantined with the last error
+ * after Kafka acknowledged its event, on a mover thread (never on Kafka's I/O thread). An object whose reads or moves keep failing is quarantined with the last error
  * after {@code newsflow.bucket.s3.max-attempts}; a Kafka outage costs no attempts.
  */
 @ApplicationScoped
@@ -48,6 +48,7 @@ public class S3Intake {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Semaphore inFlight;
     private final ExecutorService workers;
+    private final ExecutorService movers;
 
     S3Intake(BucketConfig config, Instance<S3Bucket> buckets, PostIngestor ingestor, PostSizeLimit sizeLimit,
             IngestMetrics metrics) {
@@ -59,6 +60,7 @@ public class S3Intake {
         this.maxAttempts = config.s3().maxAttempts();
         this.inFlight = new Semaphore(config.maxInFlight());
         this.workers = Executors.newFixedThreadPool(config.workers(), Threads.named("s3-worker"));
+        this.movers = Executors.newFixedThreadPool(2 * config.workers(), Threads.named("s3-mover"));
     }
 
     /** Lists {@code incoming/} and queues every object not already being handled. */
@@ -81,6 +83,8 @@ public class S3Intake {
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         workers.shutdown();
         workers.awaitTermination(5, TimeUnit.SECONDS);
+        movers.shutdown();
+        movers.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     private void submit(S3Bucket.Entry entry) {
@@ -98,10 +102,8 @@ public class S3Intake {
             CompletableFuture<IngestOutcome> outcome = ingest(entry);
             inFlight.acquire();
             handedOver = true;
-            outcome.whenComplete((done, failure) -> {
-                inFlight.release();
-                settle(entry.key(), done, failure);
-            });
+            outcome.whenComplete((done, failure) -> inFlight.release())
+                    .whenCompleteAsync((done, failure) -> settle(entry.key(), done, failure), movers);
         } catch (BucketException e) {
             failed(entry.key(), e);
         } catch (InterruptedException e) {

@@ -27,7 +27,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
         BlobStore store = BlobStores.create("transient-nio2", new Properties());
         store.createContainer(BUCKET);
         proxy = S3Proxy.builder().blobStore(store).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).jettyMaxThreads(64).build();
         try {
             proxy.start();
             while (!"STARTED".equals(proxy.getState())) {

@@ -1,0 +1,95 @@
+package dev.newsflow.ingest.bench;
+
+import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.S3ProxyResource;
+import dev.newsflow.testsupport.kafka.KafkaTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, against a plain client that only
+ * lists and reads the same objects from the same server in the same run. Run with
+ * {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ToKafkaBenchmark}; it prints, never asserts.
+ */
+@QuarkusTest
+@Tag("benchmark")
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(S3ProxyResource.class)
+class S3ToKafkaBenchmark {
+
+    private static final int OBJECTS = Integer.getInteger("bench.objects", 5_000);
+    private static final String ROOT = S3ProxyResource.PREFIX;
+    private static final int UPLOADERS = Integer.getInteger("bench.uploaders", 1);
+
+    @Inject
+    S3Client s3;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void objectsToAcknowledgedEvents() throws Exception {
+        String post = Posts.resource("flow/reference.md");
+        run("warm-up", 1_000, post);
+        double ours = run("bench", OBJECTS, post);
+        double readOnly = listAndRead("processed/bench/");
+        System.out.printf(Locale.ROOT, "%nBENCH s3->kafka: %d objects, %.0f objects/s (upload included, see above); "
+                + "list+get of the same objects %.0f objects/s; ratio %.2f (post of %d bytes)%n%n", OBJECTS, ours,
+                readOnly, ours / readOnly, post.length());
+    }
+
+    /** Puts {@code count} posts into incoming/ ({@code bench.uploaders} threads); the rate from the first put to the last event. */
+    private double run(String name, int count, String post) throws Exception {
+        double before = published();
+        long start = System.nanoTime();
+        ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
+        List<Future<?>> puts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String key = ROOT + "incoming/" + name + "/post-" + i + ".md";
+            byte[] content = post.replace("Asian markets climb", "Asian markets climb " + i).getBytes(StandardCharsets.UTF_8);
+            puts.add(uploaders.submit(() -> s3.putObject(r -> r.bucket(S3ProxyResource.BUCKET).key(key),
+                    RequestBody.fromBytes(content))));
+        }
+        for (Future<?> put : puts) {
+            put.get();
+        }
+        uploaders.shutdown();
+        double uploadSeconds = (System.nanoTime() - start) / 1e9;
+        while (published() - before < count) {
+            Thread.sleep(5);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %d objects uploaded in %.1f s (%.0f/s), all published after %.1f s%n", name,
+                count, uploadSeconds, count / uploadSeconds, seconds);
+        return count / seconds;
+    }
+
+    private double listAndRead(String area) {
+        long start = System.nanoTime();
+        int read = 0;
+        for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET).prefix(ROOT + area))
+                .contents()) {
+            s3.getObjectAsBytes(r -> r.bucket(S3ProxyResource.BUCKET).key(object.key()));
+            read++;
+        }
+        return read / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private double published() {
+        return registry.counter("newsflow.ingest.posts.published").count();
+    }
+}
