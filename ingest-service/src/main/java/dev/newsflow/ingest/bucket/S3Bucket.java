@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The bucket as S3 objects under {@code s3://bucket/prefix}: the folder's layout, with keys instead of paths. */
@@ -63,16 +65,21 @@ public class S3Bucket implements Bucket {
         try {
             return s3.getObject(r -> r.bucket(bucket).key(incoming + key));
         } catch (SdkException e) {
-            throw new BucketException("Cannot read s3://" + bucket + "/" + incoming + key, e);
+            throw new BucketException("Cannot read s3://" + bucket + "/" + incoming + key + ": " + e.getMessage(), e);
         }
     }
 
-    /** Reads at most {@code limit} bytes of the object of {@code key} in {@code incoming/}. */
-    public byte[] read(String key, int limit) {
-        try (InputStream in = open(key)) {
-            return in.readNBytes(limit);
-        } catch (IOException e) {
-            throw new BucketException("Cannot read s3://" + bucket + "/" + incoming + key, e);
+    /**
+     * Reads at most {@code limit} bytes of the object of {@code key} in {@code incoming/}; empty when it is gone
+     * (taken and moved since it was listed).
+     */
+    public Optional<byte[]> read(String key, int limit) {
+        try (InputStream in = s3.getObject(r -> r.bucket(bucket).key(incoming + key))) {
+            return Optional.of(in.readNBytes(limit));
+        } catch (NoSuchKeyException gone) {
+            return Optional.empty();
+        } catch (IOException | SdkException e) {
+            throw new BucketException("Cannot read s3://" + bucket + "/" + incoming + key + ": " + e.getMessage(), e);
         }
     }
 
@@ -111,7 +118,7 @@ public class S3Bucket implements Bucket {
             s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket).destinationKey(to));
             s3.deleteObject(r -> r.bucket(bucket).key(from));
         } catch (SdkException e) {
-            throw new BucketException("Cannot move s3://" + bucket + "/" + from + " to " + to, e);
+            throw new BucketException("Cannot move s3://" + bucket + "/" + from + " to " + to + ": " + e.getMessage(), e);
         }
     }
 
@@ -119,7 +126,7 @@ public class S3Bucket implements Bucket {
         try {
             s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromBytes(content));
         } catch (SdkException e) {
-            throw new BucketException("Cannot write s3://" + bucket + "/" + key, e);
+            throw new BucketException("Cannot write s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
         }
     }
 }

@@ -98,8 +98,12 @@ public class S3Intake {
     private void take(S3Bucket.Entry entry) {
         boolean handedOver = false;
         try {
-            metrics.fileSeen();
             CompletableFuture<IngestOutcome> outcome = ingest(entry);
+            if (outcome == null) {
+                Log.debugf("%s is gone from incoming/ since it was listed", entry.key());
+                return;
+            }
+            metrics.fileSeen();
             inFlight.acquire();
             handedOver = true;
             outcome.whenComplete((done, failure) -> inFlight.release())
@@ -115,6 +119,7 @@ public class S3Intake {
         }
     }
 
+    /** Starts the ingestion of the object, or returns null when it is gone (moved since it was listed). */
     private CompletableFuture<IngestOutcome> ingest(S3Bucket.Entry entry) {
         S3Bucket bucket = buckets.get();
         Optional<String> badKey = BucketKeys.problemWith(entry.key());
@@ -127,7 +132,11 @@ public class S3Intake {
         } catch (PostRejectedException tooLarge) {
             return ingestor.reject(entry.key(), hashOf(bucket, entry.key()), tooLarge);
         }
-        byte[] content = bucket.read(entry.key(), (int) Math.min(Integer.MAX_VALUE - 8, sizeLimit.maxBytes() + 1));
+        Optional<byte[]> read = bucket.read(entry.key(), (int) Math.min(Integer.MAX_VALUE - 8, sizeLimit.maxBytes() + 1));
+        if (read.isEmpty()) {
+            return null;
+        }
+        byte[] content = read.get();
         try {
             sizeLimit.check(content.length);
         } catch (PostRejectedException grew) {

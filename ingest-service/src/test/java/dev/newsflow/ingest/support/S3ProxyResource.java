@@ -20,11 +20,17 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     static final String ACCESS_KEY = "newsflow-test";
     static final String SECRET_KEY = "newsflow-test-secret";
 
+    private static volatile BlobStore store;
     private S3Proxy proxy;
+
+    /** The blob store behind the S3 API, to put objects without going through HTTP (benchmarks). */
+    public static BlobStore store() {
+        return store;
+    }
 
     @Override
     public Map<String, String> start() {
-        BlobStore store = BlobStores.create("transient-nio2", new Properties());
+        store = BlobStores.create("transient-nio2", new Properties());
         store.createContainer(BUCKET);
         proxy = S3Proxy.builder().blobStore(store).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).jettyMaxThreads(64).build();
