@@ -1,0 +1,171 @@
+package dev.newsflow.e2e.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The deployment descriptors agree with the services' own configuration (ports, probes, environment variables,
+ * consumer groups, topics, partitions, shutdown time), so neither can drift from the other unnoticed.
+ */
+class DeployManifestsTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+    private static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "query-service");
+    private static final Map<String, String> CONSUMED_CHANNEL = Map.of(
+            "enrich-service", "articles-ingested", "query-service", "articles-enriched");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyOverlayAgreesWithTheServices(String overlay) throws Exception {
+        List<Map<String, Object>> objects = render(overlay);
+        for (String service : SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(ROOT, service);
+            Map<String, Object> deployment = find(objects, "Deployment", service);
+            Map<String, Object> data = map(find(objects, "ConfigMap", service), "data");
+            Map<String, Object> pod = map(map(map(deployment, "spec"), "template"), "spec");
+            Map<String, Object> container = list(pod, "containers").get(0);
+            String at = overlay + "/" + service;
+
+            int port = ((Number) list(container, "ports").get(0).get("containerPort")).intValue();
+            assertThat(list(container, "ports").get(0).get("name")).isEqualTo("http");
+            assertThat(settings.defaultOf("quarkus.http.port")).as("%s port", at).isEqualTo(String.valueOf(port));
+            assertThat(data.get(settings.variableOf("quarkus.http.port"))).as("%s port setting", at)
+                    .isEqualTo(String.valueOf(port));
+            Map<String, Object> servicePort = list(map(find(objects, "Service", service), "spec"), "ports").get(0);
+            assertThat(servicePort).as("%s Service", at).containsEntry("port", port).containsEntry("targetPort", "http");
+
+            assertThat(path(container, "startupProbe")).as("%s startup probe", at).isEqualTo("/q/health/started");
+            assertThat(path(container, "livenessProbe")).as("%s liveness probe", at).isEqualTo("/q/health/live");
+            assertThat(path(container, "readinessProbe")).as("%s readiness probe", at).isEqualTo("/q/health/ready");
+
+            for (String variable : data.keySet()) {
+                assertThat(settings.reads(variable)).as("%s reads %s from its ConfigMap", at, variable).isTrue();
+            }
+            for (Map<String, Object> variable : list(container, "env")) {
+                assertThat(settings.reads((String) variable.get("name"))).as("%s reads %s", at, variable.get("name")).isTrue();
+            }
+
+            long shutdown = Duration.parse("PT" + ((String) data.get("QUARKUS_SHUTDOWN_TIMEOUT")).toUpperCase(Locale.ROOT))
+                    .toSeconds();
+            assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue()).as("%s grace period", at)
+                    .isGreaterThan(shutdown);
+            assertThat(map(map(map(deployment, "spec"), "strategy"), "rollingUpdate")).containsEntry("maxUnavailable", 0);
+            assertThat(map(pod, "securityContext")).as("%s pod security", at).containsEntry("runAsNonRoot", true);
+            Map<String, Object> security = map(container, "securityContext");
+            assertThat(security).as("%s container security", at).containsEntry("readOnlyRootFilesystem", true)
+                    .containsEntry("allowPrivilegeEscalation", false);
+            assertThat(map(security, "capabilities").get("drop")).as("%s capabilities", at).isEqualTo(List.of("ALL"));
+            assertThat(list(container, "volumeMounts")).extracting(m -> m.get("mountPath")).contains("/tmp");
+            find(objects, "PodDisruptionBudget", service);
+
+            String channel = CONSUMED_CHANNEL.get(service);
+            if (channel != null) {
+                Map<String, Object> spec = map(find(objects, "ScaledObject", service), "spec");
+                Map<String, Object> kafka = list(spec, "triggers").stream().filter(t -> "kafka".equals(t.get("type")))
+                        .findFirst().orElseThrow();
+                String group = (String) map(kafka, "metadata").get("consumerGroup");
+                String topic = (String) map(kafka, "metadata").get("topic");
+                String groupProperty = "mp.messaging.incoming." + channel + ".group.id";
+                assertThat(group).as("%s KEDA consumer group", at).isEqualTo(settings.defaultOf(groupProperty))
+                        .isEqualTo(data.get(settings.variableOf(groupProperty)));
+                assertThat(topic).as("%s KEDA topic", at)
+                        .isEqualTo(settings.properties().getProperty("mp.messaging.incoming." + channel + ".topic"));
+                int partitions = ((Number) map(find(objects, "KafkaTopic", topic), "spec").get("partitions")).intValue();
+                assertThat(((Number) spec.get("maxReplicaCount")).intValue()).as("%s max replicas", at)
+                        .isLessThanOrEqualTo(partitions);
+                assertThat(((Number) spec.get("minReplicaCount")).intValue()).isGreaterThanOrEqualTo(1);
+                assertThat(map(spec, "scaleTargetRef").get("name")).isEqualTo(service);
+            }
+        }
+    }
+
+    @Test
+    void theComposeFileAgreesWithTheServices() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        for (String service : SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(ROOT, service);
+            Map<String, Object> definition = map(map(compose, "services"), service);
+            for (String variable : map(definition, "environment").keySet()) {
+                assertThat(settings.reads(variable)).as("%s reads %s (docker-compose.yml)", service, variable).isTrue();
+            }
+            String port = settings.defaultOf("quarkus.http.port");
+            assertThat((List<?>) definition.get("ports")).as("%s ports", service).hasSize(1)
+                    .allSatisfy(mapping -> assertThat(mapping.toString()).endsWith(":" + port));
+            assertThat(map(definition, "healthcheck").get("test").toString()).as("%s health check", service)
+                    .contains("http://localhost:" + port + "/q/health/ready");
+            assertThat(map(definition, "build")).containsEntry("context", "./" + service)
+                    .containsEntry("dockerfile", "src/main/docker/Dockerfile.jvm");
+            assertThat(ROOT.resolve(service + "/src/main/docker/Dockerfile.jvm")).content().contains("EXPOSE " + port);
+        }
+    }
+
+    private static List<Map<String, Object>> render(String overlay) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException noKubectl) {
+            assumeTrue(false, "kubectl is not installed: the overlays cannot be rendered here");
+            throw noKubectl;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("kubectl kustomize %s: %s", overlay, output).isZero();
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(output)) {
+            if (document != null) {
+                objects.add(cast(document));
+            }
+        }
+        return objects;
+    }
+
+    private static Map<String, Object> find(List<Map<String, Object>> objects, String kind, String name) {
+        return objects.stream().filter(o -> kind.equals(o.get("kind")) && name.equals(map(o, "metadata").get("name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    private static String path(Map<String, Object> container, String probe) {
+        Map<String, Object> httpGet = map(map(container, probe), "httpGet");
+        assertThat(httpGet.get("port")).isEqualTo("http");
+        return (String) httpGet.get("path");
+    }
+
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (!(value instanceof Map)) {
+            throw new AssertionError("no '" + key + "' object in " + parent.keySet());
+        }
+        return cast(value);
+    }
+
+    private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (!(value instanceof List)) {
+            throw new AssertionError("no '" + key + "' list in " + parent.keySet());
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) value;
+        return items;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
