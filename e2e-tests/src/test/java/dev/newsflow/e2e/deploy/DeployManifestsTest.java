@@ -73,6 +73,14 @@ class DeployManifestsTest {
             assertThat(list(container, "volumeMounts")).extracting(m -> m.get("mountPath")).contains("/tmp");
             find(objects, "PodDisruptionBudget", service);
 
+            if ("true".equals(data.get("NEWSFLOW_BUCKET_S3_KEY_QUEUE"))) {
+                String keyTopic = settings.defaultOf("newsflow.bucket.s3.key-queue.topic");
+                int partitions = ((Number) map(find(objects, "KafkaTopic", keyTopic), "spec").get("partitions")).intValue();
+                assertThat(((Number) map(deployment, "spec").get("replicas")).intValue()).as("%s replicas", at)
+                        .isLessThanOrEqualTo(partitions);
+                assertThat(String.valueOf(partitions)).as("%s key topic partitions", at)
+                        .isEqualTo(settings.defaultOf("newsflow.bucket.s3.key-queue.partitions"));
+            }
             String channel = CONSUMED_CHANNEL.get(service);
             if (channel != null) {
                 Map<String, Object> spec = map(find(objects, "ScaledObject", service), "spec");

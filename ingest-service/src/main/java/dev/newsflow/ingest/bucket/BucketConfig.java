@@ -46,5 +46,28 @@ public interface BucketConfig {
         /** Failed reads or moves of one object before it is quarantined with the last error. */
         @WithDefault("5")
         int maxAttempts();
+
+        /** Sharing one bucket between several replicas through a Kafka topic of object keys. */
+        KeyQueue keyQueue();
+    }
+
+    /** The key queue that lets several ingest replicas share one S3 bucket ({@code newsflow.bucket.s3.key-queue.*}). */
+    interface KeyQueue {
+
+        /** On: replicas share the bucket through the key topic; off: this replica lists and takes every object. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The topic of object keys; created with {@link #partitions()} partitions when missing. */
+        @WithDefault("ingest.bucket-keys")
+        String topic();
+
+        /** The consumer group the replicas form. */
+        @WithDefault("newsflow-ingest")
+        String group();
+
+        /** Partitions of the key topic: at most this many replicas take objects at once. */
+        @WithDefault("6")
+        int partitions();
     }
 }

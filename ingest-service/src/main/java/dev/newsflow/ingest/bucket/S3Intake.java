@@ -52,7 +52,7 @@ public class S3Intake {
 
     S3Intake(BucketConfig config, Instance<S3Bucket> buckets, PostIngestor ingestor, PostSizeLimit sizeLimit,
             IngestMetrics metrics) {
-        this.enabled = BucketLocation.of(config).isS3();
+        this.enabled = BucketLocation.of(config).isS3() && !config.s3().keyQueue().enabled();
         this.buckets = buckets;
         this.ingestor = ingestor;
         this.sizeLimit = sizeLimit;
@@ -63,7 +63,7 @@ public class S3Intake {
         this.movers = Executors.newFixedThreadPool(2 * config.workers(), Threads.named("s3-mover"));
     }
 
-    /** Lists {@code incoming/} and queues every object not already being handled. */
+    /** Lists {@code incoming/} and takes every object not already being handled (without key-queue coordination). */
     @Scheduled(every = "${newsflow.bucket.s3.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!enabled) {
@@ -72,7 +72,7 @@ public class S3Intake {
         try {
             for (S3Bucket.Entry entry : buckets.get().listIncoming()) {
                 if (pending.add(entry.key())) {
-                    submit(entry);
+                    take(entry).whenComplete((handled, failure) -> pending.remove(entry.key()));
                 }
             }
         } catch (BucketException e) {
@@ -87,35 +87,42 @@ public class S3Intake {
         movers.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    private void submit(S3Bucket.Entry entry) {
+    /**
+     * Takes one object on a worker: reads it, publishes its article or rejection and, once Kafka acknowledged, moves
+     * it. Completes with true when the object is done with (moved, or gone since it was listed), false when it is
+     * still in {@code incoming/} and must be taken again later (a failed read or move, or no acknowledgement).
+     */
+    public CompletableFuture<Boolean> take(S3Bucket.Entry entry) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         try {
-            workers.execute(() -> take(entry));
+            workers.execute(() -> start(entry, done));
         } catch (RejectedExecutionException shuttingDown) {
-            pending.remove(entry.key());
+            done.complete(false);
         }
+        return done;
     }
 
-    private void take(S3Bucket.Entry entry) {
-        boolean handedOver = false;
+    private void start(S3Bucket.Entry entry, CompletableFuture<Boolean> done) {
         try {
             CompletableFuture<IngestOutcome> outcome = ingest(entry);
             if (outcome == null) {
                 Log.debugf("%s is gone from incoming/ since it was listed", entry.key());
+                done.complete(true);
                 return;
             }
             metrics.fileSeen();
             inFlight.acquire();
-            handedOver = true;
-            outcome.whenComplete((done, failure) -> inFlight.release())
-                    .whenCompleteAsync((done, failure) -> settle(entry.key(), done, failure), movers);
+            outcome.whenComplete((published, failure) -> inFlight.release())
+                    .whenCompleteAsync((published, failure) -> done.complete(settle(entry.key(), published, failure)),
+                            movers);
         } catch (BucketException e) {
             failed(entry.key(), e);
+            done.complete(false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            if (!handedOver) {
-                pending.remove(entry.key());
-            }
+            done.complete(false);
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
         }
     }
 
@@ -145,12 +152,12 @@ public class S3Intake {
         return ingestor.ingest(entry.key(), content);
     }
 
-    private void settle(String key, IngestOutcome outcome, Throwable failure) {
+    private boolean settle(String key, IngestOutcome outcome, Throwable failure) {
         try {
             if (failure != null) {
                 Log.warnf("Kafka did not acknowledge the event of %s; it stays in incoming/ and is retried: %s", key,
                         failure.getMessage());
-                return;
+                return false;
             }
             if (outcome instanceof IngestOutcome.Rejected rejected) {
                 buckets.get().quarantine(key, rejected.rejection());
@@ -159,10 +166,10 @@ public class S3Intake {
                 buckets.get().markProcessed(key);
             }
             failures.remove(key);
+            return true;
         } catch (BucketException e) {
             failed(key, e);
-        } finally {
-            pending.remove(key);
+            return false;
         }
     }
 

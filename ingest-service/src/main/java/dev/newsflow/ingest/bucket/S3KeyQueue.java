@@ -1,0 +1,49 @@
+package dev.newsflow.ingest.bucket;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs this service's {@link KeyQueueReplica} when {@code newsflow.bucket.s3.key-queue.enabled} is on, so that
+ * several replicas share one S3 bucket and take each object once.
+ */
+@ApplicationScoped
+public class S3KeyQueue {
+
+    private final BucketConfig config;
+    private final Instance<S3Bucket> buckets;
+    private final S3Intake intake;
+    private final String bootstrap;
+    private KeyQueueReplica replica;
+
+    S3KeyQueue(BucketConfig config, Instance<S3Bucket> buckets, S3Intake intake,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+        this.config = config;
+        this.buckets = buckets;
+        this.intake = intake;
+        this.bootstrap = bootstrap;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (BucketLocation.of(config).isS3() && config.s3().keyQueue().enabled()) {
+            replica = replica("ingest-keys").start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (replica != null) {
+            replica.close();
+        }
+    }
+
+    /** A replica (not started) on this service's bucket and key topic, named {@code name}. */
+    public KeyQueueReplica replica(String name) {
+        BucketConfig.KeyQueue queue = config.s3().keyQueue();
+        return new KeyQueueReplica(name, bootstrap, queue.topic(), queue.group(), queue.partitions(),
+                config.s3().pollInterval(), () -> buckets.get().listIncoming(), intake::take);
+    }
+}
