@@ -1,0 +1,71 @@
+package dev.newsflow.e2e.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.yaml.snakeyaml.Yaml;
+
+/** The Kubernetes overlays as kubectl renders them, and small helpers to walk the YAML objects. */
+final class Manifests {
+
+    static final Path ROOT = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+
+    private Manifests() {
+    }
+
+    static List<Map<String, Object>> render(String overlay) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException noKubectl) {
+            assumeTrue(false, "kubectl is not installed: the overlays cannot be rendered here");
+            throw noKubectl;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("kubectl kustomize %s: %s", overlay, output).isZero();
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(output)) {
+            if (document != null) {
+                objects.add(cast(document));
+            }
+        }
+        return objects;
+    }
+
+    static Map<String, Object> find(List<Map<String, Object>> objects, String kind, String name) {
+        return objects.stream().filter(o -> kind.equals(o.get("kind")) && name.equals(map(o, "metadata").get("name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (!(value instanceof Map)) {
+            throw new AssertionError("no '" + key + "' object in " + parent.keySet());
+        }
+        return cast(value);
+    }
+
+    static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (!(value instanceof List)) {
+            throw new AssertionError("no '" + key + "' list in " + parent.keySet());
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) value;
+        return items;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cast(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
