@@ -14,6 +14,9 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,29 +27,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every rendered core object is a Kubernetes object the API server would take: it reads into the fabric8 model
- * with no field the model does not know, has the fields a workload needs, and every name it refers to exists.
+ * Every rendered object is one its API server would take: core objects read into the fabric8 Kubernetes model and
+ * Strimzi's into Strimzi's model with no field the model does not know; workloads have the fields they need, and
+ * every name an object refers to exists. KEDA's and CloudNativePG's objects have no typed model to check against.
  */
 class KubernetesModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Map<String, Class<? extends HasMetadata>> CORE = Map.of(
+    private static final Map<String, Class<? extends HasMetadata>> MODELLED = Map.of(
             "Deployment", Deployment.class,
             "Service", Service.class,
             "ConfigMap", ConfigMap.class,
             "PodDisruptionBudget", PodDisruptionBudget.class,
-            "NetworkPolicy", NetworkPolicy.class);
-    private static final Set<String> CUSTOM_GROUPS = Set.of("keda.sh", "kafka.strimzi.io", "postgresql.cnpg.io");
+            "NetworkPolicy", NetworkPolicy.class,
+            "Kafka", Kafka.class,
+            "KafkaNodePool", KafkaNodePool.class,
+            "KafkaTopic", KafkaTopic.class);
+    /** Custom resources without a typed model on Maven Central: KEDA's and CloudNativePG's. */
+    private static final Set<String> UNMODELLED_GROUPS = Set.of("keda.sh", "postgresql.cnpg.io");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void everyCoreObjectReadsIntoTheModelWithNoUnknownField(String overlay) throws Exception {
+    void everyObjectReadsIntoItsModelWithNoUnknownField(String overlay) throws Exception {
         for (Map<String, Object> object : render(overlay)) {
             String kind = (String) object.get("kind");
             String apiVersion = (String) object.get("apiVersion");
-            Class<? extends HasMetadata> type = CORE.get(kind);
+            Class<? extends HasMetadata> type = MODELLED.get(kind);
             if (type == null) {
-                assertThat(apiVersion.substring(0, apiVersion.indexOf('/'))).as("group of %s", kind).isIn(CUSTOM_GROUPS);
+                assertThat(apiVersion.substring(0, apiVersion.indexOf('/'))).as("group of %s", kind).isIn(UNMODELLED_GROUPS);
                 continue;
             }
             HasMetadata typed = JSON.convertValue(object, type);
@@ -114,7 +122,8 @@ class KubernetesModelTest {
 
     /** Walks a model object's properties; the model keeps what it does not know in {@code additionalProperties}. */
     private static void collectUnknown(Object node, String path, List<String> unknown) throws Exception {
-        if (node == null || !node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+        if (node == null || !(node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")
+                || node.getClass().getName().startsWith("io.strimzi.api"))) {
             if (node instanceof Collection<?> items) {
                 int i = 0;
                 for (Object item : items) {
