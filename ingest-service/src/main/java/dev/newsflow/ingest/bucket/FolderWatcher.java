@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.stream.Stream;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Discovers posts in {@code incoming/}: file-system events for speed, a full rescan at start-up, on event overflow
@@ -75,11 +76,15 @@ public class FolderWatcher {
                 WatchKey key = watchService.take();
                 Path dir = (Path) key.watchable();
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                        Log.info("File-system events overflowed; rescanning incoming/");
-                        rescan();
-                    } else {
-                        onEntry(dir.resolve((Path) event.context()));
+                    try {
+                        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                            Log.info("File-system events overflowed; rescanning incoming/");
+                            rescan();
+                        } else {
+                            onEntry(dir.resolve((Path) event.context()));
+                        }
+                    } catch (RuntimeException e) {
+                        Log.warnf(e, "A file-system event could not be handled; the rescan will cover it: %s", e.getMessage());
                     }
                 }
                 key.reset();
@@ -93,10 +98,8 @@ public class FolderWatcher {
         if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 registerTree(entry);
-                try (Stream<Path> files = Files.walk(entry)) {
-                    files.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).forEach(intake::offer);
-                }
-            } catch (IOException e) {
+                FolderBucket.entriesUnder(entry).forEach(intake::offer);
+            } catch (IOException | BucketException e) {
                 Log.warnf("Cannot watch %s, the rescan will cover it: %s", entry, e.getMessage());
             }
         } else {
@@ -104,11 +107,14 @@ public class FolderWatcher {
         }
     }
 
+    /** Watches every folder under {@code root}; entries that vanish while it walks are skipped. */
     private void registerTree(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        Files.walkFileTree(root, new LiveTreeVisitor(root) {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
                 dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
     }
 }
