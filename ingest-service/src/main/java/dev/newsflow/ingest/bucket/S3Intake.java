@@ -46,6 +46,7 @@ public class S3Intake {
     private final int maxAttempts;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
     private final Semaphore inFlight;
     private final ExecutorService workers;
     private final ExecutorService movers;
@@ -71,7 +72,7 @@ public class S3Intake {
         }
         try {
             for (S3Bucket.Entry entry : buckets.get().listIncoming()) {
-                if (pending.add(entry.key())) {
+                if (!isAbandoned(entry) && pending.add(entry.key())) {
                     take(entry).whenComplete((handled, failure) -> pending.remove(entry.key()));
                 }
             }
@@ -93,6 +94,9 @@ public class S3Intake {
      * still in {@code incoming/} and must be taken again later (a failed read or move, or no acknowledgement).
      */
     public CompletableFuture<Boolean> take(S3Bucket.Entry entry) {
+        if (isAbandoned(entry)) {
+            return CompletableFuture.completedFuture(true);
+        }
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         try {
             workers.execute(() -> start(entry, done));
@@ -182,6 +186,7 @@ public class S3Intake {
             return;
         }
         failures.remove(key);
+        abandoned.add(key);
         Log.errorf("%s failed %d times; quarantining it: %s", key, attempts, e.getMessage());
         PostRejectedException reason = new PostRejectedException("the object could not be taken after " + attempts
                 + " attempts: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
@@ -189,11 +194,18 @@ public class S3Intake {
             if (done instanceof IngestOutcome.Rejected rejected) {
                 try {
                     buckets.get().quarantine(key, rejected.rejection());
+                    abandoned.remove(key);
                 } catch (BucketException again) {
-                    Log.errorf("Cannot quarantine %s either: %s", key, again.getMessage());
+                    Log.errorf("Cannot quarantine %s either; it stays in incoming/ and is left alone until a restart: %s",
+                            key, again.getMessage());
                 }
             }
         });
+    }
+
+    /** Whether the object's attempts are spent and it could not even be quarantined: it is not taken again. */
+    private boolean isAbandoned(S3Bucket.Entry entry) {
+        return abandoned.contains(entry.key());
     }
 
     private static String hashOf(S3Bucket bucket, String key) {

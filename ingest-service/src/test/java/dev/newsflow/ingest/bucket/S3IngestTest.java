@@ -118,6 +118,27 @@ class S3IngestTest {
         }
     }
 
+    @Test
+    void anObjectThatCannotBeReadIsQuarantinedAfterItsAttemptsAndBlocksNothing() throws Exception {
+        String key = "s3-attempts/" + S3ProxyResource.UNREADABLE + ".md";
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
+            // Given an object every read of which fails, and a good one beside it
+            put("incoming/" + key, Posts.valid("Unreadable").getBytes(StandardCharsets.UTF_8));
+            put("incoming/s3-attempts/fine.md", Posts.valid("Fine").getBytes(StandardCharsets.UTF_8));
+
+            // Then the good one is published
+            ingested.await(1, r -> r.key().equals("s3-attempts-fine"), WAIT);
+
+            // And after its attempts the unreadable one is rejected once, with the reason, and quarantined with its report
+            ConsumerRecord<String, String> rejection = rejected.await(1, r -> r.key().equals("incoming/" + key), WAIT).get(0);
+            assertThat(field(rejection, "reason")).startsWith("the object could not be taken after 5 attempts: Cannot read");
+            await().atMost(WAIT).until(() -> list("rejected/").containsAll(List.of(key, key + Bucket.ERROR_SUFFIX)));
+            assertThat(list("incoming/")).doesNotContain(key);
+            assertThat(rejected.drain(Duration.ofSeconds(3))).filteredOn(r -> r.key().equals("incoming/" + key)).hasSize(1);
+        }
+    }
+
     private void put(String key, byte[] content) {
         s3.putObject(r -> r.bucket(S3ProxyResource.BUCKET).key(ROOT + key), RequestBody.fromBytes(content));
     }

@@ -8,10 +8,15 @@ import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * A real S3 API on loopback for the tests: s3proxy over an in-memory blob store, with AWS v4 signatures checked,
- * and the bucket {@value #BUCKET}; the service is pointed at {@code s3://newsflow/team-a/}.
+ * and the bucket {@value #BUCKET}; the service is pointed at {@code s3://newsflow/team-a/}. Reading an object whose
+ * name contains {@value #UNREADABLE} always fails with a server error, as a damaged object would.
  */
 public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,6 +24,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     public static final String PREFIX = "team-a/";
     static final String ACCESS_KEY = "newsflow-test";
     static final String SECRET_KEY = "newsflow-test-secret";
+    public static final String UNREADABLE = "unreadable";
 
     private static volatile BlobStore store;
     private S3Proxy proxy;
@@ -32,7 +38,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         store = BlobStores.create("transient-nio2", new Properties());
         store.createContainer(BUCKET);
-        proxy = S3Proxy.builder().blobStore(store).endpoint(URI.create("http://127.0.0.1:0"))
+        proxy = S3Proxy.builder().blobStore(new FailingReads(store)).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).jettyMaxThreads(64).build();
         try {
             proxy.start();
@@ -51,6 +57,22 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.s3.aws.credentials.type", "static",
                 "quarkus.s3.aws.credentials.static-provider.access-key-id", ACCESS_KEY,
                 "quarkus.s3.aws.credentials.static-provider.secret-access-key", SECRET_KEY);
+    }
+
+    /** Fails every read of an object whose key contains {@value #UNREADABLE}. */
+    private static final class FailingReads extends ForwardingBlobStore {
+
+        FailingReads(BlobStore delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+            if (request.key().contains(UNREADABLE)) {
+                throw new IllegalStateException("the object " + request.key() + " cannot be read");
+            }
+            return super.getBlob(request);
+        }
     }
 
     @Override
