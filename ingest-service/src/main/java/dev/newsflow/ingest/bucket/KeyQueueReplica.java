@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -48,11 +51,12 @@ public final class KeyQueueReplica implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> producer;
     private final Thread thread;
+    private final ScheduledExecutorService listing;
     private final Set<String> announced = new HashSet<>();
     private volatile boolean running = true;
     private volatile boolean committing = true;
+    private volatile boolean owner;
     private boolean lister0;
-    private long nextListing;
 
     /** A replica on {@code topic} in consumer group {@code group}; {@link #start()} starts it. */
     public KeyQueueReplica(String name, String bootstrap, String topic, String group, int partitions,
@@ -81,10 +85,12 @@ public final class KeyQueueReplica implements AutoCloseable {
                 new StringSerializer(), new StringSerializer());
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
+        this.listing = Executors.newSingleThreadScheduledExecutor(Threads.named(name + "-lister"));
     }
 
     public KeyQueueReplica start() {
         thread.start();
+        listing.scheduleWithFixedDelay(this::listIfLister, 0, listInterval.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -94,11 +100,11 @@ public final class KeyQueueReplica implements AutoCloseable {
             while (running) {
                 List<ConsumerRecord<String, String>> records = new ArrayList<>();
                 consumer.poll(POLL).forEach(records::add);
+                owner = consumer.assignment().contains(new TopicPartition(topic, 0));
                 takeAll(records);
                 if (!records.isEmpty() && committing) {
                     consumer.commitSync();
                 }
-                listIfLister();
             }
         } catch (WakeupException stopping) {
             Log.debugf("%s stopping", name);
@@ -134,19 +140,20 @@ public final class KeyQueueReplica implements AutoCloseable {
         });
     }
 
-    /** As the owner of partition 0, lists {@code incoming/} on the interval and announces the keys not announced yet. */
+    /**
+     * As the owner of partition 0, lists {@code incoming/} and announces the keys not announced yet; runs on its own
+     * thread every {@code listInterval}, so listing never holds up taking.
+     */
     private void listIfLister() {
-        boolean owns = consumer.assignment().contains(new TopicPartition(topic, 0));
+        boolean owns = owner && running;
         if (owns && !lister0) {
             Log.infof("%s lists the bucket now", name);
             announced.clear();
-            nextListing = 0;
         }
         lister0 = owns;
-        if (!owns || System.nanoTime() < nextListing) {
+        if (!owns) {
             return;
         }
-        nextListing = System.nanoTime() + listInterval.toNanos();
         try {
             List<S3Bucket.Entry> listed = lister.get();
             Set<String> keys = new HashSet<>();
@@ -160,16 +167,13 @@ public final class KeyQueueReplica implements AutoCloseable {
             producer.flush();
         } catch (BucketException e) {
             Log.warnf("Listing the bucket failed, retried in %s: %s", listInterval, e.getMessage());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Listing the bucket failed, retried in %s: %s", listInterval, e.getMessage());
         }
     }
 
     private void announce(S3Bucket.Entry entry) {
         producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())));
-    }
-
-    /** Whether this replica lists the bucket now. */
-    public boolean isLister() {
-        return lister0;
     }
 
     /** Stops as a crash would: what this replica took and did not commit yet is taken again by the others. */
@@ -182,6 +186,12 @@ public final class KeyQueueReplica implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        listing.shutdown();
+        try {
+            listing.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         consumer.wakeup();
         try {
             thread.join(30_000);
