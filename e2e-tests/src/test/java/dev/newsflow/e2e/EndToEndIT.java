@@ -220,19 +220,14 @@ class EndToEndIT {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** Deletes the state of an earlier run, keeping the resolved Kafka and PostgreSQL jars ({@code *}/lib). */
+    /** Deletes the state folder of an earlier run, so the stack starts afresh. */
     private static void deleteState(Path home) throws IOException {
         if (!Files.exists(home)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(home)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Path relative = home.relativize(path);
-                boolean jars = relative.getNameCount() >= 2 && relative.getName(1).toString().equals("lib");
-                if (!jars && !path.equals(home) && !(Files.isDirectory(path) && relative.getNameCount() == 1
-                        && Files.exists(path.resolve("lib")))) {
-                    Files.delete(path);
-                }
+                Files.delete(path);
             }
         }
     }

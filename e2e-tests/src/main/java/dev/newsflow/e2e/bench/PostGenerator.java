@@ -74,8 +74,8 @@ public final class PostGenerator {
             double level = instrument.level() * (1 + change / 100);
             String verb = change >= 0 ? pick(random, "rose", "gained", "climbed", "advanced")
                     : pick(random, "fell", "slipped", "dropped", "declined");
-            String figure = String.format(Locale.ROOT, "%s%.2f%% to %s%s%s", "", Math.abs(change),
-                    instrument.prefix(), formatLevel(level), instrument.suffix());
+            String figure = String.format(Locale.ROOT, "%.2f%% to %s%s%s", Math.abs(change), instrument.prefix(),
+                    formatLevel(level), instrument.suffix());
             moves.add(String.format(Locale.ROOT, "the %s %s %.2f%%", instrument.name(), verb, Math.abs(change)));
             sentences.add(String.format(Locale.ROOT, "The %s %s %s. %s", instrument.name(), verb, figure,
                     DRIVERS[random.nextInt(DRIVERS.length)]));

@@ -3,14 +3,21 @@ package dev.newsflow.ingest.bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-/** The {@link Bucket} that {@code newsflow.bucket.url} names: the folder (default) or the S3 bucket. */
+/** Where the bucket is, read once from the configuration, and the {@link Bucket} there: the folder (default) or S3. */
 @ApplicationScoped
 public class BucketProducer {
 
     @Produces
+    @Singleton
+    BucketLocation location(BucketConfig config) {
+        return BucketLocation.of(config);
+    }
+
+    @Produces
     @ApplicationScoped
-    Bucket bucket(BucketConfig config, Instance<FolderBucket> folder, Instance<S3Bucket> s3) {
-        return BucketLocation.of(config).isS3() ? s3.get() : folder.get();
+    Bucket bucket(BucketLocation location, Instance<FolderBucket> folder, Instance<S3Bucket> s3) {
+        return location.isS3() ? s3.get() : folder.get();
     }
 }

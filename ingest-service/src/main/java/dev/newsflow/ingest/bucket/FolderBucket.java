@@ -26,8 +26,8 @@ public class FolderBucket implements Bucket {
     private final Path rejected;
     private final ObjectWriter reportWriter;
 
-    FolderBucket(BucketConfig config, ObjectMapper json) {
-        Path root = BucketLocation.of(config).folder().toAbsolutePath().normalize();
+    FolderBucket(BucketLocation location, ObjectMapper json) {
+        Path root = location.folder().toAbsolutePath().normalize();
         this.incoming = root.resolve("incoming");
         this.processed = root.resolve("processed");
         this.rejected = root.resolve("rejected");

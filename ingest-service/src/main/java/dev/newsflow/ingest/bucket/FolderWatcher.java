@@ -31,10 +31,10 @@ public class FolderWatcher {
     private final boolean enabled;
     private WatchService watchService;
 
-    FolderWatcher(FolderBucket bucket, FolderIntake intake, BucketConfig config) {
+    FolderWatcher(FolderBucket bucket, FolderIntake intake, BucketLocation location) {
         this.bucket = bucket;
         this.intake = intake;
-        this.enabled = !BucketLocation.of(config).isS3();
+        this.enabled = !location.isS3();
     }
 
     void start(@Observes StartupEvent event) throws IOException {

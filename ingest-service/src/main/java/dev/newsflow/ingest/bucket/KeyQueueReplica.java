@@ -56,7 +56,7 @@ public final class KeyQueueReplica implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean committing = true;
     private volatile boolean owner;
-    private boolean lister0;
+    private boolean wasOwner;
 
     /** A replica on {@code topic} in consumer group {@code group}; {@link #start()} starts it. */
     public KeyQueueReplica(String name, String bootstrap, String topic, String group, int partitions,
@@ -146,11 +146,11 @@ public final class KeyQueueReplica implements AutoCloseable {
      */
     private void listIfLister() {
         boolean owns = owner && running;
-        if (owns && !lister0) {
+        if (owns && !wasOwner) {
             Log.infof("%s lists the bucket now", name);
             announced.clear();
         }
-        lister0 = owns;
+        wasOwner = owns;
         if (!owns) {
             return;
         }

@@ -34,8 +34,7 @@ public class S3Bucket implements Bucket {
     private final String rejected;
     private final ObjectWriter reportWriter;
 
-    S3Bucket(S3Client s3, BucketConfig config, ObjectMapper json) {
-        BucketLocation location = BucketLocation.of(config);
+    S3Bucket(S3Client s3, BucketLocation location, ObjectMapper json) {
         this.s3 = s3;
         this.bucket = location.s3Bucket();
         this.incoming = location.s3Prefix() + "incoming/";

@@ -14,10 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,9 +48,9 @@ public class S3Intake {
     private final ExecutorService workers;
     private final ExecutorService movers;
 
-    S3Intake(BucketConfig config, Instance<S3Bucket> buckets, PostIngestor ingestor, PostSizeLimit sizeLimit,
+    S3Intake(BucketConfig config, BucketLocation location, Instance<S3Bucket> buckets, PostIngestor ingestor, PostSizeLimit sizeLimit,
             IngestMetrics metrics) {
-        this.enabled = BucketLocation.of(config).isS3() && !config.s3().keyQueue().enabled();
+        this.enabled = location.isS3() && !config.s3().keyQueue().enabled();
         this.buckets = buckets;
         this.ingestor = ingestor;
         this.sizeLimit = sizeLimit;
@@ -72,7 +69,7 @@ public class S3Intake {
         }
         try {
             for (S3Bucket.Entry entry : buckets.get().listIncoming()) {
-                if (!isAbandoned(entry) && pending.add(entry.key())) {
+                if (pending.add(entry.key())) {
                     take(entry).whenComplete((handled, failure) -> pending.remove(entry.key()));
                 }
             }
@@ -209,12 +206,10 @@ public class S3Intake {
     }
 
     private static String hashOf(S3Bucket bucket, String key) {
-        MessageDigest digest = ContentHash.newDigest();
-        try (InputStream in = new DigestInputStream(bucket.open(key), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        try (InputStream in = bucket.open(key)) {
+            return ContentHash.of(in);
         } catch (IOException e) {
             throw new BucketException("Cannot read " + key, e);
         }
-        return ContentHash.hex(digest.digest());
     }
 }

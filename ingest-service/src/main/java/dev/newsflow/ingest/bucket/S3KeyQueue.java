@@ -15,21 +15,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class S3KeyQueue {
 
     private final BucketConfig config;
+    private final BucketLocation location;
     private final Instance<S3Bucket> buckets;
     private final S3Intake intake;
     private final String bootstrap;
     private KeyQueueReplica replica;
 
-    S3KeyQueue(BucketConfig config, Instance<S3Bucket> buckets, S3Intake intake,
+    S3KeyQueue(BucketConfig config, BucketLocation location, Instance<S3Bucket> buckets, S3Intake intake,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
         this.config = config;
+        this.location = location;
         this.buckets = buckets;
         this.intake = intake;
         this.bootstrap = bootstrap;
     }
 
     void start(@Observes StartupEvent event) {
-        if (BucketLocation.of(config).isS3() && config.s3().keyQueue().enabled()) {
+        if (location.isS3() && config.s3().keyQueue().enabled()) {
             replica = replica("ingest-keys").start();
         }
     }

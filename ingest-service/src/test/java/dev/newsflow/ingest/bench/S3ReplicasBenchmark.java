@@ -5,7 +5,6 @@ import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;
 import dev.newsflow.testsupport.kafka.TopicReader;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * One, two and three ingest-service processes (the packaged jar) sharing one S3 bucket through the key queue:
@@ -60,9 +58,7 @@ class S3ReplicasBenchmark {
                     for (int i = 0; i < OBJECTS; i++) {
                         byte[] content = post.replace("Asian markets climb", "Asian markets climb " + replicas + "-" + i)
                                 .getBytes(StandardCharsets.UTF_8);
-                        S3ProxyResource.store().putBlob(PutObjectRequest.builder().bucket(S3ProxyResource.BUCKET)
-                                .key(S3ProxyResource.PREFIX + "incoming/" + folder + "/post-" + i + ".md")
-                                .contentLength((long) content.length).build(), new ByteArrayInputStream(content));
+                        S3ProxyResource.putDirectly("incoming/" + folder + "/post-" + i + ".md", content);
                     }
                     List<ConsumerRecord<String, String>> events = ingested.await(OBJECTS,
                             r -> r.key().startsWith(folder + "-"), Duration.ofMinutes(10));

@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** Three ingest replicas on one S3 bucket, sharing it through the key queue: each object taken once. */
@@ -97,9 +95,7 @@ class S3ScaleOutTest {
     private static void put(String folder, int count) {
         for (int i = 0; i < count; i++) {
             byte[] content = Posts.valid("Scale " + folder + " " + i).getBytes(StandardCharsets.UTF_8);
-            S3ProxyResource.store().putBlob(PutObjectRequest.builder().bucket(S3ProxyResource.BUCKET)
-                    .key(S3ProxyResource.PREFIX + "incoming/" + folder + "/post-" + i + ".md")
-                    .contentLength((long) content.length).build(), new ByteArrayInputStream(content));
+            S3ProxyResource.putDirectly("incoming/" + folder + "/post-" + i + ".md", content);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.Map;
 import java.util.Properties;
@@ -12,6 +13,7 @@ import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * A real S3 API on loopback for the tests: s3proxy over an in-memory blob store, with AWS v4 signatures checked,
@@ -29,9 +31,10 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     private static volatile BlobStore store;
     private S3Proxy proxy;
 
-    /** The blob store behind the S3 API, to put objects without going through HTTP (benchmarks). */
-    public static BlobStore store() {
-        return store;
+    /** Puts an object under {@value #PREFIX} straight into the blob store, without the HTTP round trip of the S3 API. */
+    public static void putDirectly(String key, byte[] content) {
+        store.putBlob(PutObjectRequest.builder().bucket(BUCKET).key(PREFIX + key).contentLength((long) content.length)
+                .build(), new ByteArrayInputStream(content));
     }
 
     @Override

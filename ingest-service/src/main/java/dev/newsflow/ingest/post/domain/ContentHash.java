@@ -1,5 +1,9 @@
 package dev.newsflow.ingest.post.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,6 +26,13 @@ public final class ContentHash {
     /** The hash of {@code content}. */
     public static String of(byte[] content) {
         return hex(newDigest().digest(content));
+    }
+
+    /** The hash of everything {@code in} still holds; the caller closes it. */
+    public static String of(InputStream in) throws IOException {
+        MessageDigest digest = newDigest();
+        in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return hex(digest.digest());
     }
 
     /** The hex form of a finished digest. */
