@@ -69,5 +69,13 @@ public interface BucketConfig {
         /** Partitions of the key topic: at most this many replicas take objects at once. */
         @WithDefault("6")
         int partitions();
+
+        /** Keys a replica takes at once, at most: what a replica that crashes can cost in objects published twice. */
+        @WithDefault("200")
+        int maxInFlight();
+
+        /** How long a replica may go silent before its partitions, and the keys not committed, move to the others. */
+        @WithDefault("45s")
+        Duration sessionTimeout();
     }
 }

@@ -2,26 +2,35 @@ package dev.newsflow.ingest.bucket;
 
 import io.quarkus.logging.Log;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,14 +43,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * One ingest replica's share of a bucket that several replicas watch: the replicas form one consumer group on a
  * topic of object keys. The replica that owns partition 0 is the lister: it lists {@code incoming/} and announces each
- * key once (value: the object's size). Every replica takes the objects of its partitions and commits their offsets
- * once they are done with. A key always lands on the same partition, so an object announced twice (after a change of
- * lister) is taken twice by one replica, one after the other, and the second finds it gone. A replica that dies
- * costs a re-take of its uncommitted keys; an object that could not be taken is announced again.
+ * key once (value: the object's size). Every replica takes the objects of its partitions, up to
+ * {@code maxInFlight} at once, and commits each partition up to its first object still being taken. A key always
+ * lands on the same partition, so an object announced twice (after a change of lister) is taken by one replica, and
+ * the second take waits for the first or finds the object gone. A replica that dies costs a re-take of its
+ * uncommitted keys, at most {@code maxInFlight} objects; an object that could not be taken is announced again.
  */
 public final class KeyQueueReplica implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration SETTLE_POLL = Duration.ofMillis(20);
+    private static final Duration HAND_OVER = Duration.ofSeconds(30);
 
     private final String name;
     private final String topic;
@@ -52,25 +64,31 @@ public final class KeyQueueReplica implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final Thread thread;
     private final ScheduledExecutorService listing;
+    private final int maxInFlight;
     private final Set<String> announced = new HashSet<>();
+    private final Map<TopicPartition, Deque<Taking>> taking = new HashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> takes = new HashMap<>();
+    private int inFlight;
     private volatile boolean running = true;
     private volatile boolean committing = true;
     private volatile boolean owner;
     private boolean wasOwner;
 
-    /** A replica on {@code topic} in consumer group {@code group}; {@link #start()} starts it. */
-    public KeyQueueReplica(String name, String bootstrap, String topic, String group, int partitions,
-            Duration listInterval, Supplier<List<S3Bucket.Entry>> lister,
+    /** A replica in the key topic and consumer group of {@code queue}; {@link #start()} starts it. */
+    public KeyQueueReplica(String name, String bootstrap, BucketConfig.KeyQueue queue, Duration listInterval,
+            Supplier<List<S3Bucket.Entry>> lister,
             Function<S3Bucket.Entry, CompletableFuture<Boolean>> taker) {
         this.name = name;
-        this.topic = topic;
+        this.topic = queue.topic();
         this.listInterval = listInterval;
+        this.maxInFlight = queue.maxInFlight();
         this.lister = lister;
         this.taker = taker;
-        ensureTopic(bootstrap, topic, partitions);
+        ensureTopic(bootstrap, topic, queue.partitions());
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.GROUP_ID_CONFIG, queue.group(),
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) queue.sessionTimeout().toMillis(),
                 ConsumerConfig.CLIENT_ID_CONFIG, name,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -96,48 +114,156 @@ public final class KeyQueueReplica implements AutoCloseable {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new Rebalance());
             while (running) {
-                List<ConsumerRecord<String, String>> records = new ArrayList<>();
-                consumer.poll(POLL).forEach(records::add);
+                ConsumerRecords<String, String> records = consumer.poll(taking.isEmpty() ? POLL : SETTLE_POLL);
                 owner = consumer.assignment().contains(new TopicPartition(topic, 0));
-                takeAll(records);
-                if (!records.isEmpty() && committing) {
-                    consumer.commitSync();
-                }
+                records.forEach(this::take);
+                commitAsync(settleFinished(taking.keySet()));
+                throttle();
             }
         } catch (WakeupException stopping) {
             Log.debugf("%s stopping", name);
         } catch (RuntimeException e) {
             Log.errorf(e, "%s stopped: %s", name, e.getMessage());
         } finally {
+            if (committing) {
+                settleWhenFinished(List.copyOf(taking.keySet()));
+            }
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    /** Takes the objects of one poll, each key once, and announces again those that could not be taken. */
-    private void takeAll(List<ConsumerRecord<String, String>> records) {
-        Map<String, S3Bucket.Entry> entries = new LinkedHashMap<>();
-        for (ConsumerRecord<String, String> record : records) {
-            entries.put(record.key(), new S3Bucket.Entry(record.key(), Long.parseLong(record.value()), null));
+    /**
+     * Starts taking the object of one key. A key announced again while its object is still being taken (after a
+     * change of lister) waits for that take instead of starting a second one.
+     */
+    private void take(ConsumerRecord<String, String> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        S3Bucket.Entry entry = new S3Bucket.Entry(record.key(), Long.parseLong(record.value()), null);
+        CompletableFuture<Boolean> current = takes.get(entry.key());
+        Taking next;
+        if (current != null && !current.isDone()) {
+            next = new Taking(record.offset(), entry, current.handle((handled, failure) -> true));
+        } else {
+            next = new Taking(record.offset(), entry, taker.apply(entry));
+            takes.put(entry.key(), next.done());
         }
-        Map<S3Bucket.Entry, CompletableFuture<Boolean>> taken = new LinkedHashMap<>();
-        entries.values().forEach(entry -> taken.put(entry, taker.apply(entry)));
-        taken.forEach((entry, done) -> {
-            boolean handled;
-            try {
-                handled = done.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                handled = false;
-            } catch (ExecutionException e) {
-                Log.warnf("%s failed: %s", entry.key(), e.getCause().getMessage());
-                handled = false;
+        taking.computeIfAbsent(partition, p -> new ArrayDeque<>()).add(next);
+        inFlight++;
+    }
+
+    /**
+     * Settles, partition by partition, the takes that finished in offset order: announces again each object that
+     * could not be taken, and returns the offsets to commit, up to the first take still running, so that a crash
+     * costs only what was in flight.
+     */
+    private Map<TopicPartition, OffsetAndMetadata> settleFinished(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            Deque<Taking> queue = taking.get(partition);
+            long last = -1;
+            while (queue != null && !queue.isEmpty() && queue.peek().done().isDone()) {
+                Taking finished = queue.poll();
+                inFlight--;
+                takes.remove(finished.entry().key(), finished.done());
+                if (!handled(finished) && running) {
+                    announce(finished.entry());
+                }
+                last = finished.offset();
             }
-            if (!handled && running) {
-                announce(entry);
+            if (last >= 0) {
+                done.put(partition, new OffsetAndMetadata(last + 1));
             }
-        });
+        }
+        return done;
+    }
+
+    private void commitAsync(Map<TopicPartition, OffsetAndMetadata> done) {
+        if (!done.isEmpty() && committing) {
+            consumer.commitAsync(done, (offsets, failure) -> {
+                if (failure != null) {
+                    Log.warnf("%s could not commit %s: %s", name, offsets, failure.getMessage());
+                }
+            });
+        }
+    }
+
+    /** Waits (bounded) for the takes of {@code partitions} to finish, settles them and commits before letting go. */
+    private void settleWhenFinished(Collection<TopicPartition> partitions) {
+        CompletableFuture<?>[] unfinished = partitions.stream().map(taking::get).filter(Objects::nonNull)
+                .flatMap(Deque::stream).map(Taking::done).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(unfinished).get(HAND_OVER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            Log.warnf("%s hands over partitions %s with takes unfinished; they are taken again", name, partitions);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Map<TopicPartition, OffsetAndMetadata> done = settleFinished(partitions);
+        try {
+            if (!done.isEmpty()) {
+                consumer.commitSync(done);
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("%s could not commit before handing over %s: %s", name, partitions, e.getMessage());
+        }
+        forget(partitions);
+    }
+
+    private void forget(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            Deque<Taking> queue = taking.remove(partition);
+            if (queue != null) {
+                inFlight -= queue.size();
+                queue.forEach(unsettled -> takes.remove(unsettled.entry().key(), unsettled.done()));
+            }
+        }
+    }
+
+    /** Stops fetching keys while {@code maxInFlight} objects are being taken, and resumes below half of it. */
+    private void throttle() {
+        if (inFlight >= maxInFlight) {
+            consumer.pause(consumer.assignment());
+        } else if (inFlight < maxInFlight / 2 && !consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
+        }
+    }
+
+    private boolean handled(Taking finished) {
+        try {
+            return finished.done().join();
+        } catch (CompletionException | CancellationException e) {
+            Log.warnf("%s failed: %s", finished.entry().key(), e.getCause() == null ? e : e.getCause().getMessage());
+            return false;
+        }
+    }
+
+    /** One key being taken, at its offset in its partition. */
+    private record Taking(long offset, S3Bucket.Entry entry, CompletableFuture<Boolean> done) {
+    }
+
+    /** Settles and commits the takes of partitions moving to another replica; forgets those already lost. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (committing) {
+                settleWhenFinished(partitions);
+            } else {
+                forget(partitions);
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Log.debugf("%s takes the keys of %s", name, partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            forget(partitions);
+        }
     }
 
     /**

@@ -45,7 +45,6 @@ public class S3KeyQueue {
     /** A replica (not started) on this service's bucket and key topic, named {@code name}. */
     public KeyQueueReplica replica(String name) {
         BucketConfig.KeyQueue queue = config.s3().keyQueue();
-        return new KeyQueueReplica(name, bootstrap, queue.topic(), queue.group(), queue.partitions(),
-                config.s3().pollInterval(), () -> buckets.get().listIncoming(), intake::take);
+        return new KeyQueueReplica(name, bootstrap, queue, config.s3().pollInterval(), () -> buckets.get().listIncoming(), intake::take);
     }
 }

@@ -1,0 +1,110 @@
+package dev.newsflow.ingest.bucket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.ReplicaProcess;
+import dev.newsflow.ingest.support.S3ProxyResource;
+import dev.newsflow.testsupport.kafka.KafkaBroker;
+import dev.newsflow.testsupport.kafka.TopicReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Three ingest-service processes (the packaged jar) share one S3 bucket through the key queue, and one of them is
+ * killed with SIGKILL in the middle of the work: every object is still published and moved, and no more objects are
+ * published twice than the dead replica was taking at once.
+ */
+class S3ReplicaCrashIT {
+
+    private static final int OBJECTS = 2_000;
+    private static final int MAX_IN_FLIGHT = 100;
+    private static final Duration WAIT = Duration.ofMinutes(4);
+
+    private static final S3ProxyResource S3_PROXY = new S3ProxyResource();
+    private static Map<String, String> s3Config;
+    private static S3Client s3;
+
+    @BeforeAll
+    static void startS3() {
+        s3Config = S3_PROXY.start();
+        s3 = S3Client.builder().endpointOverride(URI.create(s3Config.get("quarkus.s3.endpoint-override")))
+                .region(Region.US_EAST_1).forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        s3Config.get("quarkus.s3.aws.credentials.static-provider.access-key-id"),
+                        s3Config.get("quarkus.s3.aws.credentials.static-provider.secret-access-key"))))
+                .build();
+    }
+
+    @AfterAll
+    static void stopS3() {
+        s3.close();
+        S3_PROXY.stop();
+    }
+
+    @Test
+    void aReplicaKilledMidObjectCostsAtMostItsInFlightObjects() throws Exception {
+        String bootstrap = KafkaBroker.bootstrapServers();
+        Map<String, String> env = Map.of("NEWSFLOW_BUCKET_S3_KEY_MAX_IN_FLIGHT", String.valueOf(MAX_IN_FLIGHT),
+                "NEWSFLOW_BUCKET_S3_KEY_SESSION_TIMEOUT", "8s");
+        List<ReplicaProcess> replicas = new ArrayList<>();
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            for (int i = 0; i < 3; i++) {
+                replicas.add(ReplicaProcess.start("crash-replica-" + i, 18_191 + i, s3Config, bootstrap, env));
+            }
+            // Given three replica processes at work on 2,000 objects
+            for (int i = 0; i < OBJECTS; i++) {
+                byte[] content = Posts.valid("Crash " + i).getBytes(StandardCharsets.UTF_8);
+                S3ProxyResource.putDirectly("incoming/crash/post-" + i + ".md", content);
+            }
+            ingested.await(OBJECTS / 4, r -> r.key().startsWith("crash-"), WAIT);
+
+            // When one of them is killed with SIGKILL, objects half-taken and offsets uncommitted
+            replicas.get(1).crash();
+
+            // Then every object is still published and moved, each at least once
+            ingested.await(OBJECTS, r -> r.key().startsWith("crash-"), WAIT);
+            await().atMost(WAIT).until(() -> keys("processed/crash/").size() == OBJECTS);
+            assertThat(keys("incoming/crash/")).isEmpty();
+            Map<String, Long> published = counts(ingested.drain(Duration.ofSeconds(5)));
+            assertThat(published).hasSize(OBJECTS);
+
+            // And the objects published twice are no more than the dead replica could take at once
+            long duplicates = published.values().stream().mapToLong(count -> count - 1).sum();
+            System.out.printf("replica killed with SIGKILL mid-run: %d objects, %d published twice%n", OBJECTS,
+                    duplicates);
+            assertThat(duplicates).isLessThanOrEqualTo(MAX_IN_FLIGHT);
+        } finally {
+            for (ReplicaProcess replica : replicas) {
+                replica.close();
+            }
+        }
+    }
+
+    private static List<String> keys(String prefix) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET).prefix(S3ProxyResource.PREFIX + prefix))
+                .contents().stream().map(S3Object::key).toList();
+    }
+
+    private static Map<String, Long> counts(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(ConsumerRecord::key).filter(key -> key.startsWith("crash-"))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+}

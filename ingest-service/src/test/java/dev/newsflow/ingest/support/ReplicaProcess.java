@@ -1,0 +1,90 @@
+package dev.newsflow.ingest.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** An ingest-service process started from the packaged jar as one key-queue replica of an s3proxy bucket. */
+public final class ReplicaProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    private final String name;
+    private final Process process;
+
+    private ReplicaProcess(String name, Process process) {
+        this.name = name;
+        this.process = process;
+    }
+
+    /**
+     * Starts replica {@code name} on HTTP port {@code port}, with s3proxy's {@code s3Config} (as its test resource
+     * returns it), the broker at {@code bootstrap} and {@code extraEnv}; returns once it is ready. Its log is
+     * {@code target/<name>.log}.
+     */
+    public static ReplicaProcess start(String name, int port, Map<String, String> s3Config, String bootstrap,
+            Map<String, String> extraEnv) throws IOException, InterruptedException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run ./mvnw package -DskipTests -pl ingest-service -am first");
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
+        Map<String, String> env = builder.environment();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("INGEST_HTTP_PORT", String.valueOf(port));
+        env.put("NEWSFLOW_BUCKET_URL", s3Config.get("newsflow.bucket.url"));
+        env.put("NEWSFLOW_BUCKET_S3_KEY_QUEUE", "true");
+        env.put("NEWSFLOW_S3_ENDPOINT", s3Config.get("quarkus.s3.endpoint-override"));
+        env.put("NEWSFLOW_S3_PATH_STYLE", "true");
+        env.put("AWS_ACCESS_KEY_ID", s3Config.get("quarkus.s3.aws.credentials.static-provider.access-key-id"));
+        env.put("AWS_SECRET_ACCESS_KEY", s3Config.get("quarkus.s3.aws.credentials.static-provider.secret-access-key"));
+        env.putAll(extraEnv);
+        ReplicaProcess replica = new ReplicaProcess(name, builder.start());
+        replica.awaitReady(port);
+        return replica;
+    }
+
+    private void awaitReady(int port) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+                continue;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see target/" + name + ".log");
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " was not ready within 90 s; see target/" + name + ".log");
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hook, no commit, objects left half-taken. */
+    public void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Stops the process gracefully (SIGTERM), then forcibly if it has not exited within 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
