@@ -7,12 +7,15 @@ import static dev.newsflow.e2e.deploy.Manifests.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +29,8 @@ class DeployManifestsTest {
 
     private static final Path ROOT = Manifests.ROOT;
     private static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "query-service");
+    /** The tag the images profile of the root pom gives the images ({@code newsflow.image.tag}). */
+    private static final String IMAGE_TAG = imageTag();
     private static final Map<String, String> CONSUMED_CHANNEL = Map.of(
             "enrich-service", "articles-ingested", "query-service", "articles-enriched");
 
@@ -40,6 +45,9 @@ class DeployManifestsTest {
             Map<String, Object> pod = map(map(map(deployment, "spec"), "template"), "spec");
             Map<String, Object> container = list(pod, "containers").get(0);
             String at = overlay + "/" + service;
+
+            assertThat(container.get("image")).as("%s image, as -Pimages builds it", at)
+                    .isEqualTo("newsflow/" + service + ":" + IMAGE_TAG);
 
             int port = ((Number) list(container, "ports").get(0).get("containerPort")).intValue();
             assertThat(list(container, "ports").get(0).get("name")).isEqualTo("http");
@@ -126,5 +134,18 @@ class DeployManifestsTest {
         Map<String, Object> httpGet = map(map(container, probe), "httpGet");
         assertThat(httpGet.get("port")).isEqualTo("http");
         return (String) httpGet.get("path");
+    }
+
+    private static String imageTag() {
+        try {
+            Matcher tag = Pattern.compile("<newsflow\\.image\\.tag>([^<]+)</newsflow\\.image\\.tag>")
+                    .matcher(Files.readString(ROOT.resolve("pom.xml")));
+            if (!tag.find()) {
+                throw new AssertionError("the root pom.xml sets no newsflow.image.tag");
+            }
+            return tag.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

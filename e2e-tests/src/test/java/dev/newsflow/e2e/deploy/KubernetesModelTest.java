@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every rendered object is one its API server would take: core objects read into the fabric8 Kubernetes model and
  * Strimzi's into Strimzi's model with no field the model does not know; workloads have the fields they need, and
- * every name an object refers to exists. KEDA's and CloudNativePG's objects have no typed model to check against.
+ * every name an object refers to exists. KEDA's and CloudNativePG's objects, which have no typed model, are checked
+ * against their CRDs' schemas by {@link CustomResourceSchemaTest}.
  */
 class KubernetesModelTest {
 
@@ -43,7 +44,7 @@ class KubernetesModelTest {
             "Kafka", Kafka.class,
             "KafkaNodePool", KafkaNodePool.class,
             "KafkaTopic", KafkaTopic.class);
-    /** Custom resources without a typed model on Maven Central: KEDA's and CloudNativePG's. */
+    /** Custom resources without a typed model on Maven Central: KEDA's and CloudNativePG's, checked by their CRDs. */
     private static final Set<String> UNMODELLED_GROUPS = Set.of("keda.sh", "postgresql.cnpg.io");
 
     @ParameterizedTest

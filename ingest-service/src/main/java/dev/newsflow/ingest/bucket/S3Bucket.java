@@ -27,6 +27,12 @@ public class S3Bucket implements Bucket {
     public record Entry(String key, long size, String eTag) {
     }
 
+    /**
+     * The URL-connection client keeps the JDK's idle connections, 5 per host unless {@code http.maxConnections} says
+     * otherwise; the workers and movers use more at once, and each dropped connection costs a new one per request.
+     */
+    private static final String KEEP_ALIVE_CONNECTIONS = "64";
+
     private final S3Client s3;
     private final String bucket;
     private final String incoming;
@@ -35,6 +41,7 @@ public class S3Bucket implements Bucket {
     private final ObjectWriter reportWriter;
 
     S3Bucket(S3Client s3, BucketLocation location, ObjectMapper json) {
+        System.getProperties().putIfAbsent("http.maxConnections", KEEP_ALIVE_CONNECTIONS);
         this.s3 = s3;
         this.bucket = location.s3Bucket();
         this.incoming = location.s3Prefix() + "incoming/";

@@ -17,16 +17,21 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * One, two and three ingest-service processes (the packaged jar) sharing one S3 bucket through the key queue:
- * s3proxy and the KRaft broker run in this JVM, the replicas in their own. Needs {@code ./mvnw package} first; run
+ * s3proxy and the KRaft broker run in this JVM, the replicas in their own. Each round follows a warm-up round, and
+ * its baseline is a plain client listing and reading the same objects from the same server in the same run. Needs {@code ./mvnw package} first; run
  * with {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ReplicasBenchmark}; it prints, never asserts.
  */
 @Tag("benchmark")
 class S3ReplicasBenchmark {
 
     private static final int OBJECTS = Integer.getInteger("bench.objects", 5_000);
+    private static final int WARM_UP = 1_000;
+    private static final int MAX_REPLICAS = Integer.getInteger("bench.replicas", 3);
 
     @Test
     void objectsToEventsWithOneTwoAndThreeReplicas() throws Exception {
@@ -35,28 +40,20 @@ class S3ReplicasBenchmark {
         String bootstrap = KafkaBroker.bootstrapServers();
         String post = Posts.resource("flow/reference.md");
         List<String> results = new ArrayList<>();
-        try {
-            for (int replicas = 1; replicas <= 3; replicas++) {
+        try (S3Client client = S3ProxyResource.client()) {
+            for (int replicas = 1; replicas <= MAX_REPLICAS; replicas++) {
                 List<ReplicaProcess> processes = new ArrayList<>();
-                try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+                try {
                     for (int i = 0; i < replicas; i++) {
                         processes.add(ReplicaProcess.start("s3-replica-" + replicas + "-" + i, 18_181 + i, config,
                                 bootstrap, Map.of()));
                     }
+                    round("warm-up-" + replicas, WARM_UP, post);
                     String folder = "replicas-" + replicas;
-                    long start = System.nanoTime();
-                    for (int i = 0; i < OBJECTS; i++) {
-                        byte[] content = post.replace("Asian markets climb", "Asian markets climb " + replicas + "-" + i)
-                                .getBytes(StandardCharsets.UTF_8);
-                        S3ProxyResource.putDirectly("incoming/" + folder + "/post-" + i + ".md", content);
-                    }
-                    List<ConsumerRecord<String, String>> events = ingested.await(OBJECTS,
-                            r -> r.key().startsWith(folder + "-"), Duration.ofMinutes(10));
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    Set<String> distinct = new HashSet<>();
-                    events.forEach(e -> distinct.add(e.key()));
-                    results.add(String.format(Locale.ROOT, "%d replica(s): %d objects in %.1f s, %.0f objects/s, %d duplicates",
-                            replicas, OBJECTS, seconds, OBJECTS / seconds, events.size() - distinct.size()));
+                    String round = round(folder, OBJECTS, post);
+                    double baseline = listAndRead(client, "processed/" + folder + "/");
+                    results.add(String.format(Locale.ROOT, "%d replica(s): %s; list+get of the same objects %.0f objects/s",
+                            replicas, round, baseline));
                 } finally {
                     for (ReplicaProcess process : processes) {
                         process.close();
@@ -69,5 +66,36 @@ class S3ReplicasBenchmark {
         System.out.println();
         results.forEach(line -> System.out.println("BENCH s3 replicas: " + line));
         System.out.println();
+    }
+
+    /** Puts {@code count} posts into {@code incoming/<folder>/} and waits for their events: the rate and duplicates. */
+    private static String round(String folder, int count, String post) {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                byte[] content = post.replace("Asian markets climb", "Asian markets climb " + folder + "-" + i)
+                        .getBytes(StandardCharsets.UTF_8);
+                S3ProxyResource.putDirectly("incoming/" + folder + "/post-" + i + ".md", content);
+            }
+            List<ConsumerRecord<String, String>> events = ingested.await(count, r -> r.key().startsWith(folder + "-"),
+                    Duration.ofMinutes(10));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Set<String> distinct = new HashSet<>();
+            events.forEach(e -> distinct.add(e.key()));
+            return String.format(Locale.ROOT, "%d objects in %.1f s, %.0f objects/s, %d duplicates", count, seconds,
+                    count / seconds, events.size() - distinct.size());
+        }
+    }
+
+    /** The rate of a plain client listing and reading the objects under {@code area}. */
+    private static double listAndRead(S3Client client, String area) {
+        long start = System.nanoTime();
+        int read = 0;
+        for (S3Object object : client.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET)
+                .prefix(S3ProxyResource.PREFIX + area)).contents()) {
+            client.getObjectAsBytes(r -> r.bucket(S3ProxyResource.BUCKET).key(object.key()));
+            read++;
+        }
+        return read / ((System.nanoTime() - start) / 1e9);
     }
 }

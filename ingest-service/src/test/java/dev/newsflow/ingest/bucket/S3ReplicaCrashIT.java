@@ -9,7 +9,6 @@ import dev.newsflow.ingest.support.ReplicaProcess;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;
 import dev.newsflow.testsupport.kafka.TopicReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,9 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -45,12 +41,7 @@ class S3ReplicaCrashIT {
     @BeforeAll
     static void startS3() {
         s3Config = S3_PROXY.start();
-        s3 = S3Client.builder().endpointOverride(URI.create(s3Config.get("quarkus.s3.endpoint-override")))
-                .region(Region.US_EAST_1).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        s3Config.get("quarkus.s3.aws.credentials.static-provider.access-key-id"),
-                        s3Config.get("quarkus.s3.aws.credentials.static-provider.secret-access-key"))))
-                .build();
+        s3 = S3ProxyResource.client();
     }
 
     @AfterAll

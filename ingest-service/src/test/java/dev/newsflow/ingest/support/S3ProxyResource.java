@@ -10,7 +10,11 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -29,7 +33,15 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     public static final String UNREADABLE = "unreadable";
 
     private static volatile BlobStore store;
+    private static volatile URI endpoint;
     private S3Proxy proxy;
+
+    /** A plain S3 client of the running proxy, outside any Quarkus application; the caller closes it. */
+    public static S3Client client() {
+        return S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .build();
+    }
 
     /** Puts an object under {@value #PREFIX} straight into the blob store, without the HTTP round trip of the S3 API. */
     public static void putDirectly(String key, byte[] content) {
@@ -51,6 +63,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("s3proxy did not start", e);
         }
+        endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
         return Map.of(
                 "newsflow.bucket.url", "s3://" + BUCKET + "/" + PREFIX,
                 "newsflow.bucket.s3.poll-interval", "200ms",
