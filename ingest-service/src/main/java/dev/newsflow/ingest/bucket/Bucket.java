@@ -11,6 +11,9 @@ public interface Bucket {
     /** Suffix of the report kept beside a rejected post. */
     String ERROR_SUFFIX = ".error.json";
 
+    /** Checks that the bucket can be reached now; a {@link BucketException} says why not. */
+    void probe();
+
     /** Moves a published post from {@code incoming/} to the same key under {@code processed/}. */
     void markProcessed(String key);
 

@@ -41,6 +41,15 @@ public class FolderBucket implements Bucket {
         }
     }
 
+    @Override
+    public void probe() {
+        for (Path dir : List.of(incoming, processed, rejected)) {
+            if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                throw new BucketException("The bucket folder " + dir + " is missing or not writable", null);
+            }
+        }
+    }
+
     /** The folder posts are dropped into. */
     public Path incoming() {
         return incoming;

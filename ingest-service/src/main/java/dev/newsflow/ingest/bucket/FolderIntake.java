@@ -65,7 +65,8 @@ public class FolderIntake {
         this.settlers = Executors.newSingleThreadExecutor(Threads.named("ingest-settler"));
         this.delays = Executors.newSingleThreadScheduledExecutor(Threads.named("ingest-delay"));
         Gauge.builder("newsflow.ingest.files.pending", pending, Set::size)
-                .description("Files queued, settling or waiting for Kafka's acknowledgement").register(registry);
+                .description("Files queued, settling or waiting for Kafka's acknowledgement").strongReference(true)
+                .register(registry);
     }
 
     /** Queues the entry at {@code path} under {@code incoming/} unless it is ignored or already being handled. */

@@ -302,6 +302,11 @@ public final class KeyQueueReplica implements AutoCloseable {
         producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())));
     }
 
+    /** Whether this replica's consumer thread is still taking keys. */
+    public boolean isTaking() {
+        return running && thread.isAlive();
+    }
+
     /** Stops as a crash would: what this replica took and did not commit yet is taken again by the others. */
     public void kill() {
         committing = false;

@@ -50,6 +50,15 @@ public class S3Bucket implements Bucket {
         this.reportWriter = json.writerWithDefaultPrettyPrinter();
     }
 
+    @Override
+    public void probe() {
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+        } catch (SdkException e) {
+            throw new BucketException("Cannot reach s3://" + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every object of {@code incoming/} whose name is not ignored, listed page by page. */
     public List<Entry> listIncoming() {
         List<Entry> entries = new ArrayList<>();

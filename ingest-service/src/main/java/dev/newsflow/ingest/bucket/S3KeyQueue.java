@@ -19,7 +19,7 @@ public class S3KeyQueue {
     private final Instance<S3Bucket> buckets;
     private final S3Intake intake;
     private final String bootstrap;
-    private KeyQueueReplica replica;
+    private volatile KeyQueueReplica replica;
 
     S3KeyQueue(BucketConfig config, BucketLocation location, Instance<S3Bucket> buckets, S3Intake intake,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
@@ -31,7 +31,7 @@ public class S3KeyQueue {
     }
 
     void start(@Observes StartupEvent event) {
-        if (location.isS3() && config.s3().keyQueue().enabled()) {
+        if (isEnabled()) {
             replica = replica("ingest-keys").start();
         }
     }
@@ -40,6 +40,16 @@ public class S3KeyQueue {
         if (replica != null) {
             replica.close();
         }
+    }
+
+    /** Whether this service shares its S3 bucket through the key queue. */
+    public boolean isEnabled() {
+        return location.isS3() && config.s3().keyQueue().enabled();
+    }
+
+    /** True unless the key queue is on and this service's replica stopped taking keys. */
+    public boolean isTaking() {
+        return !isEnabled() || replica != null && replica.isTaking();
     }
 
     /** A replica (not started) on this service's bucket and key topic, named {@code name}. */

@@ -1,7 +1,9 @@
 package dev.newsflow.ingest.bucket;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.Posts;
@@ -90,6 +92,18 @@ class S3ScaleOutTest {
             assertThat(duplicates).isLessThanOrEqualTo(200);
             assertThat(keys("incoming/scale-b/")).isEmpty();
         }
+    }
+
+    @Test
+    void livenessFollowsTheReplicaThread() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'bucket-key-queue' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'bucket-key-queue' }.data.enabled", equalTo(true));
+        KeyQueueReplica replica = queue.replica("replica-probe").start();
+        assertThat(replica.isTaking()).isTrue();
+        replica.close();
+        assertThat(replica.isTaking()).as("a stopped replica says so").isFalse();
     }
 
     private static void put(String folder, int count) {

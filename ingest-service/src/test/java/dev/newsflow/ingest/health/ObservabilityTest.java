@@ -21,7 +21,17 @@ class ObservabilityTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'kafka' }.data.brokers", equalTo(1));
+                .body("checks.find { it.name == 'kafka' }.data.brokers", equalTo(1))
+                .body("checks.find { it.name == 'bucket' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'bucket' }.data.location", containsString("newsflow-bucket-"));
+    }
+
+    @Test
+    void livenessSaysTheKeyQueueIsOff() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'bucket-key-queue' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'bucket-key-queue' }.data.enabled", equalTo(false));
     }
 
     @Test

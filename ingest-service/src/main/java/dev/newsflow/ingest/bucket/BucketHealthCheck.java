@@ -1,0 +1,33 @@
+package dev.newsflow.ingest.bucket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Readiness of the bucket: its folders are there and writable, or its S3 bucket answers. */
+@Readiness
+@ApplicationScoped
+public class BucketHealthCheck implements HealthCheck {
+
+    private final BucketLocation location;
+    private final Instance<Bucket> bucket;
+
+    BucketHealthCheck(BucketLocation location, Instance<Bucket> bucket) {
+        this.location = location;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("bucket").withData("location", location.toString());
+        try {
+            bucket.get().probe();
+            return response.up().build();
+        } catch (BucketException e) {
+            return response.down().withData("error", e.getMessage()).build();
+        }
+    }
+}
