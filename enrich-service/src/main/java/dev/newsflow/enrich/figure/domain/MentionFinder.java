@@ -45,9 +45,9 @@ final class MentionFinder {
 
     private static Mention withTicker(List<Token> tokens, Mention mention) {
         int open = mention.last();
-        if (open < tokens.size() && CAPS_TICKER.matcher(tokens.get(open).text()).matches()
+        if (open + 1 < tokens.size() && !tokens.get(open + 1).isCapitalized()
                 && !tokens.get(mention.last() - 1).text().equals(tokens.get(mention.last() - 1).text().toUpperCase(
-                java.util.Locale.ROOT)) && open + 1 < tokens.size() && !tokens.get(open + 1).isCapitalized()) {
+                java.util.Locale.ROOT)) && CAPS_TICKER.matcher(tokens.get(open).text()).matches()) {
             Instrument instrument = mention.instrument();
             if (instrument.symbol() == null) {
                 instrument = new Instrument(instrument.name(), tokens.get(open).text(), instrument.kind());

@@ -48,11 +48,14 @@ final class YieldNames {
     static List<Mention> find(Sentence sentence) {
         List<Mention> mentions = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        Matcher m = YIELD.matcher(sentence.masked());
+        Matcher m = null;
         int covered = 0;
         for (int anchor = 0; anchor < tokens.size(); anchor++) {
             if (anchor < covered || !isAnchor(tokens, anchor) || !hasTenorOrType(tokens, anchor)) {
                 continue;
+            }
+            if (m == null) {
+                m = YIELD.matcher(sentence.masked());
             }
             for (int first = Math.max(covered, anchor - 7); first <= anchor; first++) {
                 m.region(tokens.get(first).start() - sentence.start(), sentence.masked().length());
