@@ -106,6 +106,7 @@ public final class KeyQueueReplica implements AutoCloseable {
         this.listing = Executors.newSingleThreadScheduledExecutor(Threads.named(name + "-lister"));
     }
 
+    /** Starts taking the keys of this replica's partitions and, while it owns partition 0, listing the bucket. */
     public KeyQueueReplica start() {
         thread.start();
         listing.scheduleWithFixedDelay(this::listIfLister, 0, listInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -195,8 +196,10 @@ public final class KeyQueueReplica implements AutoCloseable {
                 .flatMap(Deque::stream).map(Taking::done).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(unfinished).get(HAND_OVER.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException e) {
             Log.warnf("%s hands over partitions %s with takes unfinished; they are taken again", name, partitions);
+        } catch (ExecutionException failedTake) {
+            Log.debugf("%s: a take of %s failed; it is settled with the others", name, partitions);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** An unreachable S3 bucket makes the service unready, with the reason, but not dead. */
 @QuarkusTest
 @TestProfile(S3DownReadinessTest.NoS3.class)
 class S3DownReadinessTest {
