@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CustomResourceSchemaTest {
 
     private static final CustomResourceSchemas SCHEMAS = new CustomResourceSchemas();
+    private static final Set<String> GROUPS = Set.of("keda.sh", "postgresql.cnpg.io");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -43,12 +45,17 @@ class CustomResourceSchemaTest {
         assertThat(SCHEMAS.violations(cluster)).singleElement().asString().contains("instances");
     }
 
+    /** Every object of KEDA's and CloudNativePG's groups; one no vendored CRD defines fails the check. */
     private static List<Map<String, Object>> customResources(String overlay) throws Exception {
-        return render(overlay).stream().filter(object -> SCHEMAS.of((String) object.get("apiVersion"),
-                (String) object.get("kind")).isPresent()).toList();
+        return render(overlay).stream().filter(object -> GROUPS.contains(group((String) object.get("apiVersion"))))
+                .toList();
     }
 
-    /** A deep copy, so the mistakes made here stay here. */
+    private static String group(String apiVersion) {
+        return apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+    }
+
+    /** A copy of the maps (lists are shared), so the mistakes made here stay here. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> copy(Map<String, Object> object) {
         Map<String, Object> copy = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,11 +30,13 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -43,17 +46,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * One ingest replica's share of a bucket that several replicas watch: the replicas form one consumer group on a
  * topic of object keys. The replica that owns partition 0 is the lister: it lists {@code incoming/} and announces each
- * key once (value: the object's size). Every replica takes the objects of its partitions, up to
- * {@code maxInFlight} at once, and commits each partition up to its first object still being taken. A key always
- * lands on the same partition, so an object announced twice (after a change of lister) is taken by one replica, and
- * the second take waits for the first or finds the object gone. A replica that dies costs a re-take of its
- * uncommitted keys, at most {@code maxInFlight} objects; an object that could not be taken is announced again.
+ * key once (value: the object's size). Every replica takes the objects of its partitions, at most
+ * {@code maxInFlight} at once, and commits each partition up to its first object still being taken; an object that
+ * could not be taken is announced again (acknowledged before the commit passes it) or, if that fails or the replica
+ * is stopping, left uncommitted for the next owner. A key always lands on the same partition, so an object announced
+ * twice (after a change of lister) is taken by one replica, and the second take waits for the first or finds the
+ * object gone. A replica that dies costs a re-take of its uncommitted keys, at most {@code maxInFlight} objects.
  */
 public final class KeyQueueReplica implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration SETTLE_POLL = Duration.ofMillis(20);
     private static final Duration HAND_OVER = Duration.ofSeconds(30);
+    private static final Duration ANNOUNCE_WAIT = Duration.ofSeconds(5);
 
     private final String name;
     private final String topic;
@@ -64,7 +69,7 @@ public final class KeyQueueReplica implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final Thread thread;
     private final ScheduledExecutorService listing;
-    private final int maxInFlight;
+    private final int pauseAbove;
     private final Set<String> announced = new HashSet<>();
     private final Map<TopicPartition, Deque<Taking>> taking = new HashMap<>();
     private final Map<String, CompletableFuture<Boolean>> takes = new HashMap<>();
@@ -81,7 +86,9 @@ public final class KeyQueueReplica implements AutoCloseable {
         this.name = name;
         this.topic = queue.topic();
         this.listInterval = listInterval;
-        this.maxInFlight = queue.maxInFlight();
+        int maxInFlight = Math.max(1, queue.maxInFlight());
+        int pollRecords = Math.max(1, maxInFlight / 4);
+        this.pauseAbove = maxInFlight - pollRecords;
         this.lister = lister;
         this.taker = taker;
         ensureTopic(bootstrap, topic, queue.partitions());
@@ -92,7 +99,8 @@ public final class KeyQueueReplica implements AutoCloseable {
                 ConsumerConfig.CLIENT_ID_CONFIG, name,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, pollRecords,
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName()),
                 new StringDeserializer(), new StringDeserializer());
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -117,11 +125,11 @@ public final class KeyQueueReplica implements AutoCloseable {
         try {
             consumer.subscribe(List.of(topic), new Rebalance());
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(taking.isEmpty() ? POLL : SETTLE_POLL);
+                throttle();
+                ConsumerRecords<String, String> records = consumer.poll(inFlight > 0 ? SETTLE_POLL : POLL);
                 owner = consumer.assignment().contains(new TopicPartition(topic, 0));
                 records.forEach(this::take);
                 commitAsync(settleFinished(taking.keySet()));
-                throttle();
             }
         } catch (WakeupException stopping) {
             Log.debugf("%s stopping", name);
@@ -141,10 +149,13 @@ public final class KeyQueueReplica implements AutoCloseable {
      */
     private void take(ConsumerRecord<String, String> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        S3Bucket.Entry entry = new S3Bucket.Entry(record.key(), Long.parseLong(record.value()), null);
+        S3Bucket.Entry entry = new S3Bucket.Entry(record.key(), size(record), null);
         CompletableFuture<Boolean> current = takes.get(entry.key());
         Taking next;
-        if (current != null && !current.isDone()) {
+        if (entry.key() == null || entry.size() < 0) {
+            Log.warnf("%s skips a key record it cannot read at %s offset %d", name, partition, record.offset());
+            next = new Taking(record.offset(), entry, CompletableFuture.completedFuture(true));
+        } else if (current != null && !current.isDone()) {
             next = new Taking(record.offset(), entry, current.handle((handled, failure) -> true));
         } else {
             next = new Taking(record.offset(), entry, taker.apply(entry));
@@ -165,12 +176,13 @@ public final class KeyQueueReplica implements AutoCloseable {
             Deque<Taking> queue = taking.get(partition);
             long last = -1;
             while (queue != null && !queue.isEmpty() && queue.peek().done().isDone()) {
-                Taking finished = queue.poll();
+                Taking finished = queue.peek();
+                if (!handled(finished) && !(running && announced(finished.entry()))) {
+                    break;
+                }
+                queue.poll();
                 inFlight--;
                 takes.remove(finished.entry().key(), finished.done());
-                if (!handled(finished) && running) {
-                    announce(finished.entry());
-                }
                 last = finished.offset();
             }
             if (last >= 0) {
@@ -224,12 +236,42 @@ public final class KeyQueueReplica implements AutoCloseable {
         }
     }
 
-    /** Stops fetching keys while {@code maxInFlight} objects are being taken, and resumes below half of it. */
+    /**
+     * Stops fetching keys while one more poll could take more than {@code maxInFlight} objects at once, and resumes
+     * at half of that; partitions assigned meanwhile start paused too (see {@link Rebalance}).
+     */
     private void throttle() {
-        if (inFlight >= maxInFlight) {
+        if (mustPause()) {
             consumer.pause(consumer.assignment());
-        } else if (inFlight < maxInFlight / 2 && !consumer.paused().isEmpty()) {
+        } else if (inFlight <= pauseAbove / 2 && !consumer.paused().isEmpty()) {
             consumer.resume(consumer.paused());
+        }
+    }
+
+    private boolean mustPause() {
+        return inFlight > pauseAbove;
+    }
+
+    /** Sends the key again and waits for Kafka's acknowledgement; false if it could not be sent. */
+    private boolean announced(S3Bucket.Entry entry) {
+        try {
+            announce(entry).get(ANNOUNCE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            Log.warnf("%s could not announce %s again; it is taken again by the next owner: %s", name, entry.key(),
+                    e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static long size(ConsumerRecord<String, String> record) {
+        try {
+            return record.value() == null ? -1 : Long.parseLong(record.value());
+        } catch (NumberFormatException notASize) {
+            return -1;
         }
     }
 
@@ -261,6 +303,9 @@ public final class KeyQueueReplica implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             Log.debugf("%s takes the keys of %s", name, partitions);
+            if (mustPause()) {
+                consumer.pause(partitions);
+            }
         }
 
         @Override
@@ -278,6 +323,8 @@ public final class KeyQueueReplica implements AutoCloseable {
         if (owns && !wasOwner) {
             Log.infof("%s lists the bucket now", name);
             announced.clear();
+        } else if (!owns && wasOwner) {
+            Log.infof("%s does not list the bucket any more", name);
         }
         wasOwner = owns;
         if (!owns) {
@@ -301,8 +348,8 @@ public final class KeyQueueReplica implements AutoCloseable {
         }
     }
 
-    private void announce(S3Bucket.Entry entry) {
-        producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())));
+    private Future<RecordMetadata> announce(S3Bucket.Entry entry) {
+        return producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())));
     }
 
     /** Whether this replica's consumer thread is still taking keys. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public class S3Bucket implements Bucket {
      * otherwise; the workers and movers use more at once, and each dropped connection costs a new one per request.
      */
     private static final String KEEP_ALIVE_CONNECTIONS = "64";
+    /** A health probe answers within this, retries included, even when the endpoint drops packets. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final S3Client s3;
     private final String bucket;
@@ -53,7 +56,7 @@ public class S3Bucket implements Bucket {
     @Override
     public void probe() {
         try {
-            s3.headBucket(r -> r.bucket(bucket));
+            s3.headBucket(r -> r.bucket(bucket).overrideConfiguration(c -> c.apiCallTimeout(PROBE_TIMEOUT)));
         } catch (SdkException e) {
             throw new BucketException("Cannot reach s3://" + bucket + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.support.Ports;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.ReplicaProcess;
 import dev.newsflow.ingest.support.S3ProxyResource;
@@ -58,7 +59,7 @@ class S3ReplicaCrashIT {
         List<ReplicaProcess> replicas = new ArrayList<>();
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
             for (int i = 0; i < 3; i++) {
-                replicas.add(ReplicaProcess.start("crash-replica-" + i, 18_191 + i, s3Config, bootstrap, env));
+                replicas.add(ReplicaProcess.start("crash-replica-" + i, Ports.free(), s3Config, bootstrap, env));
             }
             // Given three replica processes at work on 2,000 objects
             for (int i = 0; i < OBJECTS; i++) {
@@ -67,8 +68,10 @@ class S3ReplicaCrashIT {
             }
             ingested.await(OBJECTS / 4, r -> r.key().startsWith("crash-"), WAIT);
 
-            // When one of them is killed with SIGKILL, objects half-taken and offsets uncommitted
-            replicas.get(1).crash();
+            // When one that is not the lister is killed with SIGKILL, objects half-taken and offsets uncommitted
+            // (a dead lister would make its successor announce every key again, which would hide lost keys)
+            ReplicaProcess victim = replicas.stream().filter(replica -> !replica.isLister()).findFirst().orElseThrow();
+            victim.crash();
 
             // Then every object is still published and moved, each at least once
             ingested.await(OBJECTS, r -> r.key().startsWith("crash-"), WAIT);

@@ -1,13 +1,14 @@
 package dev.newsflow.ingest.support;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +36,7 @@ public final class ReplicaProcess implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw package -DskipTests -pl ingest-service -am first");
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
+                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(Path.of("target", name + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("INGEST_HTTP_PORT", String.valueOf(port));
@@ -56,6 +57,9 @@ public final class ReplicaProcess implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see target/" + name + ".log");
+            }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -64,13 +68,26 @@ public final class ReplicaProcess implements AutoCloseable {
                 Thread.sleep(250);
                 continue;
             }
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see target/" + name + ".log");
-            }
             Thread.sleep(250);
         }
         process.destroyForcibly();
         throw new IllegalStateException(name + " was not ready within 90 s; see target/" + name + ".log");
+    }
+
+    /** Whether this replica lists the bucket now, by the last word its log has on it. */
+    public boolean isLister() {
+        try {
+            List<String> said = Files.readAllLines(log()).stream()
+                    .filter(line -> line.contains("lists the bucket now") || line.contains("does not list the bucket"))
+                    .toList();
+            return !said.isEmpty() && said.get(said.size() - 1).contains("lists the bucket now");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path log() {
+        return Path.of("target", name + ".log");
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hook, no commit, objects left half-taken. */
@@ -83,8 +100,9 @@ public final class ReplicaProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
         }
     }
 }
