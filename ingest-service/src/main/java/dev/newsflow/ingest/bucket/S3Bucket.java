@@ -28,11 +28,6 @@ public class S3Bucket implements Bucket {
     public record Entry(String key, long size, String eTag) {
     }
 
-    /**
-     * The URL-connection client keeps the JDK's idle connections, 5 per host unless {@code http.maxConnections} says
-     * otherwise; the workers and movers use more at once, and each dropped connection costs a new one per request.
-     */
-    private static final String KEEP_ALIVE_CONNECTIONS = "64";
     /** A health probe answers within this, retries included, even when the endpoint drops packets. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
@@ -44,7 +39,6 @@ public class S3Bucket implements Bucket {
     private final ObjectWriter reportWriter;
 
     S3Bucket(S3Client s3, BucketLocation location, ObjectMapper json) {
-        System.getProperties().putIfAbsent("http.maxConnections", KEEP_ALIVE_CONNECTIONS);
         this.s3 = s3;
         this.bucket = location.s3Bucket();
         this.incoming = location.s3Prefix() + "incoming/";

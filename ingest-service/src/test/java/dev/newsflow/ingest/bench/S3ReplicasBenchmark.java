@@ -2,6 +2,7 @@ package dev.newsflow.ingest.bench;
 
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.PublishedKeys;
 import dev.newsflow.ingest.support.ReplicaProcess;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;
@@ -9,16 +10,13 @@ import dev.newsflow.testsupport.kafka.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * One, two and three ingest-service processes (the packaged jar) sharing one S3 bucket through the key queue:
@@ -51,7 +49,7 @@ class S3ReplicasBenchmark {
                     round("warm-up-" + replicas, WARM_UP, post);
                     String folder = "replicas-" + replicas;
                     String round = round(folder, OBJECTS, post);
-                    double baseline = listAndRead(client, "processed/" + folder + "/");
+                    double baseline = S3ProxyResource.listAndReadRate(client, "processed/" + folder + "/");
                     results.add(String.format(Locale.ROOT, "%d replica(s): %s; list+get of the same objects %.0f objects/s",
                             replicas, round, baseline));
                 } finally {
@@ -80,22 +78,8 @@ class S3ReplicasBenchmark {
             List<ConsumerRecord<String, String>> events = ingested.await(count, r -> r.key().startsWith(folder + "-"),
                     Duration.ofMinutes(10));
             double seconds = (System.nanoTime() - start) / 1e9;
-            Set<String> distinct = new HashSet<>();
-            events.forEach(e -> distinct.add(e.key()));
             return String.format(Locale.ROOT, "%d objects in %.1f s, %.0f objects/s, %d duplicates", count, seconds,
-                    count / seconds, events.size() - distinct.size());
+                    count / seconds, PublishedKeys.duplicates(PublishedKeys.counts(events, folder + "-")));
         }
-    }
-
-    /** The rate of a plain client listing and reading the objects under {@code area}. */
-    private static double listAndRead(S3Client client, String area) {
-        long start = System.nanoTime();
-        int read = 0;
-        for (S3Object object : client.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET)
-                .prefix(S3ProxyResource.PREFIX + area)).contents()) {
-            client.getObjectAsBytes(r -> r.bucket(S3ProxyResource.BUCKET).key(object.key()));
-            read++;
-        }
-        return read / ((System.nanoTime() - start) / 1e9);
     }
 }

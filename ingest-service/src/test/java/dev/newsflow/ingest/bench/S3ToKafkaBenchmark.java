@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, against a plain client that only
@@ -26,7 +25,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 class S3ToKafkaBenchmark {
 
     private static final int OBJECTS = Integer.getInteger("bench.objects", 5_000);
-    private static final String ROOT = S3ProxyResource.PREFIX;
 
     @Inject
     S3Client s3;
@@ -39,7 +37,7 @@ class S3ToKafkaBenchmark {
         String post = Posts.resource("flow/reference.md");
         run("warm-up", 1_000, post);
         double ours = run("bench", OBJECTS, post);
-        double readOnly = listAndRead("processed/bench/");
+        double readOnly = S3ProxyResource.listAndReadRate(s3, "processed/bench/");
         System.out.printf(Locale.ROOT, "%nBENCH s3->kafka: %d objects, %.0f objects/s; "
                 + "list+get of the same objects %.0f objects/s; ratio %.2f (post of %d bytes)%n%n", OBJECTS, ours,
                 readOnly, ours / readOnly, post.length());
@@ -64,17 +62,6 @@ class S3ToKafkaBenchmark {
         System.out.printf(Locale.ROOT, "%s: %d objects put in %.1f s, all published after %.1f s%n", name, count,
                 putSeconds, seconds);
         return count / seconds;
-    }
-
-    private double listAndRead(String area) {
-        long start = System.nanoTime();
-        int read = 0;
-        for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET).prefix(ROOT + area))
-                .contents()) {
-            s3.getObjectAsBytes(r -> r.bucket(S3ProxyResource.BUCKET).key(object.key()));
-            read++;
-        }
-        return read / ((System.nanoTime() - start) / 1e9);
     }
 
     private double published() {

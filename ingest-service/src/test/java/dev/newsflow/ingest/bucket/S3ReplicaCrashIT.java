@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.Ports;
 import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.PublishedKeys;
 import dev.newsflow.ingest.support.ReplicaProcess;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;
@@ -15,14 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Three ingest-service processes (the packaged jar) share one S3 bucket through the key queue, and one of them is
@@ -77,11 +74,11 @@ class S3ReplicaCrashIT {
             ingested.await(OBJECTS, r -> r.key().startsWith("crash-"), WAIT);
             await().atMost(WAIT).until(() -> keys("processed/crash/").size() == OBJECTS);
             assertThat(keys("incoming/crash/")).isEmpty();
-            Map<String, Long> published = counts(ingested.drain(Duration.ofSeconds(5)));
+            Map<String, Long> published = PublishedKeys.counts(ingested.drain(Duration.ofSeconds(5)), "crash-");
             assertThat(published).hasSize(OBJECTS);
 
             // And the objects published twice are no more than the dead replica could take at once
-            long duplicates = published.values().stream().mapToLong(count -> count - 1).sum();
+            long duplicates = PublishedKeys.duplicates(published);
             System.out.printf("replica killed with SIGKILL mid-run: %d objects, %d published twice%n", OBJECTS,
                     duplicates);
             assertThat(duplicates).isLessThanOrEqualTo(MAX_IN_FLIGHT);
@@ -93,12 +90,6 @@ class S3ReplicaCrashIT {
     }
 
     private static List<String> keys(String prefix) {
-        return s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET).prefix(S3ProxyResource.PREFIX + prefix))
-                .contents().stream().map(S3Object::key).toList();
-    }
-
-    private static Map<String, Long> counts(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(ConsumerRecord::key).filter(key -> key.startsWith("crash-"))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return S3ProxyResource.keys(s3, prefix);
     }
 }

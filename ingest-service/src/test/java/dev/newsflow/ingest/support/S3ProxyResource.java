@@ -3,6 +3,7 @@ package dev.newsflow.ingest.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.gaul.s3proxy.BlobStores;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A real S3 API on loopback for the tests: s3proxy over an in-memory blob store, with AWS v4 signatures checked,
@@ -35,6 +37,23 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     private static volatile BlobStore store;
     private static volatile URI endpoint;
     private S3Proxy proxy;
+
+    /** The keys under {@value #PREFIX}{@code prefix}, listed through the S3 API with {@code client}. */
+    public static List<String> keys(S3Client client, String prefix) {
+        return client.listObjectsV2Paginator(r -> r.bucket(BUCKET).prefix(PREFIX + prefix)).contents().stream()
+                .map(S3Object::key).toList();
+    }
+
+    /** The baseline of the S3 benchmarks: objects/s of {@code client} listing and reading every object under {@code prefix}. */
+    public static double listAndReadRate(S3Client client, String prefix) {
+        long start = System.nanoTime();
+        int read = 0;
+        for (String key : keys(client, prefix)) {
+            client.getObjectAsBytes(r -> r.bucket(BUCKET).key(key));
+            read++;
+        }
+        return read / ((System.nanoTime() - start) / 1e9);
+    }
 
     /** A plain S3 client of the running proxy, outside any Quarkus application; the caller closes it. */
     public static S3Client client() {
