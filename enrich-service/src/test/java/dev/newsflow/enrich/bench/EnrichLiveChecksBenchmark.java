@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 class EnrichLiveChecksBenchmark {
 
     static final int ARTICLES = Integer.getInteger("bench.articles", 20_000);
-    /** Enough articles for the JIT to settle on 2 cores: with 2,000 the measured rate was a third of the steady one. */
-    static final int WARM_UP = Integer.getInteger("bench.warm-up", 20_000);
 
     @Inject
     ObjectMapper json;
@@ -32,7 +30,7 @@ class EnrichLiveChecksBenchmark {
         LoopbackPages pages = LoopbackPagesResource.pages();
         Function<String, String> event = key -> Articles.ingested(json, key, pages.url("/article?n=" + (key.hashCode() % 50)),
                 List.of(pages.url("/titled?n=" + (key.hashCode() % 20))), BenchmarkArticle.BODY);
-        EnrichThroughput.service("live-warm-up", WARM_UP, event);
+        EnrichThroughput.warmUp("live-warm-up", event);
         double raw = EnrichThroughput.rawConsumeAndProduce(ARTICLES, event);
         double service = EnrichThroughput.service("live", ARTICLES, event);
         EnrichThroughput.report("enrich (live checks, warm cache)", ARTICLES, service, raw);

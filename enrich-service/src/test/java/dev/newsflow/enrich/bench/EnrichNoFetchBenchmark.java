@@ -26,7 +26,7 @@ class EnrichNoFetchBenchmark {
     void liveChecksOff() throws Exception {
         Function<String, String> event = key -> Articles.ingested(json, key, "https://www.example.com/markets/" + key,
                 List.of("https://wire.example.org/story/" + (key.hashCode() % 20)), BenchmarkArticle.BODY);
-        EnrichThroughput.service("off-warm-up", EnrichLiveChecksBenchmark.WARM_UP, event);
+        EnrichThroughput.warmUp("off-warm-up", event);
         double raw = EnrichThroughput.rawConsumeAndProduce(EnrichLiveChecksBenchmark.ARTICLES, event);
         double service = EnrichThroughput.service("off", EnrichLiveChecksBenchmark.ARTICLES, event);
         EnrichThroughput.report("enrich (live checks off)", EnrichLiveChecksBenchmark.ARTICLES, service, raw);

@@ -26,7 +26,32 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class EnrichThroughput {
 
+    /** Articles per warm-up round. */
+    static final int WARM_UP_ROUND = Integer.getInteger("bench.warm-up-round", 10_000);
+    /** The most warm-up rounds before measuring anyway. */
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 10);
+    /** How much faster than every earlier round a round must be for the warm-up to go on. */
+    private static final double STILL_WARMING = 1.05;
+
     private EnrichThroughput() {
+    }
+
+    /**
+     * Runs rounds of articles through the service until one is no more than 5% faster than the best before it (at
+     * least three rounds): on 2 cores the JIT competes with the busy workers and takes tens of thousands of articles
+     * to settle, so a fixed warm-up measured anything from a third of the steady rate to all of it.
+     */
+    static void warmUp(String run, Function<String, String> event) {
+        double best = 0;
+        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+            double rate = service(run + "-" + round, WARM_UP_ROUND, event);
+            System.out.printf(Locale.ROOT, "warm-up round %d: %d articles, %.0f articles/s%n", round, WARM_UP_ROUND,
+                    rate);
+            if (round >= 3 && rate <= best * STILL_WARMING) {
+                return;
+            }
+            best = Math.max(best, rate);
+        }
     }
 
     /** Publishes {@code count} events (made from their key) and returns the rate at which their enriched events come out. */

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.figure.domain;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Blanks out Markdown syntax, link targets, URLs, HTML tags and the Sources section, keeping every other character
@@ -12,7 +13,8 @@ final class MarkdownMask {
 
     private static final Set<String> SOURCE_HEADINGS = Set.of("source", "sources", "references", "further reading",
             "links", "read more");
-    private static final String SYNTAX = "*_`|#";
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private MarkdownMask() {
     }
@@ -55,7 +57,8 @@ final class MarkdownMask {
     }
 
     private static boolean isSourcesHeading(String text, int start, int end) {
-        String title = text.substring(start, end).replaceAll("[^\\p{L} ]", " ").trim().replaceAll("\\s+", " ");
+        String letters = NOT_A_LETTER.matcher(text.substring(start, end)).replaceAll(" ").trim();
+        String title = BLANKS.matcher(letters).replaceAll(" ");
         return SOURCE_HEADINGS.contains(title.toLowerCase(Locale.ROOT));
     }
 
@@ -79,7 +82,7 @@ final class MarkdownMask {
                 }
                 p = fill(out, p, stop);
             } else {
-                if (c == '[' || SYNTAX.indexOf(c) >= 0) {
+                if (isSyntax(c)) {
                     out[p] = ' ';
                 }
                 p++;
@@ -107,6 +110,10 @@ final class MarkdownMask {
             return fill(out, p, digits + 1);
         }
         return p;
+    }
+
+    private static boolean isSyntax(char c) {
+        return c == '[' || c == '*' || c == '_' || c == '`' || c == '|' || c == '#';
     }
 
     private static int fill(char[] out, int from, int to) {

@@ -19,6 +19,8 @@ final class Tokenizer {
     private static final Set<String> SPANS = Set.of("year", "day", "week", "month", "session", "quarter", "hour",
             "minute", "year-old", "decade");
 
+    private static final WordCache WORDS = new WordCache();
+
     private Tokenizer() {
     }
 
@@ -30,7 +32,7 @@ final class Tokenizer {
     /** A number token: its value, explicit sign, currency and, for a scale suffix ("2.6T"), an amount unit. */
     static Token number(CharSequence text, int start, int end, String digits, int sign, String currency,
             String scale) {
-        double value = Double.parseDouble(digits.replace(",", ""));
+        double value = NumberParser.parse(digits);
         boolean thousands = scale != null && scale.equalsIgnoreCase("k");
         return new Token(Type.NUMBER, text.subSequence(start, end).toString(), digits, start, end,
                 thousands ? value * 1000 : value, sign, currency == null ? null : CURRENCIES.get(currency),
@@ -39,9 +41,8 @@ final class Tokenizer {
 
     /** A word or punctuation token. */
     static Token text(CharSequence text, int start, int end, Type type) {
-        String chars = text.subSequence(start, end).toString();
-        String key = type == Type.WORD ? key(chars) : chars;
-        return new Token(type, chars, key, start, end, 0, 0, null, Unit.NONE, Cues.flagsOf(key));
+        WordCache.Entry word = WORDS.of(text, start, end, type);
+        return new Token(type, word.text(), word.key(), start, end, 0, 0, null, Unit.NONE, word.flags());
     }
 
     /** The look-up form of a word: lowercase, typographic apostrophes straightened, a possessive dropped. */
