@@ -60,6 +60,9 @@ final class CompanyNames {
             } else if (t.is("in") && i > 1 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                     && Cues.sign(tokens.get(i - 1)) != 0 && tokens.get(i - 2).unit() == Token.Unit.PERCENT) {
                 add(found, known, i + 1, forwardRun(tokens, i + 1), tokens);
+            } else if ((t.is("—") || t.is("–")) && i > 0 && tokens.get(i - 1).isCapitalized() && run(tokens, i) == 0
+                    && hasMove(tokens, i)) {
+                add(found, known, 0, i, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && t.is(",") && appositiveMove(tokens, i)) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
@@ -70,6 +73,16 @@ final class CompanyNames {
             }
         }
         return found;
+    }
+
+    /** Whether a percentage follows {@code i}: a heading "Lululemon — Shares fell 2.3%" names what moved. */
+    private static boolean hasMove(List<Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).unit() == Token.Unit.PERCENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a move follows an appositive at {@code comma}: "Kering, the owner of Gucci, slumped 6.1%". */
@@ -121,6 +134,11 @@ final class CompanyNames {
     /** The ticker inside the parentheses at {@code open}. */
     static String ticker(List<Token> tokens, int open) {
         return tokens.get(tickerEnd(tokens, open) - 2).text();
+    }
+
+    /** Whether a word is a legal suffix of a company name ("Inc", "Corp", "AG"). */
+    static boolean isLegalSuffix(Token token) {
+        return SUFFIXES.contains(token.key());
     }
 
     /** The start of the run of capitalized words that ends just before {@code end}, or {@code end} if none. */

@@ -18,7 +18,7 @@ final class Cues {
             "recovered", "recover", "recovering", "lifted", "climbed", "rocketed", "skyrocketed", "zoomed", "bounced",
             "ticked", "edged", "inched", "perked", "extended", "notched", "booked", "posted", "tacked", "grew",
             "boosted", "outperformed", "picked", "rallied", "upside", "increasing", "ascended", "lift", "lifts", "rips",
-            "ripped", "firmer", "strengthening");
+            "ripped", "firmer", "strengthening", "stronger");
     static final Set<String> DOWN = words("fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
             "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses", "losing", "loss",
             "losses", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "slipping", "tumbled", "tumble",
@@ -55,6 +55,7 @@ final class Cues {
             "dividends", "buyback", "buybacks", "inflation", "cpi", "ppi", "gdp", "economy", "payrolls", "jobs",
             "unemployment", "jobless", "rate", "rates", "probability", "chance", "chances", "odds", "likelihood",
             "survey", "respondents", "poll", "polled", "weighting", "weight", "accounts", "valuation", "capex",
+            "expenditure", "expenditures",
             "spending", "investment", "investments", "plan", "plans", "deal", "bid", "offer", "deliveries",
             "shipments", "production", "output", "exports", "imports", "pmi", "orders", "wages", "growth", "demand",
             "inflows", "outflows", "holdings", "assets", "cut", "cuts", "hike", "hikes", "tariff", "tariffs", "tax",
@@ -129,7 +130,21 @@ final class Cues {
             Map.entry("before the bell", Period.OTHER), Map.entry("after-hours", Period.OTHER),
             Map.entry("after hours", Period.OTHER), Map.entry("extended trading", Period.OTHER),
             Map.entry("after the bell", Period.OTHER), Map.entry("extended trade", Period.OTHER),
-            Map.entry("this quarter", Period.OTHER), Map.entry("for the quarter", Period.OTHER));
+            Map.entry("this quarter", Period.OTHER), Map.entry("for the quarter", Period.OTHER),
+            Map.entry("past seven days", Period.WEEK), Map.entry("last seven days", Period.WEEK),
+            Map.entry("earlier gain of", Period.INTRADAY), Map.entry("earlier gains of", Period.INTRADAY),
+            Map.entry("earlier loss of", Period.INTRADAY), Map.entry("earlier losses of", Period.INTRADAY),
+            Map.entry("touched", Period.INTRADAY),
+            Map.entry("after losing", Period.PRIOR_SESSION), Map.entry("after falling", Period.PRIOR_SESSION),
+            Map.entry("after dropping", Period.PRIOR_SESSION), Map.entry("after sliding", Period.PRIOR_SESSION),
+            Map.entry("after shedding", Period.PRIOR_SESSION), Map.entry("after tumbling", Period.PRIOR_SESSION),
+            Map.entry("after gaining", Period.PRIOR_SESSION), Map.entry("after rising", Period.PRIOR_SESSION),
+            Map.entry("after climbing", Period.PRIOR_SESSION), Map.entry("after jumping", Period.PRIOR_SESSION),
+            Map.entry("after adding", Period.PRIOR_SESSION), Map.entry("after rallying", Period.PRIOR_SESSION),
+            Map.entry("had fallen", Period.PRIOR_SESSION), Map.entry("had already fallen", Period.PRIOR_SESSION),
+            Map.entry("had dropped", Period.PRIOR_SESSION), Map.entry("had lost", Period.PRIOR_SESSION),
+            Map.entry("had risen", Period.PRIOR_SESSION), Map.entry("had gained", Period.PRIOR_SESSION),
+            Map.entry("had already risen", Period.PRIOR_SESSION), Map.entry("had climbed", Period.PRIOR_SESSION));
 
     private Cues() {
     }

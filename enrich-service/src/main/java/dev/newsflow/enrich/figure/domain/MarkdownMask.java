@@ -3,11 +3,13 @@ package dev.newsflow.enrich.figure.domain;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blanks out Markdown syntax, link targets, URLs, HTML tags and the Sources section, keeping every other character
- * where it was, so offsets into the masked text are offsets into the Markdown. One pass over the text.
+ * Blanks out Markdown syntax, link targets, URLs, HTML tags, wire-service instrument codes and the Sources section,
+ * keeping every other character where it was, so offsets into the masked text are offsets into the Markdown. One pass
+ * over the text.
  */
 final class MarkdownMask {
 
@@ -15,6 +17,10 @@ final class MarkdownMask {
             "links", "read more");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final String INDEX_CODE = "\\.[A-Z][A-Z0-9]{1,15}";
+    private static final String LISTING_CODE = "[A-Z0-9]{2,6}[a-z]?\\.[A-Z]{1,2}";
+    private static final Pattern INSTRUMENT_CODE = Pattern.compile("(?:<(?:" + INDEX_CODE + "|" + LISTING_CODE + ")>|"
+            + INDEX_CODE + "|" + LISTING_CODE + ")(?![A-Za-z0-9])");
 
     private MarkdownMask() {
     }
@@ -75,6 +81,8 @@ final class MarkdownMask {
             } else if (c == '<' && p + 1 < end && (Character.isLetter(text.charAt(p + 1)) || text.charAt(p + 1) == '/')) {
                 int close = text.indexOf('>', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
+            } else if (atWordStart(text, start, p) && instrumentCodeEnd(text, p, end) > p) {
+                p = fill(out, p, instrumentCodeEnd(text, p, end));
             } else if (c == 'h' && (text.startsWith("http://", p) || text.startsWith("https://", p))) {
                 int stop = p;
                 while (stop < end && !Character.isWhitespace(text.charAt(stop)) && ")>]".indexOf(text.charAt(stop)) < 0) {
@@ -88,6 +96,37 @@ final class MarkdownMask {
                 p++;
             }
         }
+    }
+
+    private static boolean atWordStart(String text, int lineStart, int p) {
+        return p == lineStart || Character.isWhitespace(text.charAt(p - 1)) || text.charAt(p - 1) == '(';
+    }
+
+    /**
+     * The end of a wire-service instrument code starting at {@code p}, or -1: an index code (".SPX", ".N225",
+     * "<.STOXX>") or a listing code of 2 to 6 capitals or digits, an optional lowercase share-class letter and an
+     * exchange suffix ("NKE.N", "8035.T", "SIEGn.DE", "0700.HK"). "U.S." and decimals are no codes.
+     */
+    static int instrumentCodeEnd(String text, int p, int end) {
+        char c = text.charAt(p);
+        if (c != '.' && c != '<' && !mayStartListingCode(text, p, end)) {
+            return -1;
+        }
+        Matcher code = INSTRUMENT_CODE.matcher(text).region(p, end);
+        return code.lookingAt() ? code.end() : -1;
+    }
+
+    private static boolean mayStartListingCode(String text, int p, int end) {
+        for (int q = p; q < Math.min(end, p + 8); q++) {
+            char c = text.charAt(q);
+            if (c == '.') {
+                return q - p >= 2;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Blanks a list marker, a quote marker or a table rule at the start of a line; returns where content starts. */

@@ -14,6 +14,8 @@ final class MentionFinder {
     private static final Set<String> PARTS = Set.of("sector", "sectors", "sub-index", "subindex", "component",
             "components", "members", "member", "constituents", "constituent", "index", "weight", "weighting",
             "heavyweights", "heavyweight");
+    private static final Set<String> GROUPS = Set.of("sector", "sectors", "sub-index", "subindex", "components",
+            "members", "constituents", "heavyweights", "futures-linked");
     private static final java.util.regex.Pattern CAPS_TICKER = java.util.regex.Pattern.compile("[A-Z]{2,5}");
 
     private final InstrumentLexicon lexicon;
@@ -22,7 +24,10 @@ final class MentionFinder {
         this.lexicon = lexicon;
     }
 
-    /** The mentions of {@code sentence}, in order, none overlapping. */
+    /**
+     * The mentions of {@code sentence}, in order, none overlapping: a name and its symbol written after it are one, and
+     * a name inside another's ticker is dropped.
+     */
     List<Mention> find(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(YieldNames.find(sentence));
@@ -38,16 +43,26 @@ final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::first));
         List<Mention> result = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            result.add(withTicker(tokens, asReferenceIfObject(tokens, mention)));
+            Mention previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && mention.first() < previous.last() && mention.last() <= previous.last()) {
+                continue;
+            }
+            if (previous != null && mention.first() <= previous.last()
+                    && previous.instrument().name().equals(mention.instrument().name())) {
+                result.set(result.size() - 1, new Mention(previous.instrument(), previous.first(),
+                        Math.max(previous.last(), mention.last()), previous.subject()));
+            } else {
+                result.add(withTicker(tokens, asReferenceIfObject(tokens, mention)));
+            }
         }
         return result;
     }
 
+    /** The mention extended over its ticker: "Nvidia (NVDA)", "Alphabet GOOGL", "Nike Inc. NKE". */
     private static Mention withTicker(List<Token> tokens, Mention mention) {
-        int open = mention.last();
+        int open = afterLegalSuffix(tokens, mention.last());
         if (open + 1 < tokens.size() && !tokens.get(open + 1).isCapitalized()
-                && !tokens.get(mention.last() - 1).text().equals(tokens.get(mention.last() - 1).text().toUpperCase(
-                java.util.Locale.ROOT)) && CAPS_TICKER.matcher(tokens.get(open).text()).matches()) {
+                && !isAllCaps(tokens.get(mention.last() - 1)) && CAPS_TICKER.matcher(tokens.get(open).text()).matches()) {
             Instrument instrument = mention.instrument();
             if (instrument.symbol() == null) {
                 instrument = new Instrument(instrument.name(), tokens.get(open).text(), instrument.kind());
@@ -64,16 +79,33 @@ final class MentionFinder {
         return new Mention(instrument, mention.first(), CompanyNames.tickerEnd(tokens, open), mention.subject());
     }
 
+    /** Where a ticker may start after a legal suffix ("Inc.", "Corp") that follows a name at {@code i}. */
+    private static int afterLegalSuffix(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isCapitalized() || !CompanyNames.isLegalSuffix(tokens.get(i))) {
+            return i;
+        }
+        return i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? i + 2 : i + 1;
+    }
+
+    /** Whether a word is written in capitals only ("DAX"), so a capitalized word after it is no ticker of it. */
+    private static boolean isAllCaps(Token token) {
+        return token.isWord() && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
         int before = mention.first() - 1;
         while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a")
                 || tokens.get(before).is("u.s") || tokens.get(before).is("."))) {
             before--;
         }
-        if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/"))) {
+        if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
+                || tokens.get(before).isNumber() && before == mention.first() - 1)) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
+            return mention.asReference();
+        }
+        if (mention.last() < tokens.size() && GROUPS.contains(tokens.get(mention.last()).key())) {
             return mention.asReference();
         }
         return mention;

@@ -1,10 +1,39 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
+import java.util.Set;
 
 /** What the words just before a number make of it: a level ("to", "at", "hit a record"), a threshold, or neither. */
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
+
+    private static final Set<String> GAINS = Set.of("gain", "gains", "advance", "advances", "rise", "rally",
+            "rebound", "increase", "jump", "surge", "climb", "upswing");
+    private static final Set<String> LOSSES = Set.of("loss", "losses", "decline", "declines", "drop", "drops", "fall",
+            "slide", "slump", "decrease", "retreat", "selloff", "sell-off");
+
+    /**
+     * The sign of a running total that "to" brings the percentage at {@code i} to ("its year-to-date gain to 15.3%",
+     * "pared losses to 0.2%"): +1 after a gain, -1 after a loss, 0 when the number is no such total.
+     */
+    static int runningTotalSign(List<Token> tokens, int i, int floor) {
+        if (i < 1 || !tokens.get(i - 1).is("to")) {
+            return 0;
+        }
+        for (int j = i - 2; j >= Math.max(floor, i - 9); j--) {
+            Token t = tokens.get(j);
+            if (GAINS.contains(t.key())) {
+                return 1;
+            }
+            if (LOSSES.contains(t.key())) {
+                return -1;
+            }
+            if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
 
     /** The context of the number at {@code i}, looking back no further than {@code floor}. */
     static NumberContext before(List<Token> tokens, int i, int floor) {
@@ -27,6 +56,14 @@ enum NumberContext {
             }
         }
         return ADJACENT;
+    }
+
+    /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
+    static boolean isYear(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean yearLike = t.currency() == null && t.text().length() == 4 && t.value() >= 1950 && t.value() <= 2050
+                && t.text().chars().allMatch(Character::isDigit);
+        return yearLike && !(i > 0 && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("to")));
     }
 
     /** Whether a threshold noun follows the number ("the 50,000 mark"). */

@@ -7,11 +7,20 @@ import java.util.List;
 final class Periods {
 
     private static final java.util.Set<String> BEFORE_TOO = java.util.Set.of("premarket", "pre-market",
-            "after-hours", "extended trading", "at one point", "year to date", "this year", "so far this year",
-            "this week", "this month", "for the week", "on the week", "previous session", "prior session",
-            "previous day");
+            "after-hours", "extended trading", "at one point", "year to date", "year-to-date", "this year",
+            "so far this year", "this week", "this month", "for the week", "on the week", "previous session",
+            "prior session", "previous day", "weekly", "monthly", "for the month", "past seven days",
+            "last seven days");
+    /** Phrases that give a period only when written just before the number ("after losing 2.1% on Monday"). */
+    private static final java.util.Set<String> BEFORE_ONLY = java.util.Set.of("earlier gain of", "earlier gains of",
+            "earlier loss of", "earlier losses of", "touched", "after losing", "after falling", "after dropping",
+            "after sliding", "after shedding", "after tumbling", "after gaining", "after rising", "after climbing",
+            "after jumping", "after adding", "after rallying", "had fallen", "had already fallen", "had dropped",
+            "had lost", "had risen", "had gained", "had already risen", "had climbed");
     private static final List<Phrase> PHRASES = Cues.PERIODS.stream()
-            .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), BEFORE_TOO.contains(e.getKey()))).toList();
+            .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
+                    BEFORE_TOO.contains(e.getKey()) || BEFORE_ONLY.contains(e.getKey()),
+                    !BEFORE_ONLY.contains(e.getKey()))).toList();
 
     private Periods() {
     }
@@ -27,6 +36,9 @@ final class Periods {
         }
         int first = i;
         while (first > Math.max(from, i - 8) && !endsWindow(tokens.get(first - 1))) {
+            first--;
+        }
+        if (first > from && first < i && tokens.get(first - 1).is("after") && tokens.get(first).key().endsWith("ing")) {
             first--;
         }
         StringBuilder before = new StringBuilder(" ");
@@ -81,7 +93,8 @@ final class Periods {
             return relative;
         }
         for (Phrase phrase : PHRASES) {
-            if (after.contains(phrase.padded()) || phrase.beforeToo() && before.contains(phrase.padded())) {
+            if (phrase.afterToo() && after.contains(phrase.padded())
+                    || phrase.beforeToo() && before.contains(phrase.padded())) {
                 return phrase.period();
             }
         }
@@ -102,7 +115,7 @@ final class Periods {
         return null;
     }
 
-    /** A period phrase padded with spaces, and whether it may also come before the number. */
-    private record Phrase(String padded, Period period, boolean beforeToo) {
+    /** A period phrase padded with spaces, and whether it may come before the number, and after it. */
+    private record Phrase(String padded, Period period, boolean beforeToo, boolean afterToo) {
     }
 }

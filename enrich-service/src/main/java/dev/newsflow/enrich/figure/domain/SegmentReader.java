@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.contracts.article.MarketFigure.Period;
 import dev.newsflow.enrich.figure.domain.Token.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,13 @@ final class SegmentReader {
             "though", "whilst", "yet");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
-    private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or");
+    private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");
     private static final Set<String> ADVERBS = Set.of("earlier", "briefly", "initially", "first", "later", "also");
     private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "the", "spot", "prices", "shares", "stock");
+
+    /** Words that start a second predicate after "and": "hit a record $94,002 and was last 1.2% higher". */
+    private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
+            "traded", "trades", "settled", "ended", "closed", "finished");
 
     private static final int MAX_GAP = 10;
 
@@ -50,7 +55,7 @@ final class SegmentReader {
         SegmentReader reader = new SegmentReader(tokens, mention, floor, mention.first());
         for (int i = Math.max(floor, mention.first() - 7); i < mention.first(); i++) {
             if (tokens.get(i).unit() == Unit.PERCENT && NumberContext.belongsElsewhere(tokens, i, mention.first())) {
-                reader.move(i);
+                reader.move(i, 0);
             }
         }
         return reader.drafts;
@@ -58,6 +63,7 @@ final class SegmentReader {
 
     private void scan(boolean initiallyDistracted) {
         boolean distracted = initiallyDistracted;
+        boolean distractedAside = false;
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
             if (t.is(";") || STRONG_STOPS.contains(t.key()) && !continuesSubject(i + 1)) {
@@ -68,8 +74,12 @@ final class SegmentReader {
                 if (!distracted) {
                     flat(i);
                 }
+            } else if (t.is(",") && distractedAside) {
+                distractedAside = false;
             } else if (t.is(",") && (i + 1 >= end || !KEEP_DISTRACTION.contains(tokens.get(i + 1).key()))) {
                 distracted = false;
+            } else if (t.is(",") && distracted && tokens.get(i + 1).is("including")) {
+                distractedAside = true;
             } else if (t.isNumber() && !distracted && t.unit() != Unit.AMOUNT) {
                 number(i);
             }
@@ -144,14 +154,18 @@ final class SegmentReader {
         if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
                 || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {
             level(i, null);
+        } else if (t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
+                && NumberContext.runningTotalSign(tokens, i, segmentStart) != 0) {
+            move(i, NumberContext.runningTotalSign(tokens, i, segmentStart));
         } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS || t.unit() == Unit.POINTS
                 && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0)) {
             boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER && signs.forwardSign(i) == 0;
             if (before != NumberContext.THRESHOLD && !levelLike
                     && !NumberContext.belongsElsewhere(tokens, i, end)) {
-                move(i);
+                move(i, 0);
             }
         } else if (before != NumberContext.THRESHOLD && !NumberContext.thresholdAfter(tokens, i, end)
+                && !NumberContext.isYear(tokens, i)
                 && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT
                 && NumberContext.looksLikeLevel(t))) {
             level(i, t.currency());
@@ -162,9 +176,10 @@ final class SegmentReader {
         return signs.sign(i, current == null ? 0 : current.sign());
     }
 
-    private void move(int i) {
+    /** A move at {@code i}, signed by {@code knownSign} when not 0, else by what is written around it. */
+    private void move(int i, int knownSign) {
         Token t = tokens.get(i);
-        int sign = t.sign() != 0 ? t.sign() : sign(i);
+        int sign = knownSign != 0 ? knownSign : t.sign() != 0 ? t.sign() : sign(i);
         if (sign == 0 && i == mention.last()) {
             sign = verbBeforeMention();
         }
@@ -182,13 +197,37 @@ final class SegmentReader {
         finish(draft, i);
     }
 
-    /** The sign of a verb just before the mention, for a number right after it ("lifted the Nasdaq 2%"). */
+    /**
+     * The sign of a verb just before the mention, for a number right after it ("lifted the Nasdaq 2%"), also across
+     * a conjunction: "lifted the Nasdaq 2% and the S&P 500 1%".
+     */
     private int verbBeforeMention() {
-        int j = mention.first() - 1;
+        int j = skipArticles(mention.first() - 1);
+        if (j >= 1 && tokens.get(j).is("and") && tokens.get(j - 1).unit() == Unit.PERCENT) {
+            for (int k = j - 2; k >= Math.max(0, j - 10); k--) {
+                Token t = tokens.get(k);
+                if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END)) {
+                    return 0;
+                }
+                if (Cues.sign(t) != 0) {
+                    int object = k + 1;
+                    while (object < j && (tokens.get(object).is("the") || tokens.get(object).is("a"))) {
+                        object++;
+                    }
+                    return tokens.get(object).isCapitalized() ? Cues.sign(t) : 0;
+                }
+            }
+            return 0;
+        }
+        return j >= 0 ? Cues.sign(tokens.get(j)) : 0;
+    }
+
+    private int skipArticles(int from) {
+        int j = from;
         while (j >= 0 && (tokens.get(j).is("the") || tokens.get(j).is("a"))) {
             j--;
         }
-        return j >= 0 ? Cues.sign(tokens.get(j)) : 0;
+        return j;
     }
 
     private void level(int i, String currency) {
@@ -204,11 +243,27 @@ final class SegmentReader {
             draft.period = Periods.around(tokens, i, segmentStart, end);
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
         }
+        if (draft.period == Period.PRIOR_SESSION && afterEarlierMove(i) && !hasLatestMove(draft)) {
+            draft.period = null;
+        }
         if (draft.qualifier == null) {
             draft.qualifier = signs.qualifier(i);
         }
         segmentStart = i + 1;
         lastNumber = i;
+    }
+
+    /** Whether the number at {@code i} follows "after" and a verb: "after losing 2.1% on Monday". */
+    private boolean afterEarlierMove(int i) {
+        return i >= 2 && tokens.get(i - 1).key().endsWith("ing") && tokens.get(i - 2).is("after");
+    }
+
+    /**
+     * Whether the mention already has a move of the latest session besides {@code draft}: only then is "after losing
+     * 2.1% on Monday" the session before; alone it is the session the text reports.
+     */
+    private boolean hasLatestMove(FigureDraft draft) {
+        return drafts.stream().anyMatch(other -> other != draft && other.period == null && other.hasMove());
     }
 
     /** The draft a number of {@code field} at {@code i} belongs to: the current one, unless it cannot take it. */
@@ -230,7 +285,8 @@ final class SegmentReader {
 
     private boolean newClauseSinceLastNumber(int i) {
         for (int j = lastNumber + 1; lastNumber >= 0 && j < i; j++) {
-            if (tokens.get(j).has(Cues.CLAUSE_END) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))) {
+            if (tokens.get(j).has(Cues.CLAUSE_END) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))
+                    || tokens.get(j).is("and") && NEW_PREDICATE.contains(tokens.get(Math.min(j + 1, i)).key())) {
                 return true;
             }
         }

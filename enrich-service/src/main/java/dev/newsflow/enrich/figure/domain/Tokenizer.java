@@ -13,6 +13,8 @@ final class Tokenizer {
 
     private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP",
             "¥", "JPY", "₹", "INR", "HK$", "HKD", "C$", "CAD", "A$", "AUD", "S$", "SGD");
+    private static final Map<String, String> CURRENCY_WORDS = Map.of("yen", "JPY", "euros", "EUR", "rupees", "INR",
+            "yuan", "CNY");
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "mln", "m", "b", "k",
             "thousand", "cents", "cent", "pence", "barrels", "bpd", "ounces", "tonnes", "tons", "units", "jobs",
             "people", "shares", "contracts", "times");
@@ -26,7 +28,29 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return withUnits(new TokenScanner(text, from, to).scan());
+        return withUnits(withCurrencyWords(new TokenScanner(text, from, to).scan()));
+    }
+
+    /** Gives a number the currency a word writes before it ("Rs 2,947.50") or after it ("32,410 yen"). */
+    private static List<Token> withCurrencyWords(List<Token> raw) {
+        List<Token> tokens = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Token t = raw.get(i);
+            int number = t.is("rs") ? (i + 2 < raw.size() && raw.get(i + 1).is(".") ? i + 2 : i + 1) : -1;
+            if (number > 0 && number < raw.size() && raw.get(number).isNumber() && raw.get(number).currency() == null) {
+                Token n = raw.get(number);
+                tokens.add(new Token(n.type(), n.text(), n.key(), t.start(), n.end(), n.value(), n.sign(), "INR",
+                        n.unit(), n.flags()));
+                i = number;
+            } else if (t.isNumber() && t.currency() == null && i + 1 < raw.size()
+                    && CURRENCY_WORDS.containsKey(raw.get(i + 1).key())) {
+                tokens.add(new Token(t.type(), t.text(), t.key(), t.start(), t.end(), t.value(), t.sign(),
+                        CURRENCY_WORDS.get(raw.get(i + 1).key()), t.unit(), t.flags()));
+            } else {
+                tokens.add(t);
+            }
+        }
+        return tokens;
     }
 
     /** A number token: its value, explicit sign, currency and, for a scale suffix ("2.6T"), an amount unit. */

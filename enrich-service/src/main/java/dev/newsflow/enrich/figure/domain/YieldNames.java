@@ -29,6 +29,7 @@ final class YieldNames {
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
     private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
+    private static final Pattern SYMBOL = Pattern.compile("UST?\\d{1,2}Y");
     private static final java.util.Set<String> TYPES = java.util.Set.of("bund", "gilt", "jgb", "btp", "oat");
     private static final Map<String, String> TENORS = Map.of("two", "2", "three", "3", "five", "5", "seven", "7",
             "ten", "10", "twenty", "20", "thirty", "30");
@@ -92,7 +93,7 @@ final class YieldNames {
     private static boolean hasTenorOrType(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 8); j < Math.min(tokens.size(), i + 8); j++) {
             Token t = tokens.get(j);
-            if (t.is("year") || t.is("y") || t.key().endsWith("-year") || TYPES.contains(t.key())) {
+            if (t.is("year") || t.is("y") || t.key().endsWith("-year") || TYPES.contains(t.key()) || isSymbol(t)) {
                 return true;
             }
         }
@@ -102,8 +103,13 @@ final class YieldNames {
     /** Whether the word at {@code i} is "yield(s)" or the Y of a tenor written "10Y": a yield's name ends there. */
     private static boolean isAnchor(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return ANCHORS.contains(t.key()) || t.is("y") && i > 0 && tokens.get(i - 1).isNumber()
+        return ANCHORS.contains(t.key()) || isSymbol(t) || t.is("y") && i > 0 && tokens.get(i - 1).isNumber()
                 && tokens.get(i - 1).end() == t.start();
+    }
+
+    /** Whether the word is a Treasury yield written as its symbol: "US10Y", "UST2Y". */
+    private static boolean isSymbol(Token t) {
+        return t.isWord() && SYMBOL.matcher(t.text()).matches();
     }
 
     private static String first(Matcher m, String... groups) {

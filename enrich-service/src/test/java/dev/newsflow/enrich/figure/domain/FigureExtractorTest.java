@@ -33,6 +33,13 @@ class FigureExtractorTest {
             The VIX fell 2 points, falling back below 20.                     | VIX              | -    | -2    | -
             Bullets: - Tesla -1.2%                                            | Tesla            | -1.2 | -     | -
             The DAX was unchanged at 19,100.                                  | DAX              | 0    | -     | 19100
+            Germany's DAX .GDAXI rose 0.6% to 18,704.42.                      | DAX              | 0.6  | -     | 18704.42
+            Shares of Nike Inc. NKE plunged 20% to $75.37.                    | Nike             | -20  | -     | 75.37
+            That brought the S&P 500's year-to-date gain to 15.3%.            | S&P 500          | 15.3 | -     | -
+            Tesla trimmed losses to 0.2% after the call.                      | Tesla            | -0.2 | -     | -
+            The yen was trading 1.9% stronger at 157.20 per dollar.           | Japanese yen     | 1.9  | -     | 157.2
+            The Nasdaq Composite ended 2023 with a 43.4% gain.                | Nasdaq Composite | 43.4 | -     | -
+            Lululemon — Shares fell 2.3% after the retailer named a CEO.      | Lululemon        | -2.3 | -     | -
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double points, Double level) {
         // Given a sentence with one market figure, When it is read
@@ -56,6 +63,46 @@ class FigureExtractorTest {
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Micron", 7.8),
                         org.assertj.core.groups.Tuple.tuple("Lam Research", 7.1));
+    }
+
+    @Test
+    void readsWireServiceCodesCurrenciesAndConjunctions() {
+        // Given wire-style sentences: listing codes, prices in rupees and yen, a verb shared by two indices
+        String text = """
+                Tokyo Electron 8035.T slid 4.5% to 32,410 yen, and Advantest 6857.T lost 3.8%.
+                Reliance Industries rose 1.8% to Rs 2,947.50. The two stocks helped lift the Nasdaq Composite COMP 2.0%                 and the S&P 500 SPX 1.0%.""";
+
+        // When it is read, Then every figure has its subject, move, level and currency, and no code is a company
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level, MarketFigure::currency).containsExactly(
+                tuple("Tokyo Electron", -4.5, 32410.0, "JPY"), tuple("Advantest", -3.8, null, null),
+                tuple("Reliance Industries", 1.8, 2947.5, "INR"), tuple("Nasdaq Composite", 2.0, null, null),
+                tuple("S&P 500", 1.0, null, null));
+    }
+
+    @Test
+    void startsANewFigureAtASecondPredicateAndReadsPeriodsWrittenBeforeTheNumber() {
+        // Given a record high then the latest price, and moves whose period is written before their number
+        String text = """
+                Bitcoin hit a record high of $94,002 and was last 1.2% higher at $92,600. Gold was headed for a weekly                 gain of 0.8%. Elsewhere, the Hang Seng dropped 0.9%, after losing 2.1% on Monday.""";
+
+        // When it is read, Then the record and the latest move are two figures, each move with its period
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level, MarketFigure::period).containsExactly(
+                tuple("Bitcoin", null, 94002.0, null), tuple("Bitcoin", 1.2, 92600.0, null),
+                tuple("Gold", 0.8, null, Period.WEEK), tuple("Hang Seng", -0.9, null, null),
+                tuple("Hang Seng", -2.1, null, Period.PRIOR_SESSION));
+    }
+
+    @Test
+    void readsATreasurySymbol() {
+        // Given a bot line quoting the 10-year yield by its symbol
+        MarketFigure figure = extractor.extract("Rates: US10Y 4.19% (+3bp).").get(0);
+
+        // Then it is the 10-year yield, with its level and basis-point move
+        assertThat(figure.subject()).isEqualTo("US 10-year Treasury yield");
+        assertThat(figure.level()).isEqualTo(4.19);
+        assertThat(figure.changeBp()).isEqualTo(3.0);
     }
 
     @Test
@@ -93,7 +140,9 @@ class FigureExtractorTest {
                 Apple reported revenue up 6% to $94.9 billion. Nvidia took a 9.9% stake in Acme Corp, a 30% premium.
                 Inflation rose 3.2% and GDP grew 2.1%, while the Fed held rates at 4.5%. Analysts expect the S&P 500
                 to reach 6,500, and Goldman set a $250 price target on Tesla. Microsoft unveiled a $200 billion plan.
-                In a survey, 62% of fund managers said there is a 70% chance of a cut.""";
+                In a survey, 62% of fund managers said there is a 70% chance of a cut. The company said capital
+                expenditures, including finance leases, rose 78% to $19 billion. Energy was the only one of the 11 S&P
+                sectors to advance, up 0.4%.""";
 
         // When it is read, Then no figure comes out
         assertThat(extractor.extract(text)).isEmpty();
