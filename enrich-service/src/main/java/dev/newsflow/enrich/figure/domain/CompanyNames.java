@@ -108,6 +108,10 @@ final class CompanyNames {
         if (j < tokens.size() && tokens.get(j).isNumber()) {
             return tokens.get(j).unit() == Token.Unit.PERCENT;
         }
+        if (j + 1 < tokens.size() && (tokens.get(j).is("has") || tokens.get(j).is("have") || tokens.get(j).is("had"))
+                && Cues.sign(tokens.get(j + 1)) != 0) {
+            j++;
+        }
         if (j >= tokens.size() || Cues.sign(tokens.get(j)) == 0 && !tokens.get(j).is("was") && !tokens.get(j).is("were")) {
             return false;
         }

@@ -18,6 +18,7 @@ public final class FigureExtractor {
             "rising", "falling", "gaining", "losing");
 
     private final MentionFinder finder = new MentionFinder(InstrumentLexicon.load());
+    private final TableReader tables = new TableReader(finder);
 
     /** The figures of an article's Markdown {@code body}, then those only its {@code tldr} items give. */
     public List<MarketFigure> extract(String body, List<String> tldr) {
@@ -58,13 +59,30 @@ public final class FigureExtractor {
     private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
         String masked = MarkdownMask.mask(text);
         Anaphora anaphora = new Anaphora();
+        List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
         for (Sentence sentence : SentenceSplitter.split(text, masked)) {
-            for (FigureDraft draft : drafts(sentence, anaphora)) {
-                MarketFigure figure = draft.toFigure(sentence.text(), offsets);
-                if (seen.add(key(figure))) {
-                    figures.add(figure);
-                }
+            while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentence.start()) {
+                readTable(text, tablesLeft.remove(0), offsets, figures, seen);
             }
+            for (FigureDraft draft : drafts(sentence, anaphora)) {
+                add(draft.toFigure(sentence.text(), offsets), figures, seen);
+            }
+        }
+        for (MarkdownTables.Table table : tablesLeft) {
+            readTable(text, table, offsets, figures, seen);
+        }
+    }
+
+    private void readTable(String text, MarkdownTables.Table table, boolean offsets, List<MarketFigure> figures,
+            Set<List<Object>> seen) {
+        for (TableReader.RowFigure row : tables.read(text, table)) {
+            add(row.draft().toFigure(text.substring(row.row().start(), row.row().end()), offsets), figures, seen);
+        }
+    }
+
+    private static void add(MarketFigure figure, List<MarketFigure> figures, Set<List<Object>> seen) {
+        if (seen.add(key(figure))) {
+            figures.add(figure);
         }
     }
 

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blanks out Markdown syntax, link targets, URLs, HTML tags, wire-service instrument codes and the Sources section,
- * keeping every other character where it was, so offsets into the masked text are offsets into the Markdown. One pass
- * over the text.
+ * Blanks out Markdown syntax, link targets, URLs, HTML tags, wire-service instrument codes, tables (read apart by
+ * {@link TableReader}) and the Sources section, keeping every other character where it was, so offsets into the
+ * masked text are offsets into the Markdown.
  */
 final class MarkdownMask {
 
@@ -48,6 +48,9 @@ final class MarkdownMask {
             }
             lineStart = lineEnd + 1;
         }
+        for (MarkdownTables.Table table : MarkdownTables.find(markdown)) {
+            Arrays.fill(out, table.start(), table.end(), ' ');
+        }
         return new String(out);
     }
 
@@ -81,7 +84,7 @@ final class MarkdownMask {
             } else if (c == '<' && p + 1 < end && (Character.isLetter(text.charAt(p + 1)) || text.charAt(p + 1) == '/')) {
                 int close = text.indexOf('>', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
-            } else if (atWordStart(text, start, p) && instrumentCodeEnd(text, p, end) > p) {
+            } else if (mayStartCode(c) && atWordStart(text, start, p) && instrumentCodeEnd(text, p, end) > p) {
                 p = fill(out, p, instrumentCodeEnd(text, p, end));
             } else if (c == 'h' && (text.startsWith("http://", p) || text.startsWith("https://", p))) {
                 int stop = p;
@@ -96,6 +99,10 @@ final class MarkdownMask {
                 p++;
             }
         }
+    }
+
+    private static boolean mayStartCode(char c) {
+        return c == '.' || c == '<' || isCapital(c) || c >= '0' && c <= '9';
     }
 
     private static boolean atWordStart(String text, int lineStart, int p) {
@@ -120,13 +127,18 @@ final class MarkdownMask {
         for (int q = p; q < Math.min(end, p + 8); q++) {
             char c = text.charAt(q);
             if (c == '.') {
-                return q - p >= 2;
+                return q - p >= 2 && q + 1 < end && isCapital(text.charAt(q + 1));
             }
-            if (!Character.isLetterOrDigit(c)) {
+            boolean shareClass = Character.isLowerCase(c) && q + 1 < end && text.charAt(q + 1) == '.';
+            if (!isCapital(c) && !Character.isDigit(c) && !shareClass) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Blanks a list marker, a quote marker or a table rule at the start of a line; returns where content starts. */

@@ -14,9 +14,9 @@ final class MentionFinder {
     private static final Set<String> PARTS = Set.of("sector", "sectors", "sub-index", "subindex", "component",
             "components", "members", "member", "constituents", "constituent", "index", "weight", "weighting",
             "heavyweights", "heavyweight");
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "of", "for", "with", "to", "from");
     private static final Set<String> GROUPS = Set.of("sector", "sectors", "sub-index", "subindex", "components",
             "members", "constituents", "heavyweights", "futures-linked");
-    private static final java.util.regex.Pattern CAPS_TICKER = java.util.regex.Pattern.compile("[A-Z]{2,5}");
 
     private final InstrumentLexicon lexicon;
 
@@ -62,7 +62,7 @@ final class MentionFinder {
     private static Mention withTicker(List<Token> tokens, Mention mention) {
         int open = afterLegalSuffix(tokens, mention.last());
         if (open + 1 < tokens.size() && !tokens.get(open + 1).isCapitalized()
-                && !isAllCaps(tokens.get(mention.last() - 1)) && CAPS_TICKER.matcher(tokens.get(open).text()).matches()) {
+                && !isAllCaps(tokens.get(mention.last() - 1)) && isCapsTicker(tokens.get(open).text())) {
             Instrument instrument = mention.instrument();
             if (instrument.symbol() == null) {
                 instrument = new Instrument(instrument.name(), tokens.get(open).text(), instrument.kind());
@@ -87,6 +87,19 @@ final class MentionFinder {
         return i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? i + 2 : i + 1;
     }
 
+    /** Whether a word could be a ticker written after a name: two to five capital letters ("GOOGL"). */
+    private static boolean isCapsTicker(String text) {
+        if (text.length() < 2 || text.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a word is written in capitals only ("DAX"), so a capitalized word after it is no ticker of it. */
     private static boolean isAllCaps(Token token) {
         return token.isWord() && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
@@ -103,6 +116,9 @@ final class MentionFinder {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
+            return mention.asReference();
+        }
+        if (before >= 1 && tokens.get(before).is("which") && RELATIVE_PREPOSITIONS.contains(tokens.get(before - 1).key())) {
             return mention.asReference();
         }
         if (mention.last() < tokens.size() && GROUPS.contains(tokens.get(mention.last()).key())) {

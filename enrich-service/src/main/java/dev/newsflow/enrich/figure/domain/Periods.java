@@ -16,7 +16,7 @@ final class Periods {
             "earlier loss of", "earlier losses of", "touched", "after losing", "after falling", "after dropping",
             "after sliding", "after shedding", "after tumbling", "after gaining", "after rising", "after climbing",
             "after jumping", "after adding", "after rallying", "had fallen", "had already fallen", "had dropped",
-            "had lost", "had risen", "had gained", "had already risen", "had climbed");
+            "had lost", "had risen", "had gained", "had already risen", "had climbed", "a day after");
     private static final List<Phrase> PHRASES = Cues.PERIODS.stream()
             .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
                     BEFORE_TOO.contains(e.getKey()) || BEFORE_ONLY.contains(e.getKey()),

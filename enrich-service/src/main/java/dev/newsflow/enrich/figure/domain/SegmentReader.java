@@ -18,6 +18,8 @@ final class SegmentReader {
     private static final Set<String> ADVERBS = Set.of("earlier", "briefly", "initially", "first", "later", "also");
     private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "the", "spot", "prices", "shares", "stock");
 
+    /** Words that start a second predicate after a comma: "hit a record $156.10 in morning trade, closed down 1.4%". */
+    private static final Set<String> CLOSING_PREDICATE = Set.of("closed", "ended", "finished", "settled");
     /** Words that start a second predicate after "and": "hit a record $94,002 and was last 1.2% higher". */
     private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
             "traded", "trades", "settled", "ended", "closed", "finished");
@@ -255,7 +257,12 @@ final class SegmentReader {
 
     /** Whether the number at {@code i} follows "after" and a verb: "after losing 2.1% on Monday". */
     private boolean afterEarlierMove(int i) {
-        return i >= 2 && tokens.get(i - 1).key().endsWith("ing") && tokens.get(i - 2).is("after");
+        for (int j = i - 1; j >= Math.max(1, i - 3); j--) {
+            if (tokens.get(j).key().endsWith("ing") && tokens.get(j - 1).is("after")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -286,7 +293,8 @@ final class SegmentReader {
     private boolean newClauseSinceLastNumber(int i) {
         for (int j = lastNumber + 1; lastNumber >= 0 && j < i; j++) {
             if (tokens.get(j).has(Cues.CLAUSE_END) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))
-                    || tokens.get(j).is("and") && NEW_PREDICATE.contains(tokens.get(Math.min(j + 1, i)).key())) {
+                    || tokens.get(j).is("and") && NEW_PREDICATE.contains(tokens.get(Math.min(j + 1, i)).key())
+                    || tokens.get(j).is(",") && CLOSING_PREDICATE.contains(tokens.get(Math.min(j + 1, i)).key())) {
                 return true;
             }
         }

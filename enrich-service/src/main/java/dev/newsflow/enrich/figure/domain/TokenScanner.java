@@ -10,7 +10,9 @@ final class TokenScanner {
     private static final String PUNCTUATION = "%,;:()[]—–-+!?.~/&$€£¥";
     private static final String UP_SIGNS = "+▲↑⬆";
     private static final String SIGNS = "+-−–▲▼↑↓⬆⬇";
-    private static final String[] CURRENCY_PREFIXES = {"US$", "HK$", "NZ$", "C$", "A$", "S$", "$", "€", "£", "¥", "₹"};
+    private static final String[] SCALES = {"bn", "tn", "mn"};
+    private static final String[] CURRENCY_PREFIXES = {"US$", "$US", "HK$", "NZ$", "NT$", "C$", "A$", "S$", "$", "€",
+        "£", "¥", "₹"};
 
     private final CharSequence text;
     private final int from;
@@ -134,7 +136,7 @@ final class TokenScanner {
     }
 
     private String scaleAt(int q) {
-        for (String scale : new String[] {"bn", "tn", "mn"}) {
+        for (String scale : SCALES) {
             if (q + 2 <= to && startsWith(q, scale) && !isWordChar(q + 2)) {
                 return scale;
             }

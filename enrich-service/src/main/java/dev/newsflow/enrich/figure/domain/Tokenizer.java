@@ -11,10 +11,12 @@ import java.util.Set;
 /** Splits text into words, numbers (with their sign, currency and unit) and punctuation. */
 final class Tokenizer {
 
-    private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP",
-            "¥", "JPY", "₹", "INR", "HK$", "HKD", "C$", "CAD", "A$", "AUD", "S$", "SGD");
+    private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
+            Map.entry("$US", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+            Map.entry("₹", "INR"), Map.entry("HK$", "HKD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
+            Map.entry("S$", "SGD"), Map.entry("NZ$", "NZD"), Map.entry("NT$", "TWD"));
     private static final Map<String, String> CURRENCY_WORDS = Map.of("yen", "JPY", "euros", "EUR", "rupees", "INR",
-            "yuan", "CNY");
+            "yuan", "CNY", "won", "KRW");
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "mln", "m", "b", "k",
             "thousand", "cents", "cent", "pence", "barrels", "bpd", "ounces", "tonnes", "tons", "units", "jobs",
             "people", "shares", "contracts", "times");
@@ -87,7 +89,7 @@ final class Tokenizer {
             Token after = i + 2 < raw.size() ? raw.get(i + 2) : null;
             if (next == null) {
                 tokens.add(t);
-            } else if (next.is("%") || next.is("percent") || next.is("pct") || next.is("percentage")
+            } else if (next.is("%") || next.is("percent") || next.is("pct") || next.is("pc") || next.is("percentage")
                     && after != null && after.is("points")) {
                 boolean points = next.is("percentage");
                 tokens.add(t.withUnit(Unit.PERCENT, (points ? after : next).end()));

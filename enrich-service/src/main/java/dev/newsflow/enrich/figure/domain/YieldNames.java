@@ -25,7 +25,8 @@ final class YieldNames {
             + TENOR.formatted("2") + "\\s+(?:" + COUNTRY.formatted("4") + "\\s+)?(?:" + TYPE.formatted("2")
             + "\\s*)?(?:(?:notes?|bonds?|debt|paper)\\b)?"
             + "|\\b(?:(?<country5>US|UK|German|Japan)\\s+)?(?<type5>UST|US|Bund|Gilt|JGB|BTP|OAT|T-note)\\s*"
-            + "(?<tenor5>\\d{1,2})Y\\b|\\b(?<tenor6>\\d{1,2})Y\\s+(?<type6>UST|Treasury|Bund|Gilt|JGB|BTP|OAT)\\b"
+            + "(?<tenor5>\\d{1,2})(?:Y|s)\\b|\\b(?<tenor6>\\d{1,2})Y\\s+(?<type6>UST|Treasury|Bund|Gilt|JGB|BTP|OAT)\\b"
+            + "|\\b(?<tenor7>2|5|10|30)s(?=\\s+\\d)"
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
     private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
@@ -72,7 +73,7 @@ final class YieldNames {
     }
 
     private static Instrument instrument(Matcher m) {
-        String tenor = first(m, "tenor", "tenor2", "tenor5", "tenor6");
+        String tenor = first(m, "tenor", "tenor2", "tenor5", "tenor6", "tenor7");
         String country = country(first(m, "country", "country2", "country3", "country4", "country5"),
                 first(m, "type", "type2", "type3", "type5", "type6"));
         String[] names = COUNTRIES.get(country);
@@ -93,7 +94,8 @@ final class YieldNames {
     private static boolean hasTenorOrType(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 8); j < Math.min(tokens.size(), i + 8); j++) {
             Token t = tokens.get(j);
-            if (t.is("year") || t.is("y") || t.key().endsWith("-year") || TYPES.contains(t.key()) || isSymbol(t)) {
+            if (t.is("year") || t.is("y") || t.key().endsWith("-year") || TYPES.contains(t.key()) || isSymbol(t)
+                    || isTenorPlural(tokens, j)) {
                 return true;
             }
         }
@@ -103,13 +105,22 @@ final class YieldNames {
     /** Whether the word at {@code i} is "yield(s)" or the Y of a tenor written "10Y": a yield's name ends there. */
     private static boolean isAnchor(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return ANCHORS.contains(t.key()) || isSymbol(t) || t.is("y") && i > 0 && tokens.get(i - 1).isNumber()
-                && tokens.get(i - 1).end() == t.start();
+        return ANCHORS.contains(t.key()) || isSymbol(t) || isTenorPlural(tokens, i)
+                || t.is("y") && i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i - 1).end() == t.start();
+    }
+
+    /** Whether the word at {@code i} is the "s" of a tenor quoted the way rates desks write it: "10s 4.21%". */
+    private static boolean isTenorPlural(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("s") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNumber()
+                && tokens.get(i - 1).end() == tokens.get(i).start()
+                && tokens.get(i + 1).unit() == Token.Unit.PERCENT;
     }
 
     /** Whether the word is a Treasury yield written as its symbol: "US10Y", "UST2Y". */
     private static boolean isSymbol(Token t) {
-        return t.isWord() && SYMBOL.matcher(t.text()).matches();
+        String text = t.text();
+        return t.isWord() && text.length() >= 4 && text.length() <= 6 && text.startsWith("US")
+                && text.charAt(text.length() - 1) == 'Y' && SYMBOL.matcher(text).matches();
     }
 
     private static String first(Matcher m, String... groups) {

@@ -95,6 +95,77 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsMarkdownTablesByTheirHeaders() {
+        // Given a post with a table of closes, point and percent moves, and a crypto table with 24-hour and 7-day moves
+        String body = """
+                ### Benchmarks at close
+
+                | Index | Close | Change (pts) | Change (%) |
+                |---|---|---|---|
+                | Nifty 50 | 24,641.80 | -171.20 | -0.69 |
+                | **Sensex** | 80,604.65 | -569.45 | -0.70 |
+                | Total turnover | 1,234 | +5 | +0.4 |
+
+                Top loser: **HDFC Bank**, down 2.4 pc at ₹1,603.15.
+
+                | Coin | Price | 24h % | 7d % |
+                |------|------:|------:|-----:|
+                | ETH | $2,615.30 | +3.1% | ▼8.9% |
+                """;
+
+        // When it is read
+        List<MarketFigure> figures = extractor.extract(body, List.of());
+
+        // Then each named row gives its figures in reading order, an unknown row none, and the cells never read as text
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::changePoints,
+                MarketFigure::level, MarketFigure::currency, MarketFigure::period).containsExactly(
+                tuple("Nifty 50", -0.69, -171.2, 24641.8, null, null),
+                tuple("Sensex", -0.7, -569.45, 80604.65, null, null),
+                tuple("HDFC Bank", -2.4, null, 1603.15, "INR", null),
+                tuple("Ether", 3.1, null, 2615.3, "USD", Period.OTHER),
+                tuple("Ether", -8.9, null, null, null, Period.WEEK));
+        MarketFigure sensex = figures.get(1);
+        assertThat(body.substring(sensex.start(), sensex.end())).startsWith("Sensex");
+        assertThat(sensex.sentence()).isEqualTo("| **Sensex** | 80,604.65 | -569.45 | -0.70 |");
+    }
+
+    @Test
+    void readsRaggedTablesWithoutFailing() {
+        // Given tables with short and long rows, empty cells, no numeric column, and a lone delimiter row
+        String body = """
+                | Gold | Close |
+                |---|---|
+                | Gold |
+                | Gold | | 1.2% | 3 |
+                | | 2,000 |
+
+                | Name | Sector |
+                |---|---|
+                | Gold | Metals |
+                |---|
+                | Brent | 80.1 |
+                """;
+
+        // When it is read, Then nothing is made up from the broken rows, and the one full row is read
+        assertThat(extractor.extract(body, List.of())).isEmpty();
+        assertThat(extractor.extract("| Brent | Close |\n|--|--|\n| Brent | 80.1 |", List.of()))
+                .extracting(MarketFigure::subject, MarketFigure::level).containsExactly(tuple("Brent crude", 80.1));
+    }
+
+    @Test
+    void readsRatesDeskShorthand() {
+        // Given a broker note quoting yields by tenor and futures by their codes
+        String text = "UST 10s 4.21% (-3bp), 2s 3.98% (-4bp). Bund 10s 2.31% (+1bp). ES futures +0.3%, NQ +0.5%.";
+
+        // When it is read, Then each yield has its level and basis-point move, each future is its index
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
+                MarketFigure::changeBp, MarketFigure::changePercent).containsExactly(
+                tuple("US 10-year Treasury yield", 4.21, -3.0, null), tuple("US 2-year Treasury yield", 3.98, -4.0, null),
+                tuple("German 10-year Bund yield", 2.31, 1.0, null), tuple("S&P 500", null, null, 0.3),
+                tuple("Nasdaq 100", null, null, 0.5));
+    }
+
+    @Test
     void readsATreasurySymbol() {
         // Given a bot line quoting the 10-year yield by its symbol
         MarketFigure figure = extractor.extract("Rates: US10Y 4.19% (+3bp).").get(0);

@@ -1,0 +1,184 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.contracts.article.MarketFigure.Period;
+import dev.newsflow.enrich.figure.domain.MarkdownTables.Line;
+import dev.newsflow.enrich.figure.domain.MarkdownTables.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the figures of a Markdown table: each row names an instrument in its first cell, and the header says what
+ * each other column holds ("Close", "Chg %", "Chg (pts)", "Chg (bp)", "7d %", "YTD %").
+ */
+final class TableReader {
+
+    private final MentionFinder finder;
+
+    TableReader(MentionFinder finder) {
+        this.finder = finder;
+    }
+
+    /** What a column holds, and over which period when it is a move. */
+    private record Column(Role role, Period period, String currency) {
+    }
+
+    private enum Role { LEVEL, PERCENT, POINTS, BASIS_POINTS, NONE }
+
+    /** A figure read from one row, with the row it came from. */
+    record RowFigure(FigureDraft draft, Line row) {
+    }
+
+    /** The figures of every row of {@code table} in {@code text} whose first cell names an instrument. */
+    List<RowFigure> read(String text, Table table) {
+        List<Column> columns = new ArrayList<>();
+        for (int[] cell : table.header().cells()) {
+            columns.add(column(text.substring(cell[0], cell[1]).toLowerCase(Locale.ROOT)));
+        }
+        List<RowFigure> figures = new ArrayList<>();
+        if (columns.stream().allMatch(c -> c.role() == Role.NONE)) {
+            return figures;
+        }
+        for (Line row : table.rows()) {
+            Mention mention = row.cells().isEmpty() ? null : name(text, row.cells().get(0));
+            if (mention == null) {
+                continue;
+            }
+            List<FigureDraft> drafts = new ArrayList<>();
+            for (int c = 1; c < Math.min(columns.size(), row.cells().size()); c++) {
+                Token number = number(text, row.cells().get(c));
+                if (number != null && columns.get(c).role() != Role.NONE) {
+                    put(drafts, mention, columns.get(c), number, row);
+                }
+            }
+            joinLevelToDailyMove(drafts);
+            for (FigureDraft draft : drafts) {
+                if (!draft.isEmpty()) {
+                    figures.add(new RowFigure(draft, row));
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** In a table with no session column, the price goes with the 24-hour move, as crypto tables quote them. */
+    private static void joinLevelToDailyMove(List<FigureDraft> drafts) {
+        FigureDraft levelOnly = drafts.stream().filter(d -> d.period == null && !d.hasMove()).findFirst().orElse(null);
+        FigureDraft daily = drafts.stream().filter(d -> d.period == Period.OTHER).findFirst().orElse(null);
+        if (levelOnly != null && daily != null && daily.level == null) {
+            daily.level = levelOnly.level;
+            daily.currency = levelOnly.currency;
+            drafts.remove(levelOnly);
+        }
+    }
+
+    private static Column column(String header) {
+        Period period = period(header);
+        String currency = header.contains("$") ? "USD" : header.contains("€") ? "EUR" : header.contains("£") ? "GBP"
+                : header.contains("¥") ? "JPY" : header.contains("₹") ? "INR" : null;
+        if (header.contains("bp")) {
+            return new Column(Role.BASIS_POINTS, period, null);
+        }
+        if (header.contains("%") || header.contains("pct") || header.contains("percent") || header.contains("per cent")
+                || period != null) {
+            return new Column(Role.PERCENT, period, null);
+        }
+        if (header.contains("chg") || header.contains("change") || header.contains("pts") || header.contains("points")
+                || header.contains("+/-")) {
+            return new Column(Role.POINTS, null, null);
+        }
+        for (String level : List.of("close", "last", "price", "level", "settle", "value", "yield", "spot", "current",
+                "quote")) {
+            if (header.contains(level)) {
+                return new Column(Role.LEVEL, null, currency);
+            }
+        }
+        return new Column(Role.NONE, null, null);
+    }
+
+    private static Period period(String header) {
+        String h = " " + header.replaceAll("[^a-z0-9 ]", " ") + " ";
+        if (h.contains(" 24h ") || h.contains(" 24 h ") || h.contains(" 24hr ")) {
+            return Period.OTHER;
+        }
+        if (h.contains(" 7d ") || h.contains(" 1w ") || h.contains(" wk ") || h.contains(" week ") || h.contains(" 5d ")) {
+            return Period.WEEK;
+        }
+        if (h.contains(" 1m ") || h.contains(" mtd ") || h.contains(" month ") || h.contains(" 30d ")) {
+            return Period.MONTH;
+        }
+        if (h.contains(" ytd ")) {
+            return Period.YTD;
+        }
+        if (h.contains(" 1y ") || h.contains(" 12m ") || h.contains(" 52w ") || h.contains(" year ")) {
+            return Period.YEAR;
+        }
+        return null;
+    }
+
+    private Mention name(String text, int[] cell) {
+        if (cell[0] >= cell[1]) {
+            return null;
+        }
+        String masked = MarkdownMask.mask(text.substring(cell[0], cell[1]));
+        Sentence sentence = new Sentence(0, masked.length(), text.substring(cell[0], cell[1]), masked,
+                Tokenizer.tokenize(masked, 0, masked.length()));
+        List<Mention> mentions = finder.find(sentence);
+        if (mentions.isEmpty() || !mentions.get(0).subject()) {
+            return null;
+        }
+        Mention first = mentions.get(0);
+        List<Token> tokens = sentence.tokens();
+        return new Mention(first.instrument(), cell[0] + tokens.get(first.first()).start(),
+                cell[0] + tokens.get(first.last() - 1).end(), true);
+    }
+
+    private static Token number(String text, int[] cell) {
+        if (cell[0] >= cell[1]) {
+            return null;
+        }
+        String masked = MarkdownMask.mask(text.substring(cell[0], cell[1]));
+        for (Token token : Tokenizer.tokenize(masked, 0, masked.length())) {
+            if (token.isNumber()) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    private static void put(List<FigureDraft> drafts, Mention mention, Column column, Token number, Line row) {
+        FigureDraft draft = null;
+        for (FigureDraft existing : drafts) {
+            if (existing.period == column.period()) {
+                draft = existing;
+            }
+        }
+        if (draft == null) {
+            draft = new FigureDraft(mention.instrument(), mention.first(), row.end());
+            draft.period = column.period();
+            drafts.add(draft);
+        }
+        double value = number.sign() == 0 ? number.value() : number.sign() * number.value();
+        Kind kind = mention.instrument().kind();
+        switch (column.role()) {
+            case LEVEL -> {
+                draft.level = number.value();
+                boolean priced = kind != Kind.INDEX && kind != Kind.YIELD && kind != Kind.VOLATILITY && kind != Kind.FX;
+                draft.currency = !priced ? null : number.currency() != null ? number.currency() : column.currency();
+            }
+            case PERCENT -> {
+                draft.changePercent = value;
+                draft.flat = value == 0;
+            }
+            case BASIS_POINTS -> draft.changeBp = value;
+            case POINTS -> {
+                if (kind == Kind.INDEX || kind == Kind.VOLATILITY) {
+                    draft.changePoints = value;
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}
