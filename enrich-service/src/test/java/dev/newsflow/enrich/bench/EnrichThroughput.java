@@ -37,17 +37,20 @@ final class EnrichThroughput {
     }
 
     /**
-     * Runs rounds of articles through the service until one is no more than 5% faster than the best before it (at
-     * least three rounds): on 2 cores the JIT competes with the busy workers and takes tens of thousands of articles
-     * to settle, so a fixed warm-up measured anything from a third of the steady rate to all of it.
+     * Runs rounds of articles through the service until two rounds in a row are no more than 5% faster than the best
+     * before them (at least four rounds): on 2 cores the JIT competes with the busy workers and takes tens of
+     * thousands of articles to settle, and single rounds are noisy, so a fixed warm-up measured anything from a third
+     * of the steady rate to all of it.
      */
     static void warmUp(String run, Function<String, String> event) {
         double best = 0;
+        int flat = 0;
         for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
             double rate = service(run + "-" + round, WARM_UP_ROUND, event);
             System.out.printf(Locale.ROOT, "warm-up round %d: %d articles, %.0f articles/s%n", round, WARM_UP_ROUND,
                     rate);
-            if (round >= 3 && rate <= best * STILL_WARMING) {
+            flat = rate <= best * STILL_WARMING ? flat + 1 : 0;
+            if (round >= 4 && flat >= 2) {
                 return;
             }
             best = Math.max(best, rate);
