@@ -67,8 +67,15 @@ final class CompanyNames {
                 add(found, known, run(tokens, i), i, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
                 int start = run(tokens, i);
+                if (start == i - 1 && start > 2 && tokens.get(start - 1).is(".")
+                        && isLegalSuffix(tokens.get(start - 2)) && tokens.get(start - 3).isCapitalized()) {
+                    start = run(tokens, start - 2);
+                }
                 if (start == 0 || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
                     add(found, known, start, i, tokens);
+                    if (start > 1 && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized()) {
+                        add(found, known, run(tokens, start - 1), start - 1, tokens);
+                    }
                 }
             }
         }
@@ -101,6 +108,9 @@ final class CompanyNames {
     /** Whether a move follows at {@code i}: "rose 2.9%", ", which rose 2.9%", ", up 8%", "4% lower". */
     private static boolean introducesMove(List<Token> tokens, int i) {
         int j = i;
+        if (j + 1 < tokens.size() && (tokens.get(j).is("each") || tokens.get(j).is("both"))) {
+            j++;
+        }
         if (tokens.get(j).is(",") && j + 1 < tokens.size()
                 && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
             j += tokens.get(j + 1).is("which") ? 2 : 1;

@@ -7,7 +7,7 @@ import java.util.Set;
 /** How instruments named together share figures ("gold and silver rose 1%", "... 1% and 2%, respectively"). */
 final class Conjunctions {
 
-    private static final Set<String> JOINERS = Set.of("and", ",", "&", "or", "both", "as", "well", "plus");
+    private static final Set<String> JOINERS = Set.of("and", ",", "&", "or", "both", "as", "well", "plus", "the");
 
     private Conjunctions() {
     }
@@ -18,7 +18,8 @@ final class Conjunctions {
             return false;
         }
         for (int i = from; i < next; i++) {
-            if (!JOINERS.contains(tokens.get(i).key())) {
+            Token t = tokens.get(i);
+            if (!JOINERS.contains(t.key()) && !(t.isPossessive() && t.isCapitalized() && i == next - 1)) {
                 return false;
             }
         }

@@ -87,17 +87,19 @@ final class MentionFinder {
         return i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? i + 2 : i + 1;
     }
 
-    /** Whether a word could be a ticker written after a name: two to five capital letters ("GOOGL"). */
+    /** Whether a word could be a ticker written after a name: two to five capitals, then up to two digits ("BRN00"). */
     private static boolean isCapsTicker(String text) {
-        if (text.length() < 2 || text.length() > 5) {
-            return false;
+        int letters = 0;
+        while (letters < text.length() && text.charAt(letters) >= 'A' && text.charAt(letters) <= 'Z') {
+            letters++;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+        int digits = text.length() - letters;
+        for (int i = letters; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
                 return false;
             }
         }
-        return true;
+        return letters >= 2 && letters <= 5 && digits <= 2;
     }
 
     /** Whether a word is written in capitals only ("DAX"), so a capitalized word after it is no ticker of it. */

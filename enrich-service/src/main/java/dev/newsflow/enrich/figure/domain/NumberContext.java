@@ -7,6 +7,8 @@ import java.util.Set;
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
+    private static final Set<String> HEDGES = Set.of("nearly", "about", "almost", "roughly", "around", "some",
+            "approximately", "just");
     private static final Set<String> GAINS = Set.of("gain", "gains", "advance", "advances", "rise", "rally",
             "rebound", "increase", "jump", "surge", "climb", "upswing");
     private static final Set<String> LOSSES = Set.of("loss", "losses", "decline", "declines", "drop", "drops", "fall",
@@ -17,10 +19,14 @@ enum NumberContext {
      * "pared losses to 0.2%"): +1 after a gain, -1 after a loss, 0 when the number is no such total.
      */
     static int runningTotalSign(List<Token> tokens, int i, int floor) {
-        if (i < 1 || !tokens.get(i - 1).is("to")) {
+        int to = i - 1;
+        while (to > floor && HEDGES.contains(tokens.get(to).key())) {
+            to--;
+        }
+        if (to < 1 || !tokens.get(to).is("to")) {
             return 0;
         }
-        for (int j = i - 2; j >= Math.max(floor, i - 9); j--) {
+        for (int j = to - 1; j >= Math.max(floor, to - 8); j--) {
             Token t = tokens.get(j);
             if (GAINS.contains(t.key())) {
                 return 1;
@@ -41,6 +47,14 @@ enum NumberContext {
             Token t = tokens.get(j);
             if (t.is(":") || t.is("(")) {
                 return ADJACENT;
+            }
+            if (t.is("and") && j > 0 && tokens.get(j - 1).isNumber() && tokens.get(j - 1).unit() != Token.Unit.NONE
+                    && tokens.get(j - 1).unit() != Token.Unit.AMOUNT) {
+                return NONE;
+            }
+            if (t.is("than") && j > 0 && (tokens.get(j - 1).is("more") || tokens.get(j - 1).is("less"))) {
+                j--;
+                continue;
             }
             if (t.has(Cues.THRESHOLD) && !(t.is("over") || t.is("under"))) {
                 return THRESHOLD;

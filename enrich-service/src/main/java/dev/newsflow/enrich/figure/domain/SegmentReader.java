@@ -16,13 +16,14 @@ final class SegmentReader {
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");
     private static final Set<String> ADVERBS = Set.of("earlier", "briefly", "initially", "first", "later", "also");
-    private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "the", "spot", "prices", "shares", "stock");
+    private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "they", "the", "spot", "prices", "shares",
+            "stock");
 
     /** Words that start a second predicate after a comma: "hit a record $156.10 in morning trade, closed down 1.4%". */
     private static final Set<String> CLOSING_PREDICATE = Set.of("closed", "ended", "finished", "settled");
     /** Words that start a second predicate after "and": "hit a record $94,002 and was last 1.2% higher". */
     private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
-            "traded", "trades", "settled", "ended", "closed", "finished");
+            "traded", "trades", "settled", "ended", "closed", "finished", "has", "have", "had");
 
     private static final int MAX_GAP = 10;
 
@@ -130,7 +131,7 @@ final class SegmentReader {
         }
         Token t = tokens.get(next);
         if (t.has(Cues.CONTINUATION) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t.key())
-                && (t.is("its") || t.is("it") || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
+                && (t.is("its") || t.is("it") || t.is("they") || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
             return true;
         }
         return t.is(",") && next + 1 < end && (tokens.get(next + 1).has(Cues.CONTINUATION)
@@ -139,8 +140,9 @@ final class SegmentReader {
 
     private void flat(int i) {
         Token t = tokens.get(i);
-        boolean zero = t.has(Cues.FLAT_WORD);
-        boolean noNumber = t.is("changed") && i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1).key());
+        boolean hedged = i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1).key());
+        boolean zero = t.has(Cues.FLAT_WORD) && !hedged;
+        boolean noNumber = (t.is("changed") || t.has(Cues.FLAT_WORD)) && hedged;
         if (zero || noNumber) {
             FigureDraft draft = draftFor("move", i);
             draft.flat = true;

@@ -43,6 +43,10 @@ final class SignReader {
                 j -= 2;
                 continue;
             }
+            if (t.is("than") && j >= 1 && (tokens.get(j - 1).is("more") || tokens.get(j - 1).is("less"))) {
+                j--;
+                continue;
+            }
             if (!alternative && (t.is(",") || t.is("(")) || t.is(";") || t.has(Cues.CLAUSE_END)) {
                 return 0;
             }

@@ -14,9 +14,14 @@ final class Tokenizer {
     private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
             Map.entry("$US", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
             Map.entry("₹", "INR"), Map.entry("HK$", "HKD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
-            Map.entry("S$", "SGD"), Map.entry("NZ$", "NZD"), Map.entry("NT$", "TWD"));
+            Map.entry("S$", "SGD"), Map.entry("NZ$", "NZD"), Map.entry("NT$", "TWD"), Map.entry("R$", "BRL"));
     private static final Map<String, String> CURRENCY_WORDS = Map.of("yen", "JPY", "euros", "EUR", "rupees", "INR",
             "yuan", "CNY", "won", "KRW");
+    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1.0),
+            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
+            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0),
+            Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("fifty", 50.0));
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "mln", "m", "b", "k",
             "thousand", "cents", "cent", "pence", "barrels", "bpd", "ounces", "tonnes", "tons", "units", "jobs",
             "people", "shares", "contracts", "times");
@@ -30,7 +35,33 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return withUnits(withCurrencyWords(new TokenScanner(text, from, to).scan()));
+        return withUnits(withCurrencyWords(withNumberWords(new TokenScanner(text, from, to).scan())));
+    }
+
+    /**
+     * Reads a number written as a word before a unit ("two basis points", "five percent") as that number, and a clock
+     * time ("8:12") as no market number.
+     */
+    private static List<Token> withNumberWords(List<Token> raw) {
+        List<Token> tokens = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Token t = raw.get(i);
+            Token next = i + 1 < raw.size() ? raw.get(i + 1) : null;
+            Token after = i + 2 < raw.size() ? raw.get(i + 2) : null;
+            if (t.isWord() && NUMBER_WORDS.containsKey(t.key()) && next != null && (next.is("percent")
+                    || next.is("%") || next.is("basis") || next.is("per") && after != null && after.is("cent"))) {
+                tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), t.end(), NUMBER_WORDS.get(t.key()), 0,
+                        null, Unit.NONE, 0));
+            } else if (t.isNumber() && next != null && after != null && next.is(":") && after.isNumber()
+                    && next.start() == t.end() && after.start() == next.end()) {
+                tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
+                tokens.add(after.withUnit(Unit.AMOUNT, after.end()));
+                i += 2;
+            } else {
+                tokens.add(t);
+            }
+        }
+        return tokens;
     }
 
     /** Gives a number the currency a word writes before it ("Rs 2,947.50") or after it ("32,410 yen"). */

@@ -166,6 +166,21 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsRespectivelyEachAndNumbersInWords() {
+        // Given moves shared out with "respectively" and "each", hedged with "more than", written in words, and a time
+        String text = """
+                Germany's DAX and Britain's FTSE 100 declined 0.3% and 0.2%, respectively. UniCredit and BNP Paribas                 each gained 2.2%. The euro rose more than 1% to $1.1980 at 8:12 a.m. in London. Alibaba rose almost                 five percent, and the 10-year yield declined three basis points to 4.15%. Applied Materials Inc. AMAT                 jumped 8.2%.""";
+
+        // When it is read, Then every instrument gets its own number, and the clock time is no level
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::changeBp, MarketFigure::level).containsExactly(
+                tuple("DAX", -0.3, null, null), tuple("FTSE 100", -0.2, null, null),
+                tuple("UniCredit", 2.2, null, null), tuple("BNP Paribas", 2.2, null, null),
+                tuple("Euro", 1.0, null, 1.198), tuple("Alibaba", 5.0, null, null),
+                tuple("US 10-year Treasury yield", null, -3.0, 4.15), tuple("Applied Materials", 8.2, null, null));
+    }
+
+    @Test
     void readsATreasurySymbol() {
         // Given a bot line quoting the 10-year yield by its symbol
         MarketFigure figure = extractor.extract("Rates: US10Y 4.19% (+3bp).").get(0);

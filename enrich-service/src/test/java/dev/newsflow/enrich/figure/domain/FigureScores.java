@@ -113,9 +113,10 @@ final class FigureScores {
         return value.isNumber() ? new java.math.BigDecimal(value.asText()).stripTrailingZeros().toPlainString() : "-";
     }
 
-    /** A subject compared case-insensitively, without punctuation or legal suffixes. */
+    /** A subject compared case-insensitively, without accents, punctuation or legal suffixes. */
     static String subject(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^\\p{L}\\p{N}&/ ]", " ");
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^\\p{L}\\p{N}&/ ]", " ");
         s = (" " + s + " ").replaceAll(" (inc|corp|co|ltd|plc|ag|se|sa|nv|group|holdings) ", " ");
         return s.trim().replaceAll("\\s+", " ");
     }
