@@ -25,6 +25,8 @@ final class SegmentReader {
     private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
             "traded", "trades", "settled", "ended", "closed", "finished", "has", "have", "had");
 
+    private static final Set<String> REACHED = Set.of("hit", "hitting", "touched", "touching", "reached", "reaching");
+
     private static final int MAX_GAP = 10;
 
     private final List<Token> tokens;
@@ -239,6 +241,30 @@ final class SegmentReader {
         draft.level = tokens.get(i).value();
         draft.currency = currency;
         finish(draft, i);
+        if (draft.period == null && reachedThenLeft(i)) {
+            draft.period = Period.INTRADAY;
+        }
+    }
+
+    /**
+     * Whether the level at {@code i} was touched and then left in the same session: "hit a record $94,002 and was
+     * last 1.2% higher", "touched 4.50% before easing to 4.47%".
+     */
+    private boolean reachedThenLeft(int i) {
+        boolean reached = false;
+        for (int j = Math.max(from, i - 6); j < i; j++) {
+            reached |= REACHED.contains(tokens.get(j).key());
+        }
+        for (int j = i + 1; reached && j < Math.min(tokens.size(), i + 14); j++) {
+            Token t = tokens.get(j);
+            Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+            if (t.is("before") && next != null && next.key().endsWith("ing") || t.is("pared") || t.is("paring")
+                    || t.is("and") && next != null && (next.is("was") || next.is("is")) && j + 2 < tokens.size()
+                    && tokens.get(j + 2).is("last")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void finish(FigureDraft draft, int i) {

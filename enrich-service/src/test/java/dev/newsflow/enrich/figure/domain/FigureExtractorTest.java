@@ -86,10 +86,10 @@ class FigureExtractorTest {
         String text = """
                 Bitcoin hit a record high of $94,002 and was last 1.2% higher at $92,600. Gold was headed for a weekly                 gain of 0.8%. Elsewhere, the Hang Seng dropped 0.9%, after losing 2.1% on Monday.""";
 
-        // When it is read, Then the record and the latest move are two figures, each move with its period
+        // When it is read, Then the record (touched, then left) and the latest move are two figures, each with its period
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::level, MarketFigure::period).containsExactly(
-                tuple("Bitcoin", null, 94002.0, null), tuple("Bitcoin", 1.2, 92600.0, null),
+                tuple("Bitcoin", null, 94002.0, Period.INTRADAY), tuple("Bitcoin", 1.2, 92600.0, null),
                 tuple("Gold", 0.8, null, Period.WEEK), tuple("Hang Seng", -0.9, null, null),
                 tuple("Hang Seng", -2.1, null, Period.PRIOR_SESSION));
     }
