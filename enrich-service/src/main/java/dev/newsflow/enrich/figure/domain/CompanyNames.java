@@ -16,6 +16,7 @@ final class CompanyNames {
             "ag", "se", "sa", "nv", "n.v", "s.a", "holdings", "group", "llc", "lp", "bhd", "oyj", "asa", "ab", "spa");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "shares", "share", "stock", "stocks", "in",
             "on", "at", "by", "for", "from", "its", "their", "this", "that", "these", "those", "meanwhile", "however",
+            "every", "any", "several",
             "also", "and", "but", "while", "after", "before", "as", "with", "among", "elsewhere", "overall", "u.s",
             "us", "uk", "u.k", "european", "asian", "japanese", "chinese", "german", "french", "british", "american",
             "wall", "street", "class", "bank", "banks", "tech", "technology", "energy", "chip", "chipmaker",

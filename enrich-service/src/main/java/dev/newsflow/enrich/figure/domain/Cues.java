@@ -78,7 +78,7 @@ final class Cues {
             "sending", "taking", "bringing", "putting", "leaving");
     static final Set<String> CONTINUATIONS = words("pared", "paring", "closed", "closing", "ended", "ending",
             "finished", "finishing", "settled", "settling", "trimmed", "trimming", "recovered", "recovering", "still",
-            "remained", "remaining", "was", "is", "held", "holding", "hovered", "hovering", "briefly", "later", "then",
+            "remained", "remaining", "remains", "was", "is", "held", "holding", "hovered", "hovering", "briefly", "later", "then",
             "erased", "erasing", "reversed", "reversing", "turned", "turning", "also", "it", "rose", "fell", "gained",
             "lost", "rallied", "slipped", "cut", "cutting", "recouped", "recouping", "bounced", "rebounded", "dropped",
             "edged", "ticked", "traded", "trading", "stood", "to", "extending", "extended");

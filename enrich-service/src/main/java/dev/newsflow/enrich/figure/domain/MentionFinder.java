@@ -108,6 +108,10 @@ final class MentionFinder {
     }
 
     private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
+        int after = mention.last();
+        if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("which")) {
+            return mention;
+        }
         int before = mention.first() - 1;
         while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a")
                 || tokens.get(before).is("u.s") || tokens.get(before).is("."))) {

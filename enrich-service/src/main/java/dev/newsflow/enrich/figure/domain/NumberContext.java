@@ -34,7 +34,7 @@ enum NumberContext {
             if (LOSSES.contains(t.key())) {
                 return -1;
             }
-            if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END)) {
+            if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END) && !t.is("since")) {
                 return 0;
             }
         }
@@ -48,9 +48,9 @@ enum NumberContext {
             if (t.is(":") || t.is("(")) {
                 return ADJACENT;
             }
-            if (t.is("and") && j > 0 && tokens.get(j - 1).isNumber() && tokens.get(j - 1).unit() != Token.Unit.NONE
-                    && tokens.get(j - 1).unit() != Token.Unit.AMOUNT) {
-                return NONE;
+            int move = t.is("and") ? moveBefore(tokens, j) : -1;
+            if (move >= 0) {
+                return move > 0 && tokens.get(move - 1).is("between") ? THRESHOLD : NONE;
             }
             if (t.is("than") && j > 0 && (tokens.get(j - 1).is("more") || tokens.get(j - 1).is("less"))) {
                 j--;
@@ -78,6 +78,23 @@ enum NumberContext {
         boolean yearLike = t.currency() == null && t.text().length() == 4 && t.value() >= 1950 && t.value() <= 2050
                 && t.text().chars().allMatch(Character::isDigit);
         return yearLike && !(i > 0 && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("to")));
+    }
+
+    /**
+     * The move just before the "and" at {@code and}, or -1: after "up 1.1% on the day and" the next number is a second
+     * move, not the end of a range.
+     */
+    private static int moveBefore(List<Token> tokens, int and) {
+        for (int j = and - 1; j >= Math.max(0, and - 4); j--) {
+            Token t = tokens.get(j);
+            if (t.isNumber()) {
+                return t.unit() != Token.Unit.NONE && t.unit() != Token.Unit.AMOUNT ? j : -1;
+            }
+            if (t.is(",") || t.has(Cues.CLAUSE_END)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a threshold noun follows the number ("the 50,000 mark"). */

@@ -20,7 +20,8 @@ final class SegmentReader {
             "stock");
 
     /** Words that start a second predicate after a comma: "hit a record $156.10 in morning trade, closed down 1.4%". */
-    private static final Set<String> CLOSING_PREDICATE = Set.of("closed", "ended", "finished", "settled");
+    private static final Set<String> CLOSING_PREDICATE = Set.of("closed", "ended", "finished", "settled", "has",
+            "have", "had");
     /** Words that start a second predicate after "and": "hit a record $94,002 and was last 1.2% higher". */
     private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
             "traded", "trades", "settled", "ended", "closed", "finished", "has", "have", "had");

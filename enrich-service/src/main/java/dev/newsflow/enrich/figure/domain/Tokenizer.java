@@ -22,6 +22,7 @@ final class Tokenizer {
             Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
             Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0),
             Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("fifty", 50.0));
+    private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "et", "bst", "cet", "jst");
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "mln", "m", "b", "k",
             "thousand", "cents", "cent", "pence", "barrels", "bpd", "ounces", "tonnes", "tons", "units", "jobs",
             "people", "shares", "contracts", "times");
@@ -52,6 +53,8 @@ final class Tokenizer {
                     || next.is("%") || next.is("basis") || next.is("per") && after != null && after.is("cent"))) {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), t.end(), NUMBER_WORDS.get(t.key()), 0,
                         null, Unit.NONE, 0));
+            } else if (t.isNumber() && next != null && t.unit() == Unit.NONE && CLOCK.contains(next.key())) {
+                tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
             } else if (t.isNumber() && next != null && after != null && next.is(":") && after.isNumber()
                     && next.start() == t.end() && after.start() == next.end()) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));

@@ -181,6 +181,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsASecondMoveAfterAndWithItsOwnPeriod() {
+        // Given a day's move and the week's in one clause
+        String text = "Germany's DAX closed at a record 24,455.78, up 1.1% on the day and 2.9% for the week.";
+
+        // When it is read, Then both are figures, the second over the week
+        assertThat(extractor.extract(text)).extracting(MarketFigure::changePercent, MarketFigure::level,
+                MarketFigure::period).containsExactly(tuple(1.1, 24455.78, null), tuple(2.9, null, Period.WEEK));
+    }
+
+    @Test
     void readsATreasurySymbol() {
         // Given a bot line quoting the 10-year yield by its symbol
         MarketFigure figure = extractor.extract("Rates: US10Y 4.19% (+3bp).").get(0);
@@ -228,7 +238,8 @@ class FigureExtractorTest {
                 to reach 6,500, and Goldman set a $250 price target on Tesla. Microsoft unveiled a $200 billion plan.
                 In a survey, 62% of fund managers said there is a 70% chance of a cut. The company said capital
                 expenditures, including finance leases, rose 78% to $19 billion. Energy was the only one of the 11 S&P
-                sectors to advance, up 0.4%.""";
+                sectors to advance, up 0.4%. Apple, Microsoft and Amazon rose between 1% and 2%. "Every dip of 1% or
+                more this year has been bought," a strategist said.""";
 
         // When it is read, Then no figure comes out
         assertThat(extractor.extract(text)).isEmpty();
