@@ -78,7 +78,8 @@ final class Cues {
             "sending", "taking", "bringing", "putting", "leaving");
     static final Set<String> CONTINUATIONS = words("pared", "paring", "closed", "closing", "ended", "ending",
             "finished", "finishing", "settled", "settling", "trimmed", "trimming", "recovered", "recovering", "still",
-            "remained", "remaining", "remains", "was", "is", "held", "holding", "hovered", "hovering", "briefly", "later", "then",
+            "remained", "remaining", "remains", "was", "is", "held", "holding", "hovered", "hovering", "briefly", "later",
+            "then",
             "erased", "erasing", "reversed", "reversing", "turned", "turning", "also", "it", "rose", "fell", "gained",
             "lost", "rallied", "slipped", "cut", "cutting", "recouped", "recouping", "bounced", "rebounded", "dropped",
             "edged", "ticked", "traded", "trading", "stood", "to", "extending", "extended");
@@ -132,24 +133,19 @@ final class Cues {
             Map.entry("after the bell", Period.OTHER), Map.entry("extended trade", Period.OTHER),
             Map.entry("this quarter", Period.OTHER), Map.entry("for the quarter", Period.OTHER),
             Map.entry("past seven days", Period.WEEK), Map.entry("last seven days", Period.WEEK),
-            Map.entry("a day after", Period.PRIOR_SESSION), Map.entry("24h", Period.OTHER),
-            Map.entry("24 hours", Period.OTHER), Map.entry("24-hour", Period.OTHER),
-            Map.entry("earlier hitting", Period.INTRADAY), Map.entry("earlier touching", Period.INTRADAY),
+            Map.entry("24h", Period.OTHER), Map.entry("24 hours", Period.OTHER), Map.entry("24-hour", Period.OTHER));
+    /** Period phrases that count only when written just before the number ("touched 4.50%", "an earlier gain of"). */
+    static final List<Map.Entry<String, Period>> PERIODS_BEFORE_NUMBER = List.of(
             Map.entry("earlier gain of", Period.INTRADAY), Map.entry("earlier gains of", Period.INTRADAY),
             Map.entry("earlier loss of", Period.INTRADAY), Map.entry("earlier losses of", Period.INTRADAY),
-            Map.entry("touched", Period.INTRADAY),
-            Map.entry("after losing", Period.PRIOR_SESSION), Map.entry("after falling", Period.PRIOR_SESSION),
-            Map.entry("after dropping", Period.PRIOR_SESSION), Map.entry("after sliding", Period.PRIOR_SESSION),
-            Map.entry("after shedding", Period.PRIOR_SESSION), Map.entry("after tumbling", Period.PRIOR_SESSION),
-            Map.entry("after gaining", Period.PRIOR_SESSION), Map.entry("after rising", Period.PRIOR_SESSION),
-            Map.entry("after climbing", Period.PRIOR_SESSION), Map.entry("after jumping", Period.PRIOR_SESSION),
-            Map.entry("after adding", Period.PRIOR_SESSION), Map.entry("after rallying", Period.PRIOR_SESSION),
-            Map.entry("had fallen", Period.PRIOR_SESSION), Map.entry("had already fallen", Period.PRIOR_SESSION),
-            Map.entry("had dropped", Period.PRIOR_SESSION), Map.entry("had lost", Period.PRIOR_SESSION),
-            Map.entry("had risen", Period.PRIOR_SESSION), Map.entry("had gained", Period.PRIOR_SESSION),
-            Map.entry("had already risen", Period.PRIOR_SESSION), Map.entry("had climbed", Period.PRIOR_SESSION));
+            Map.entry("earlier hitting", Period.INTRADAY), Map.entry("earlier touching", Period.INTRADAY),
+            Map.entry("touched", Period.INTRADAY), Map.entry("a day after", Period.PRIOR_SESSION));
 
     private Cues() {
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static Set<String> words(String... words) {
@@ -193,7 +189,7 @@ final class Cues {
         for (Map.Entry<Set<String>, Integer> set : sets) {
             set.getKey().forEach(word -> flags.merge(word, set.getValue(), (a, b) -> a | b));
         }
-        for (Map.Entry<String, Period> phrase : PERIODS) {
+        for (Map.Entry<String, Period> phrase : concat(PERIODS, PERIODS_BEFORE_NUMBER)) {
             for (String word : phrase.getKey().split(" ")) {
                 flags.merge(word, PERIOD_WORD, (a, b) -> a | b);
             }

@@ -57,9 +57,9 @@ public final class FigureExtractor {
     }
 
     private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
-        String masked = MarkdownMask.mask(text);
-        Anaphora anaphora = new Anaphora();
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
+        String masked = MarkdownMask.mask(text, tablesLeft);
+        Anaphora anaphora = new Anaphora();
         for (Sentence sentence : SentenceSplitter.split(text, masked)) {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentence.start()) {
                 readTable(text, tablesLeft.remove(0), offsets, figures, seen);

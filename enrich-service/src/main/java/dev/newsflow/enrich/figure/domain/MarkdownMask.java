@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +28,11 @@ final class MarkdownMask {
 
     /** The masked copy of {@code markdown}, the same length. */
     static String mask(String markdown) {
+        return mask(markdown, MarkdownTables.find(markdown));
+    }
+
+    /** The masked copy of {@code markdown}, whose {@code tables} are already found. */
+    static String mask(String markdown, List<MarkdownTables.Table> tables) {
         char[] out = markdown.toCharArray();
         int length = out.length;
         int sourcesLevel = 0;
@@ -48,7 +54,7 @@ final class MarkdownMask {
             }
             lineStart = lineEnd + 1;
         }
-        for (MarkdownTables.Table table : MarkdownTables.find(markdown)) {
+        for (MarkdownTables.Table table : tables) {
             Arrays.fill(out, table.start(), table.end(), ' ');
         }
         return new String(out);
@@ -75,6 +81,7 @@ final class MarkdownMask {
         int p = maskLineMarker(text, out, start, end);
         while (p < end) {
             char c = text.charAt(p);
+            int code = mayStartCode(c) && atWordStart(text, start, p) ? instrumentCodeEnd(text, p, end) : -1;
             if (c == ']' && p + 1 < end && text.charAt(p + 1) == '(') {
                 int close = text.indexOf(')', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
@@ -84,8 +91,8 @@ final class MarkdownMask {
             } else if (c == '<' && p + 1 < end && (Character.isLetter(text.charAt(p + 1)) || text.charAt(p + 1) == '/')) {
                 int close = text.indexOf('>', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
-            } else if (mayStartCode(c) && atWordStart(text, start, p) && instrumentCodeEnd(text, p, end) > p) {
-                p = fill(out, p, instrumentCodeEnd(text, p, end));
+            } else if (code > p) {
+                p = fill(out, p, code);
             } else if (c == 'h' && (text.startsWith("http://", p) || text.startsWith("https://", p))) {
                 int stop = p;
                 while (stop < end && !Character.isWhitespace(text.charAt(stop)) && ")>]".indexOf(text.charAt(stop)) < 0) {

@@ -40,22 +40,22 @@ final class MarkdownTables {
         while (lineStart < markdown.length()) {
             int lineEnd = lineEnd(markdown, lineStart);
             int next = lineEnd + 1;
-            if (hasPipe(markdown, lineStart, lineEnd) && next < markdown.length()
-                    && isDelimiterRow(markdown, next, lineEnd(markdown, next))) {
-                Line header = line(markdown, lineStart, lineEnd);
-                List<Line> rows = new ArrayList<>();
-                int row = lineEnd(markdown, next) + 1;
-                int end = lineEnd(markdown, next);
-                while (row < markdown.length() && hasPipe(markdown, row, lineEnd(markdown, row))) {
-                    rows.add(line(markdown, row, lineEnd(markdown, row)));
-                    end = lineEnd(markdown, row);
-                    row = end + 1;
-                }
-                tables.add(new Table(lineStart, end, header, rows));
-                lineStart = row;
-            } else {
+            int delimiterEnd = next < markdown.length() ? lineEnd(markdown, next) : -1;
+            if (delimiterEnd < 0 || !hasPipe(markdown, lineStart, lineEnd)
+                    || !isDelimiterRow(markdown, next, delimiterEnd)) {
                 lineStart = next;
+                continue;
             }
+            List<Line> rows = new ArrayList<>();
+            int end = delimiterEnd;
+            int row = end + 1;
+            while (row < markdown.length() && hasPipe(markdown, row, lineEnd(markdown, row))) {
+                end = lineEnd(markdown, row);
+                rows.add(line(markdown, row, end));
+                row = end + 1;
+            }
+            tables.add(new Table(lineStart, end, line(markdown, lineStart, lineEnd), rows));
+            lineStart = row;
         }
         return tables;
     }
@@ -66,8 +66,12 @@ final class MarkdownTables {
     }
 
     private static boolean hasPipe(String text, int start, int end) {
-        int pipe = text.indexOf('|', start);
-        return pipe >= 0 && pipe < end;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDelimiterRow(String text, int start, int end) {
@@ -94,14 +98,8 @@ final class MarkdownTables {
         while (from < end) {
             int pipe = text.indexOf('|', from);
             int cellEnd = pipe < 0 || pipe > end ? end : pipe;
-            int s = from;
-            int e = cellEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            int s = Spans.trimmedStart(text, from, cellEnd);
+            int e = Spans.trimmedEnd(text, s, cellEnd);
             if (cellEnd < end || s < e) {
                 cells.add(new int[] {s, e});
             }

@@ -124,7 +124,8 @@ final class MentionFinder {
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
             return mention.asReference();
         }
-        if (before >= 1 && tokens.get(before).is("which") && RELATIVE_PREPOSITIONS.contains(tokens.get(before - 1).key())) {
+        if (before >= 1 && tokens.get(before).is("which")
+                && RELATIVE_PREPOSITIONS.contains(tokens.get(before - 1).key())) {
             return mention.asReference();
         }
         if (mention.last() < tokens.size() && GROUPS.contains(tokens.get(mention.last()).key())) {

@@ -11,17 +11,11 @@ final class Periods {
             "so far this year", "this week", "this month", "for the week", "on the week", "previous session",
             "prior session", "previous day", "weekly", "monthly", "for the month", "past seven days",
             "last seven days", "last week", "last month");
-    /** Phrases that give a period only when written just before the number ("after losing 2.1% on Monday"). */
-    private static final java.util.Set<String> BEFORE_ONLY = java.util.Set.of("earlier gain of", "earlier gains of",
-            "earlier loss of", "earlier losses of", "touched", "after losing", "after falling", "after dropping",
-            "after sliding", "after shedding", "after tumbling", "after gaining", "after rising", "after climbing",
-            "after jumping", "after adding", "after rallying", "had fallen", "had already fallen", "had dropped",
-            "had lost", "had risen", "had gained", "had already risen", "had climbed", "a day after",
-            "earlier hitting", "earlier touching");
-    private static final List<Phrase> PHRASES = Cues.PERIODS.stream()
-            .map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
-                    BEFORE_TOO.contains(e.getKey()) || BEFORE_ONLY.contains(e.getKey()),
-                    !BEFORE_ONLY.contains(e.getKey()))).toList();
+    private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
+            Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
+                    BEFORE_TOO.contains(e.getKey()), true)),
+            Cues.PERIODS_BEFORE_NUMBER.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), true, false)))
+            .toList();
 
     private Periods() {
     }
@@ -37,9 +31,6 @@ final class Periods {
         }
         int first = i;
         while (first > Math.max(from, i - 8) && !endsWindow(tokens.get(first - 1))) {
-            first--;
-        }
-        if (first > from && first < i && tokens.get(first - 1).is("after") && tokens.get(first).key().endsWith("ing")) {
             first--;
         }
         StringBuilder before = new StringBuilder(" ");

@@ -134,7 +134,8 @@ final class SegmentReader {
         }
         Token t = tokens.get(next);
         if (t.has(Cues.CONTINUATION) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t.key())
-                && (t.is("its") || t.is("it") || t.is("they") || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
+                && (t.is("its") || t.is("it") || t.is("they")
+                || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
             return true;
         }
         return t.is(",") && next + 1 < end && (tokens.get(next + 1).has(Cues.CONTINUATION)
@@ -158,12 +159,13 @@ final class SegmentReader {
     private void number(int i) {
         Token t = tokens.get(i);
         NumberContext before = NumberContext.before(tokens, i, segmentStart);
+        int runningTotal = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
+                ? NumberContext.runningTotalSign(tokens, i, segmentStart) : 0;
         if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
                 || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {
             level(i, null);
-        } else if (t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
-                && NumberContext.runningTotalSign(tokens, i, segmentStart) != 0) {
-            move(i, NumberContext.runningTotalSign(tokens, i, segmentStart));
+        } else if (runningTotal != 0) {
+            move(i, runningTotal);
         } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS || t.unit() == Unit.POINTS
                 && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0)) {
             boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER && signs.forwardSign(i) == 0;
@@ -271,11 +273,9 @@ final class SegmentReader {
     private void finish(FigureDraft draft, int i) {
         draft.include(tokens.get(i));
         if (draft.period == null) {
-            draft.period = Periods.around(tokens, i, segmentStart, end);
+            Period around = Periods.around(tokens, i, segmentStart, end);
+            draft.period = around != null ? around : earlierSession(i, draft);
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
-        }
-        if (draft.period == Period.PRIOR_SESSION && afterEarlierMove(i) && !hasLatestMove(draft)) {
-            draft.period = null;
         }
         if (draft.qualifier == null) {
             draft.qualifier = signs.qualifier(i);
@@ -284,20 +284,23 @@ final class SegmentReader {
         lastNumber = i;
     }
 
-    /** Whether the number at {@code i} follows "after" and a verb: "after losing 2.1% on Monday". */
-    private boolean afterEarlierMove(int i) {
-        for (int j = i - 1; j >= Math.max(1, i - 3); j--) {
-            if (tokens.get(j).key().endsWith("ing") && tokens.get(j - 1).is("after")) {
-                return true;
+    /**
+     * The prior session for a move told as earlier than the latest one: "had already fallen 5.8%", and "after losing
+     * 2.1% on Monday" when the mention also has a latest move (alone, "after losing" tells the session reported).
+     */
+    private Period earlierSession(int i, FigureDraft draft) {
+        for (int j = i - 1; j >= Math.max(from + 1, i - 3); j--) {
+            Token verb = tokens.get(j);
+            Token before = tokens.get(j - 1);
+            boolean pastPerfect = before.is("had") || before.is("already") && j >= 2 && tokens.get(j - 2).is("had");
+            boolean afterMove = before.is("after") && verb.key().endsWith("ing") && hasLatestMove(draft);
+            if (Cues.sign(verb) != 0 && (pastPerfect || afterMove)) {
+                return Period.PRIOR_SESSION;
             }
         }
-        return false;
+        return null;
     }
 
-    /**
-     * Whether the mention already has a move of the latest session besides {@code draft}: only then is "after losing
-     * 2.1% on Monday" the session before; alone it is the session the text reports.
-     */
     private boolean hasLatestMove(FigureDraft draft) {
         return drafts.stream().anyMatch(other -> other != draft && other.period == null && other.hasMove());
     }

@@ -8,8 +8,9 @@ import java.util.Set;
 final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "inc", "corp", "co", "ltd", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "vs",
-            "no", "e.g", "i.e", "approx", "rs", "p.m", "a.m", "est", "gov", "sen", "rep", "dept", "fig", "jr", "sr", "bros", "u.n", "e.u");
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st",
+            "vs", "no", "e.g", "i.e", "approx", "rs", "p.m", "a.m", "est", "gov", "sen", "rep", "dept", "fig", "jr",
+            "sr", "bros", "u.n", "e.u");
 
     private SentenceSplitter() {
     }
@@ -74,14 +75,8 @@ final class SentenceSplitter {
     }
 
     private static void add(List<Sentence> sentences, String text, String masked, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(masked.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(masked.charAt(e - 1))) {
-            e--;
-        }
+        int s = Spans.trimmedStart(masked, start, end);
+        int e = Spans.trimmedEnd(masked, s, end);
         if (s < e) {
             sentences.add(new Sentence(s, e, text.substring(s, e), masked.substring(s, e),
                     Tokenizer.tokenize(masked, s, e)));

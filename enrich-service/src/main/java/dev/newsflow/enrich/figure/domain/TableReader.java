@@ -102,7 +102,8 @@ final class TableReader {
         if (h.contains(" 24h ") || h.contains(" 24 h ") || h.contains(" 24hr ")) {
             return Period.OTHER;
         }
-        if (h.contains(" 7d ") || h.contains(" 1w ") || h.contains(" wk ") || h.contains(" week ") || h.contains(" 5d ")) {
+        if (h.contains(" 7d ") || h.contains(" 1w ") || h.contains(" wk ") || h.contains(" week ")
+                || h.contains(" 5d ")) {
             return Period.WEEK;
         }
         if (h.contains(" 1m ") || h.contains(" mtd ") || h.contains(" month ") || h.contains(" 30d ")) {

@@ -54,6 +54,11 @@ record Token(Type type, String text, String key, int start, int end, double valu
         return isPossessive() ? text.substring(0, text.length() - 2) : text;
     }
 
+    /** The number with a currency written as a word, its span starting at {@code newStart} ("Rs 2,947.50"). */
+    Token withCurrency(String newCurrency, int newStart) {
+        return new Token(type, text, key, newStart, end, value, sign, newCurrency, unit, flags);
+    }
+
     Token withUnit(Unit newUnit, int newEnd) {
         return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit, flags);
     }

@@ -11,8 +11,8 @@ final class TokenScanner {
     private static final String UP_SIGNS = "+▲↑⬆";
     private static final String SIGNS = "+-−–▲▼↑↓⬆⬇";
     private static final String[] SCALES = {"bn", "tn", "mn"};
-    private static final String[] CURRENCY_PREFIXES = {"US$", "$US", "HK$", "NZ$", "NT$", "R$", "C$", "A$", "S$", "$", "€",
-        "£", "¥", "₹"};
+    private static final String[] CURRENCY_PREFIXES = {"US$", "$US", "HK$", "NZ$", "NT$", "R$", "C$", "A$", "S$", "$",
+        "€", "£", "¥", "₹"};
 
     private final CharSequence text;
     private final int from;

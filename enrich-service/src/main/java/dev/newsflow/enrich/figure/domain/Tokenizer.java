@@ -36,52 +36,38 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return withUnits(withCurrencyWords(withNumberWords(new TokenScanner(text, from, to).scan())));
+        return withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan()));
     }
 
     /**
-     * Reads a number written as a word before a unit ("two basis points", "five percent") as that number, and a clock
-     * time ("8:12") as no market number.
+     * Reads what words say about numbers: a number written as a word before a unit ("two basis points", "five
+     * percent"), a currency written as a word before or after a number ("Rs 2,947.50", "32,410 yen"), and a clock
+     * time ("8:12", "7 a.m.") that is no market number.
      */
-    private static List<Token> withNumberWords(List<Token> raw) {
+    private static List<Token> withWordedNumbers(List<Token> raw) {
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Token t = raw.get(i);
             Token next = i + 1 < raw.size() ? raw.get(i + 1) : null;
             Token after = i + 2 < raw.size() ? raw.get(i + 2) : null;
+            int rupeesAt = !t.is("rs") ? -1 : next != null && next.is(".") ? i + 2 : i + 1;
+            Token rupees = rupeesAt > 0 && rupeesAt < raw.size() ? raw.get(rupeesAt) : null;
             if (t.isWord() && NUMBER_WORDS.containsKey(t.key()) && next != null && (next.is("percent")
                     || next.is("%") || next.is("basis") || next.is("per") && after != null && after.is("cent"))) {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), t.end(), NUMBER_WORDS.get(t.key()), 0,
                         null, Unit.NONE, 0));
+            } else if (rupees != null && rupees.isNumber() && rupees.currency() == null) {
+                tokens.add(rupees.withCurrency("INR", t.start()));
+                i = rupeesAt;
+            } else if (t.isNumber() && next != null && t.currency() == null && CURRENCY_WORDS.containsKey(next.key())) {
+                tokens.add(t.withCurrency(CURRENCY_WORDS.get(next.key()), t.start()));
             } else if (t.isNumber() && next != null && t.unit() == Unit.NONE && CLOCK.contains(next.key())) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
-            } else if (t.isNumber() && next != null && after != null && next.is(":") && after.isNumber()
+            } else if (t.isNumber() && after != null && next.is(":") && after.isNumber()
                     && next.start() == t.end() && after.start() == next.end()) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
                 tokens.add(after.withUnit(Unit.AMOUNT, after.end()));
                 i += 2;
-            } else {
-                tokens.add(t);
-            }
-        }
-        return tokens;
-    }
-
-    /** Gives a number the currency a word writes before it ("Rs 2,947.50") or after it ("32,410 yen"). */
-    private static List<Token> withCurrencyWords(List<Token> raw) {
-        List<Token> tokens = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            Token t = raw.get(i);
-            int number = t.is("rs") ? (i + 2 < raw.size() && raw.get(i + 1).is(".") ? i + 2 : i + 1) : -1;
-            if (number > 0 && number < raw.size() && raw.get(number).isNumber() && raw.get(number).currency() == null) {
-                Token n = raw.get(number);
-                tokens.add(new Token(n.type(), n.text(), n.key(), t.start(), n.end(), n.value(), n.sign(), "INR",
-                        n.unit(), n.flags()));
-                i = number;
-            } else if (t.isNumber() && t.currency() == null && i + 1 < raw.size()
-                    && CURRENCY_WORDS.containsKey(raw.get(i + 1).key())) {
-                tokens.add(new Token(t.type(), t.text(), t.key(), t.start(), t.end(), t.value(), t.sign(),
-                        CURRENCY_WORDS.get(raw.get(i + 1).key()), t.unit(), t.flags()));
             } else {
                 tokens.add(t);
             }

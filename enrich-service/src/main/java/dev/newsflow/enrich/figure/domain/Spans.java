@@ -1,0 +1,26 @@
+package dev.newsflow.enrich.figure.domain;
+
+/** Offsets of a span of text with the whitespace at its ends left out. */
+final class Spans {
+
+    private Spans() {
+    }
+
+    /** The first offset from {@code start} that is not whitespace, at most {@code end}. */
+    static int trimmedStart(CharSequence text, int start, int end) {
+        int s = start;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    /** The offset after the last character before {@code end} that is not whitespace, at least {@code start}. */
+    static int trimmedEnd(CharSequence text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}
