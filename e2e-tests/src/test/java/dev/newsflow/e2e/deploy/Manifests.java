@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.yaml.snakeyaml.Yaml;
 
@@ -16,6 +17,8 @@ import org.yaml.snakeyaml.Yaml;
 final class Manifests {
 
     static final Path ROOT = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+    /** Custom resources without a typed model on Maven Central: KEDA's and CloudNativePG's, checked by their CRDs. */
+    static final Set<String> CRD_CHECKED_GROUPS = Set.of("keda.sh", "postgresql.cnpg.io");
 
     private Manifests() {
     }
@@ -39,6 +42,12 @@ final class Manifests {
             }
         }
         return objects;
+    }
+
+    /** The API group of an object ("keda.sh" of "keda.sh/v1alpha1"; "" for the core group's "v1"). */
+    static String group(Map<String, Object> object) {
+        String apiVersion = (String) object.get("apiVersion");
+        return apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
     }
 
     static Map<String, Object> find(List<Map<String, Object>> objects, String kind, String name) {

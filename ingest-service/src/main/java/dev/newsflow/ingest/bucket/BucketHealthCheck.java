@@ -1,7 +1,6 @@
 package dev.newsflow.ingest.bucket;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -13,18 +12,19 @@ import org.eclipse.microprofile.health.Readiness;
 public class BucketHealthCheck implements HealthCheck {
 
     private final BucketLocation location;
-    private final Instance<Bucket> bucket;
+    private final Bucket bucket;
 
-    BucketHealthCheck(BucketLocation location, Instance<Bucket> bucket) {
+    BucketHealthCheck(BucketLocation location, Bucket bucket) {
         this.location = location;
         this.bucket = bucket;
     }
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("bucket").withData("location", location.toString());
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("bucket")
+                .withData("location", location.toString());
         try {
-            bucket.get().probe();
+            bucket.probe();
             return response.up().build();
         } catch (BucketException e) {
             return response.down().withData("error", e.getMessage()).build();

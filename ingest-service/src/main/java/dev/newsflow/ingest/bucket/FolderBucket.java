@@ -24,6 +24,7 @@ public class FolderBucket implements Bucket {
     private final Path incoming;
     private final Path processed;
     private final Path rejected;
+    private final List<Path> folders;
     private final ObjectWriter reportWriter;
 
     FolderBucket(BucketLocation location, ObjectMapper json) {
@@ -31,9 +32,10 @@ public class FolderBucket implements Bucket {
         this.incoming = root.resolve("incoming");
         this.processed = root.resolve("processed");
         this.rejected = root.resolve("rejected");
+        this.folders = List.of(incoming, processed, rejected);
         this.reportWriter = json.writerWithDefaultPrettyPrinter();
         try {
-            for (Path dir : List.of(incoming, processed, rejected)) {
+            for (Path dir : folders) {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
@@ -43,7 +45,7 @@ public class FolderBucket implements Bucket {
 
     @Override
     public void probe() {
-        for (Path dir : List.of(incoming, processed, rejected)) {
+        for (Path dir : folders) {
             if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
                 throw new BucketException("The bucket folder " + dir + " is missing or not writable", null);
             }

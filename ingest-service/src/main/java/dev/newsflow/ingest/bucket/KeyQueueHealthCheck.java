@@ -22,6 +22,6 @@ public class KeyQueueHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("bucket-key-queue").status(queue.isTaking())
-                .withData("enabled", queue.isEnabled()).build();
+                .withData("enabled", queue.isEnabled()).withData("lister", queue.isLister()).build();
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,7 +35,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -58,7 +56,6 @@ public final class KeyQueueReplica implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration SETTLE_POLL = Duration.ofMillis(20);
     private static final Duration HAND_OVER = Duration.ofSeconds(30);
-    private static final Duration ANNOUNCE_WAIT = Duration.ofSeconds(5);
 
     private final String name;
     private final String topic;
@@ -67,6 +64,7 @@ public final class KeyQueueReplica implements AutoCloseable {
     private final Function<S3Bucket.Entry, CompletableFuture<Boolean>> taker;
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> producer;
+    private final TopicPartition listerPartition;
     private final Thread thread;
     private final ScheduledExecutorService listing;
     private final int pauseAbove;
@@ -85,6 +83,7 @@ public final class KeyQueueReplica implements AutoCloseable {
             Function<S3Bucket.Entry, CompletableFuture<Boolean>> taker) {
         this.name = name;
         this.topic = queue.topic();
+        this.listerPartition = new TopicPartition(topic, 0);
         this.listInterval = listInterval;
         int maxInFlight = Math.max(1, queue.maxInFlight());
         int pollRecords = Math.max(1, maxInFlight / 4);
@@ -127,7 +126,7 @@ public final class KeyQueueReplica implements AutoCloseable {
             while (running) {
                 throttle();
                 ConsumerRecords<String, String> records = consumer.poll(inFlight > 0 ? SETTLE_POLL : POLL);
-                owner = consumer.assignment().contains(new TopicPartition(topic, 0));
+                owner = consumer.assignment().contains(listerPartition);
                 records.forEach(this::take);
                 commitAsync(settleFinished(taking.keySet()));
             }
@@ -139,6 +138,7 @@ public final class KeyQueueReplica implements AutoCloseable {
             if (committing) {
                 settleWhenFinished(List.copyOf(taking.keySet()));
             }
+            owner = false;
             consumer.close(Duration.ofSeconds(5));
         }
     }
@@ -166,9 +166,9 @@ public final class KeyQueueReplica implements AutoCloseable {
     }
 
     /**
-     * Settles, partition by partition, the takes that finished in offset order: announces again each object that
-     * could not be taken, and returns the offsets to commit, up to the first take still running, so that a crash
-     * costs only what was in flight.
+     * Settles, partition by partition, the takes that finished in offset order, and returns the offsets to commit, up
+     * to the first take still running, so that a crash costs only what was in flight. A take that failed is replaced
+     * by one announcement of its key, sent without waiting; its offset is committed once Kafka acknowledges it.
      */
     private Map<TopicPartition, OffsetAndMetadata> settleFinished(Collection<TopicPartition> partitions) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
@@ -176,11 +176,16 @@ public final class KeyQueueReplica implements AutoCloseable {
             Deque<Taking> queue = taking.get(partition);
             long last = -1;
             while (queue != null && !queue.isEmpty() && queue.peek().done().isDone()) {
-                Taking finished = queue.peek();
-                if (!handled(finished) && !(running && announced(finished.entry()))) {
+                Taking finished = queue.poll();
+                if (!handled(finished)) {
+                    if (running) {
+                        takes.remove(finished.entry().key(), finished.done());
+                        queue.addFirst(new Taking(finished.offset(), finished.entry(), announce(finished.entry())));
+                    } else {
+                        queue.addFirst(finished);
+                    }
                     break;
                 }
-                queue.poll();
                 inFlight--;
                 takes.remove(finished.entry().key(), finished.done());
                 last = finished.offset();
@@ -238,7 +243,8 @@ public final class KeyQueueReplica implements AutoCloseable {
 
     /**
      * Stops fetching keys while one more poll could take more than {@code maxInFlight} objects at once, and resumes
-     * at half of that; partitions assigned meanwhile start paused too (see {@link Rebalance}).
+     * once half as many as that pause limit are in flight; partitions assigned meanwhile start paused too (see
+     * {@link Rebalance}).
      */
     private void throttle() {
         if (mustPause()) {
@@ -250,21 +256,6 @@ public final class KeyQueueReplica implements AutoCloseable {
 
     private boolean mustPause() {
         return inFlight > pauseAbove;
-    }
-
-    /** Sends the key again and waits for Kafka's acknowledgement; false if it could not be sent. */
-    private boolean announced(S3Bucket.Entry entry) {
-        try {
-            announce(entry).get(ANNOUNCE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException e) {
-            Log.warnf("%s could not announce %s again; it is taken again by the next owner: %s", name, entry.key(),
-                    e.getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static long size(ConsumerRecord<String, String> record) {
@@ -319,7 +310,7 @@ public final class KeyQueueReplica implements AutoCloseable {
      * thread every {@code listInterval}, so listing never holds up taking.
      */
     private void listIfLister() {
-        boolean owns = owner && running;
+        boolean owns = isLister();
         if (owns && !wasOwner) {
             Log.infof("%s lists the bucket now", name);
             announced.clear();
@@ -348,8 +339,21 @@ public final class KeyQueueReplica implements AutoCloseable {
         }
     }
 
-    private Future<RecordMetadata> announce(S3Bucket.Entry entry) {
-        return producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())));
+    /** Sends the key of {@code entry} once; completes with whether Kafka acknowledged it. */
+    private CompletableFuture<Boolean> announce(S3Bucket.Entry entry) {
+        CompletableFuture<Boolean> acknowledged = new CompletableFuture<>();
+        producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())), (metadata, failure) -> {
+            if (failure != null) {
+                Log.warnf("%s could not announce %s: %s", name, entry.key(), failure.getMessage());
+            }
+            acknowledged.complete(failure == null);
+        });
+        return acknowledged;
+    }
+
+    /** Whether this replica owns partition 0 now, so lists the bucket and announces its keys. */
+    public boolean isLister() {
+        return owner && running;
     }
 
     /** Whether this replica's consumer thread is still taking keys. */

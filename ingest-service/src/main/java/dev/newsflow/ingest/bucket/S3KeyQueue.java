@@ -47,6 +47,11 @@ public class S3KeyQueue {
         return location.isS3() && config.s3().keyQueue().enabled();
     }
 
+    /** Whether this service's replica lists the bucket and announces its keys now. */
+    public boolean isLister() {
+        return replica != null && replica.isLister();
+    }
+
     /** True unless the key queue is on and this service's replica stopped taking keys. */
     public boolean isTaking() {
         return !isEnabled() || replica != null && replica.isTaking();

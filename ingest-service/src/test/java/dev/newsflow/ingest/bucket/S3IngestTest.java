@@ -144,8 +144,7 @@ class S3IngestTest {
     }
 
     private List<String> list(String area) {
-        return s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyResource.BUCKET).prefix(ROOT + area)).contents().stream()
-                .map(S3Object::key).map(k -> k.substring((ROOT + area).length())).toList();
+        return S3ProxyResource.keys(s3, area).stream().map(k -> k.substring((ROOT + area).length())).toList();
     }
 
     private String field(ConsumerRecord<String, String> record, String name) {

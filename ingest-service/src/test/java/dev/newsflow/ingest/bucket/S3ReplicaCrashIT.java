@@ -68,6 +68,7 @@ class S3ReplicaCrashIT {
             // When one that is not the lister is killed with SIGKILL, objects half-taken and offsets uncommitted
             // (a dead lister would make its successor announce every key again, which would hide lost keys)
             ReplicaProcess victim = replicas.stream().filter(replica -> !replica.isLister()).findFirst().orElseThrow();
+            assertThat(keys("incoming/crash/")).as("objects still to take when the replica dies").isNotEmpty();
             victim.crash();
 
             // Then every object is still published and moved, each at least once

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -75,7 +76,7 @@ class S3ScaleOutTest {
     }
 
     @Test
-    void aReplicaKilledMidRunCostsAtMostItsUncommittedObjects() {
+    void aReplicaThatLeavesWithoutCommittingLosesNoObject() {
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
                 KeyQueueReplica second = queue.replica("replica-2").start();
                 KeyQueueReplica third = queue.replica("replica-3").start()) {
@@ -83,17 +84,17 @@ class S3ScaleOutTest {
             put("scale-b", OBJECTS);
             ingested.await(OBJECTS / 5, r -> r.key().startsWith("scale-b-"), WAIT);
 
-            // When one of them dies without committing what it took
+            // When one of them leaves without committing what it took (its takes in this JVM still finish; the hard
+            // crash of a process is S3ReplicaCrashIT)
             second.kill();
 
-            // Then every object is still published and moved, and the duplicates are at most what the dead one had in flight
+            // Then every object is still published and moved
             ingested.await(OBJECTS, r -> r.key().startsWith("scale-b-"), WAIT);
             await().atMost(WAIT).until(() -> keys("processed/scale-b/").size() == OBJECTS);
             Map<String, Long> published = PublishedKeys.counts(ingested.drain(Duration.ofSeconds(3)), "scale-b-");
             assertThat(published).hasSize(OBJECTS);
             long duplicates = PublishedKeys.duplicates(published);
-            System.out.printf("replica killed mid-run: %d objects, %d published twice%n", OBJECTS, duplicates);
-            assertThat(duplicates).isLessThanOrEqualTo(config.s3().keyQueue().maxInFlight());
+            System.out.printf("replica left mid-run: %d objects, %d published twice%n", OBJECTS, duplicates);
             assertThat(keys("incoming/scale-b/")).isEmpty();
         }
     }
@@ -107,17 +108,26 @@ class S3ScaleOutTest {
     }
 
     @Test
-    void aReplicaWhoseThreadDiesSaysItNoLongerTakesKeys() {
-        // Given a replica of its own group whose taking fails in a way it does not expect
+    void aReplicaWhoseThreadDiesSaysItNoLongerTakesKeysAndStopsListing() throws InterruptedException {
+        // Given a replica of its own group, the lister of its topic, whose taking fails in a way it does not expect
         BucketConfig.KeyQueue own = new OwnQueue(config.s3().keyQueue());
+        AtomicInteger listings = new AtomicInteger();
         KeyQueueReplica replica = new KeyQueueReplica("replica-doomed", bootstrap, own, Duration.ofMillis(200),
-                () -> List.of(new S3Bucket.Entry("doomed.md", 10, null)), entry -> {
+                () -> {
+                    listings.incrementAndGet();
+                    return List.of(new S3Bucket.Entry("doomed.md", 10, null));
+                }, entry -> {
                     throw new IllegalStateException("unexpected");
                 }).start();
         try {
             // When it takes the key its lister announced, its thread dies
-            // Then it says it no longer takes keys (what the liveness check reports), though nobody stopped it
+            // Then it says it no longer takes keys (the liveness check reports that as DOWN), though nobody stopped
+            // it, and it lists no more, so it cannot announce keys beside the replica that takes partition 0 over
             await().atMost(WAIT).until(() -> !replica.isTaking());
+            Thread.sleep(400);
+            int listedAfterDeath = listings.get();
+            Thread.sleep(1_000);
+            assertThat(listings.get()).isEqualTo(listedAfterDeath);
         } finally {
             replica.close();
         }

@@ -8,20 +8,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** An ingest-service process started from the packaged jar as one key-queue replica of an s3proxy bucket. */
 public final class ReplicaProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
+    private static final Pattern LISTER = Pattern.compile("\"lister\"\\s*:\\s*true");
+
     private final String name;
+    private final int port;
     private final Process process;
 
-    private ReplicaProcess(String name, Process process) {
+    private ReplicaProcess(String name, int port, Process process) {
         this.name = name;
+        this.port = port;
         this.process = process;
     }
 
@@ -36,7 +40,7 @@ public final class ReplicaProcess implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw package -DskipTests -pl ingest-service -am first");
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(Path.of("target", name + ".log").toFile());
+                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log(name).toFile());
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("INGEST_HTTP_PORT", String.valueOf(port));
@@ -47,18 +51,18 @@ public final class ReplicaProcess implements AutoCloseable {
         env.put("AWS_ACCESS_KEY_ID", s3Config.get("quarkus.s3.aws.credentials.static-provider.access-key-id"));
         env.put("AWS_SECRET_ACCESS_KEY", s3Config.get("quarkus.s3.aws.credentials.static-provider.secret-access-key"));
         env.putAll(extraEnv);
-        ReplicaProcess replica = new ReplicaProcess(name, builder.start());
-        replica.awaitReady(port);
+        ReplicaProcess replica = new ReplicaProcess(name, port, builder.start());
+        replica.awaitReady();
         return replica;
     }
 
-    private void awaitReady(int port) throws InterruptedException {
+    private void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see target/" + name + ".log");
+                throw new IllegalStateException(name + " exited; see " + log(name));
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -71,22 +75,25 @@ public final class ReplicaProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         process.destroyForcibly();
-        throw new IllegalStateException(name + " was not ready within 90 s; see target/" + name + ".log");
+        throw new IllegalStateException(name + " was not ready within 90 s; see " + log(name));
     }
 
-    /** Whether this replica lists the bucket now, by the last word its log has on it. */
+    /** Whether this replica lists the bucket now, as its liveness check reports. */
     public boolean isLister() {
         try {
-            List<String> said = Files.readAllLines(log()).stream()
-                    .filter(line -> line.contains("lists the bucket now") || line.contains("does not list the bucket"))
-                    .toList();
-            return !said.isEmpty() && said.get(said.size() - 1).contains("lists the bucket now");
+            HttpResponse<String> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/q/health/live")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return LISTER.matcher(live.body()).find();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
-    private Path log() {
+    private static Path log(String name) {
         return Path.of("target", name + ".log");
     }
 
@@ -96,7 +103,7 @@ public final class ReplicaProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** Stops the process gracefully (SIGTERM), then forcibly if it has not exited within 30 s. */
+    /** Stops the process gracefully (SIGTERM), then forcibly if it has not exited within 60 s. */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
