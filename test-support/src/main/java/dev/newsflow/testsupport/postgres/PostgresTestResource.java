@@ -15,8 +15,8 @@ import java.util.Map;
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    /** The database the tests use. */
-    public static final String DATABASE = "newsflow_test";
+    /** The database the tests use ({@code NEWSFLOW_TEST_DATABASE}, so two checkouts can test side by side). */
+    public static final String DATABASE = env("NEWSFLOW_TEST_DATABASE", "newsflow_test");
 
     /** The local server's host. */
     public static final String HOST = env("PGHOST", "127.0.0.1");

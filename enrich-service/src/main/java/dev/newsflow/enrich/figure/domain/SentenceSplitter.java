@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings and list items. */
+/**
+ * Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings and list items, but not at
+ * the line breaks that only wrap a paragraph.
+ */
 final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "inc", "corp", "co", "ltd", "jan", "feb",
@@ -20,9 +23,10 @@ final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int length = masked.length();
+        java.util.BitSet lineEnds = LineBreaks.ending(text);
         for (int i = 0; i < length; i++) {
             char c = masked.charAt(i);
-            boolean boundary = c == '\n' ? lineBreakEnds(text, i)
+            boolean boundary = c == '\n' ? lineEnds.get(i)
                     : c == ';' || (c == '.' || c == '!' || c == '?') && punctuationEnds(masked, i);
             if (boundary) {
                 add(sentences, text, masked, start, c == '\n' ? i : i + 1);
@@ -31,14 +35,6 @@ final class SentenceSplitter {
         }
         add(sentences, text, masked, start, length);
         return sentences;
-    }
-
-    /** A line break ends a sentence after a heading, and before any line that does not go on in lowercase. */
-    private static boolean lineBreakEnds(String text, int newline) {
-        int lineStart = text.lastIndexOf('\n', newline - 1) + 1;
-        int next = skipBlanks(text, newline + 1);
-        return text.startsWith("#", skipBlanks(text, lineStart)) || next >= text.length()
-                || !Character.isLowerCase(text.charAt(next));
     }
 
     private static boolean punctuationEnds(String masked, int i) {
