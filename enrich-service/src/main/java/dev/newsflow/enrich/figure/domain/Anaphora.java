@@ -8,22 +8,11 @@ import java.util.Map;
 /** Resolves "the index", "the stock", "the Japanese currency" to the instrument an earlier sentence named. */
 final class Anaphora {
 
-    private static final Map<String, List<Kind>> HEADS = Map.ofEntries(
-            Map.entry("index", List.of(Kind.INDEX, Kind.VOLATILITY, Kind.FX)),
-            Map.entry("benchmark", List.of(Kind.INDEX, Kind.COMMODITY, Kind.YIELD)),
-            Map.entry("gauge", List.of(Kind.INDEX, Kind.VOLATILITY, Kind.FX)),
-            Map.entry("average", List.of(Kind.INDEX)), Map.entry("metal", List.of(Kind.COMMODITY)),
-            Map.entry("contract", List.of(Kind.COMMODITY)), Map.entry("currency", List.of(Kind.FX)),
-            Map.entry("pair", List.of(Kind.FX)), Map.entry("unit", List.of(Kind.FX)),
-            Map.entry("yield", List.of(Kind.YIELD)), Map.entry("cryptocurrency", List.of(Kind.CRYPTO)),
-            Map.entry("token", List.of(Kind.CRYPTO)), Map.entry("coin", List.of(Kind.CRYPTO)),
-            Map.entry("stock", List.of(Kind.STOCK)), Map.entry("shares", List.of(Kind.STOCK)),
-            Map.entry("company", List.of(Kind.STOCK)));
+    private static final Map<String, List<Kind>> HEADS = Vocabulary.pairs("names", "anaphora-heads").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> java.util.Arrays.stream(
+                    e.getValue().split(" ")).map(k -> Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList()));
 
-    private static final java.util.Set<String> SECTORS = java.util.Set.of("price", "banking", "banks", "bank",
-            "sector", "luxury", "tech", "technology", "energy", "mining", "defence", "defense", "chip", "semiconductor",
-            "auto", "autos", "retail", "utilities", "healthcare", "consumer", "industrial", "financial", "insurance",
-            "property", "media", "telecom", "travel", "zone", "area", "sub-index", "sentiment", "volatility");
+    private static final java.util.Set<String> SECTORS = Vocabulary.words("names","anaphora-modifiers");
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
 

@@ -12,32 +12,11 @@ import java.util.regex.Pattern;
  */
 final class CompanyNames {
 
-    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "plc",
-            "ag", "se", "sa", "nv", "n.v", "s.a", "holdings", "group", "llc", "lp", "bhd", "oyj", "asa", "ab", "spa");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "shares", "share", "stock", "stocks", "in",
-            "on", "at", "by", "for", "from", "its", "their", "this", "that", "these", "those", "meanwhile", "however",
-            "every", "any", "several",
-            "also", "and", "but", "while", "after", "before", "as", "with", "among", "elsewhere", "overall", "u.s",
-            "us", "uk", "u.k", "european", "asian", "japanese", "chinese", "german", "french", "british", "american",
-            "wall", "street", "class", "bank", "banks", "tech", "technology", "energy", "chip", "chipmaker",
-            "chipmakers", "mining", "miners", "retail", "retailer", "airline", "airlines", "auto", "automaker",
-            "property", "real", "estate", "utility", "utilities", "healthcare", "health", "defense", "defence",
-            "travel", "consumer", "industrial", "financial", "financials", "insurance", "insurer", "oil", "steel",
-            "luxury", "growth", "value", "small", "large", "megacap", "semiconductor", "software", "media",
-            "telecom", "pharma", "biotech", "shipping", "housing", "homebuilder", "homebuilders", "solar", "ev",
-            "crypto", "most", "other", "some", "many", "both", "all", "each", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "hong", "kong", "hong kong-listed",
-            "new", "york", "london", "tokyo", "listed", "rival", "peer", "peers", "it", "he", "she", "they", "we",
-            "investors", "traders", "analysts", "if", "when", "then", "still", "even", "only", "just", "year", "week",
-            "ai", "index", "sector", "market", "markets", "europe", "asia", "america", "china", "japan", "germany",
-            "india", "britain", "france", "korea", "taiwan", "australia", "canada", "global", "world", "exchange",
-            "treasury", "treasuries", "bond", "bonds", "dollar", "euro", "yen", "gold", "here", "there", "what");
-    private static final Set<String> TRAILING = Set.of("&", "and", "shares", "share", "stock", "stocks");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "of", "for", "by", "to",
-            "into", "against", "versus", "than", "like");
-    private static final Set<String> NOT_IN_NAMES = Set.of("exchange", "market", "markets", "index", "street",
-            "futures", "average", "composite");
+    private static final Set<String> SUFFIXES = Vocabulary.words("names","company-suffixes");
+    private static final Set<String> NOT_NAMES = Vocabulary.words("names","not-names");
+    private static final Set<String> TRAILING = Vocabulary.words("names","name-trailing");
+    private static final Set<String> PREPOSITIONS = Vocabulary.words("names","name-prepositions");
+    private static final Set<String> NOT_IN_NAMES = Vocabulary.words("names","not-in-names");
     private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:[.\\-][A-Z0-9]{1,3})?|\\d{4,6}"
             + "(?:\\.[A-Z]{1,2})?");
 

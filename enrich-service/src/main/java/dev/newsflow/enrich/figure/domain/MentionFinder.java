@@ -8,15 +8,11 @@ import java.util.Set;
 /** Finds the instruments a sentence names: bond yields, the lexicon's names, then companies it does not know. */
 final class MentionFinder {
 
-    private static final Set<String> REFERENCE_WORDS = Set.of("against", "versus", "vs", "per", "than", "into",
-            "relative", "over", "via", "measures", "measure", "measuring", "tracks", "track", "tracking");
+    private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names","reference-words");
 
-    private static final Set<String> PARTS = Set.of("sector", "sectors", "sub-index", "subindex", "component",
-            "components", "members", "member", "constituents", "constituent", "index", "weight", "weighting",
-            "heavyweights", "heavyweight");
-    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "of", "for", "with", "to", "from");
-    private static final Set<String> GROUPS = Set.of("sector", "sectors", "sub-index", "subindex", "components",
-            "members", "constituents", "heavyweights", "futures-linked");
+    private static final Set<String> PARTS = Vocabulary.words("names","parts");
+    private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names","relative-prepositions");
+    private static final Set<String> GROUPS = Vocabulary.words("names","groups");
 
     private final InstrumentLexicon lexicon;
 

@@ -7,12 +7,9 @@ import java.util.Set;
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
-    private static final Set<String> HEDGES = Set.of("nearly", "about", "almost", "roughly", "around", "some",
-            "approximately", "just");
-    private static final Set<String> GAINS = Set.of("gain", "gains", "advance", "advances", "rise", "rally",
-            "rebound", "increase", "jump", "surge", "climb", "upswing");
-    private static final Set<String> LOSSES = Set.of("loss", "losses", "decline", "declines", "drop", "drops", "fall",
-            "slide", "slump", "decrease", "retreat", "selloff", "sell-off");
+    private static final Set<String> HEDGES = Vocabulary.words("moves","hedges");
+    private static final Set<String> GAINS = Vocabulary.words("moves","gain-nouns");
+    private static final Set<String> LOSSES = Vocabulary.words("moves","loss-nouns");
 
     /**
      * The sign of a running total that "to" brings the percentage at {@code i} to ("its year-to-date gain to 15.3%",

@@ -6,11 +6,7 @@ import java.util.List;
 /** Reads the period of a move from the words around its number ("this week", "as much as", "from its peak"). */
 final class Periods {
 
-    private static final java.util.Set<String> BEFORE_TOO = java.util.Set.of("premarket", "pre-market",
-            "after-hours", "extended trading", "at one point", "year to date", "year-to-date", "this year",
-            "so far this year", "this week", "this month", "for the week", "on the week", "previous session",
-            "prior session", "previous day", "weekly", "monthly", "for the month", "past seven days",
-            "last seven days", "last week", "last month");
+    private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods","before-too");
     private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
             Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
                     BEFORE_TOO.contains(e.getKey()), true)),

@@ -10,10 +10,7 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "inc", "corp", "co", "ltd", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st",
-            "vs", "no", "e.g", "i.e", "approx", "rs", "p.m", "a.m", "est", "gov", "sen", "rep", "dept", "fig", "jr",
-            "sr", "bros", "u.n", "e.u");
+    private static final Set<String> ABBREVIATIONS = Vocabulary.words("text","abbreviations");
 
     private SentenceSplitter() {
     }

@@ -7,11 +7,8 @@ import java.util.Set;
 /** Reads which way a number moved, and how it was hedged, from the words around it. */
 final class SignReader {
 
-    private static final Set<String> FORWARD_SIGNS = Set.of("higher", "lower", "up", "down", "gain", "gains", "rise",
-            "rises", "drop", "drops", "decline", "declines", "loss", "losses", "fall", "falls", "jump", "slump",
-            "rally", "advance", "increase", "decrease", "climb", "slide", "plunge", "surge", "selloff", "sell-off",
-            "tumble", "retreat", "rebound", "dip", "jumps", "weaker", "stronger", "firmer", "softer", "surges", "plunges", "slides");
-    private static final Set<String> GIVE = Set.of("gave", "give", "gives", "giving", "given");
+    private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves","after-number");
+    private static final Set<String> GIVE = Vocabulary.words("moves","give");
 
     private final List<Token> tokens;
     private final int floor;

@@ -11,23 +11,13 @@ import java.util.Set;
 /** Splits text into words, numbers (with their sign, currency and unit) and punctuation. */
 final class Tokenizer {
 
-    private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
-            Map.entry("$US", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
-            Map.entry("₹", "INR"), Map.entry("HK$", "HKD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
-            Map.entry("S$", "SGD"), Map.entry("NZ$", "NZD"), Map.entry("NT$", "TWD"), Map.entry("R$", "BRL"));
-    private static final Map<String, String> CURRENCY_WORDS = Map.of("yen", "JPY", "euros", "EUR", "rupees", "INR",
-            "yuan", "CNY", "won", "KRW");
-    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1.0),
-            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
-            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
-            Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0),
-            Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("fifty", 50.0));
-    private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "et", "bst", "cet", "jst");
-    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "mln", "m", "b", "k",
-            "thousand", "cents", "cent", "pence", "barrels", "bpd", "ounces", "tonnes", "tons", "units", "jobs",
-            "people", "shares", "contracts", "times");
-    private static final Set<String> SPANS = Set.of("year", "day", "week", "month", "session", "quarter", "hour",
-            "minute", "year-old", "decade");
+    private static final Map<String, String> CURRENCIES = Vocabulary.map("units", "currency-signs");
+    private static final Map<String, String> CURRENCY_WORDS = Vocabulary.map("units", "currency-words");
+    private static final Map<String, Double> NUMBER_WORDS = Vocabulary.pairs("units", "number-words").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Double.valueOf(e.getValue())));
+    private static final Set<String> CLOCK = Vocabulary.words("units","clock");
+    private static final Set<String> AMOUNTS = Vocabulary.words("units","amounts");
+    private static final Set<String> SPANS = Vocabulary.words("units","spans");
 
     private static final WordCache WORDS = new WordCache();
 
