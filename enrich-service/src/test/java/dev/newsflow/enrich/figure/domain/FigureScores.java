@@ -51,10 +51,17 @@ final class FigureScores {
     }
 
     double f1(String field) {
-        int[] c = counts.get(field);
-        double precision = precision(c);
-        double recall = recall(c);
+        double precision = precision(field);
+        double recall = recall(field);
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    double precision(String field) {
+        return precision(counts.get(field));
+    }
+
+    double recall(String field) {
+        return recall(counts.get(field));
     }
 
     /** One line per field: precision, recall, F1 and the counts. */

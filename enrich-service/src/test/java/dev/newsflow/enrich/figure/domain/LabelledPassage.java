@@ -5,28 +5,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A passage of the evaluation set ({@code src/test/resources/figures}) with the figures a reader finds in it. */
-record LabelledPassage(String file, String id, String text, List<JsonNode> figures) {
+/**
+ * A passage of the evaluation set ({@code src/test/resources/figures/<split>}) with the figures a reader finds in it,
+ * and the page it was taken from when it is published text.
+ */
+record LabelledPassage(String file, String id, String url, String text, List<JsonNode> figures) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Every labelled passage of the evaluation set. */
-    static List<LabelledPassage> all() {
-        String folder = System.getProperty("figures.folder", "/figures");
-        try (Stream<Path> files = Files.list(Path.of(LabelledPassage.class.getResource(folder).toURI()))) {
+    /** Every labelled passage of one split of the evaluation set ({@code written}, {@code real-dev}, ...). */
+    static List<LabelledPassage> of(String split) {
+        URL folder = LabelledPassage.class.getResource("/figures/" + split);
+        if (folder == null) {
+            throw new IllegalArgumentException("no evaluation split " + split + " on the test classpath");
+        }
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
             List<LabelledPassage> passages = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 for (JsonNode node : JSON.readTree(file.toFile())) {
                     List<JsonNode> figures = new ArrayList<>();
                     node.get("figures").forEach(figures::add);
                     passages.add(new LabelledPassage(file.getFileName().toString(), node.get("id").asText(),
-                            node.get("text").asText(), figures));
+                            node.path("url").asText(null), node.get("text").asText(), figures));
                 }
             }
             return passages;
@@ -35,5 +42,10 @@ record LabelledPassage(String file, String id, String text, List<JsonNode> figur
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same passage with its text hard-wrapped at {@code width} columns, as a plain-text editor would. */
+    LabelledPassage wrapped(int width) {
+        return new LabelledPassage(file, id, url, HardWrap.wrap(text, width), figures);
     }
 }
