@@ -12,7 +12,7 @@ final class Anaphora {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> java.util.Arrays.stream(
                     e.getValue().split(" ")).map(k -> Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList()));
 
-    private static final java.util.Set<String> SECTORS = Vocabulary.words("names","anaphora-modifiers");
+    private static final java.util.Set<String> SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
 

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  */
 final class CompanyNames {
 
-    private static final Set<String> SUFFIXES = Vocabulary.words("names","company-suffixes");
-    private static final Set<String> NOT_NAMES = Vocabulary.words("names","not-names");
-    private static final Set<String> TRAILING = Vocabulary.words("names","name-trailing");
-    private static final Set<String> PREPOSITIONS = Vocabulary.words("names","name-prepositions");
-    private static final Set<String> NOT_IN_NAMES = Vocabulary.words("names","not-in-names");
+    private static final Set<String> SUFFIXES = Vocabulary.words("names", "company-suffixes");
+    private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
+            "also", "closed", "ended", "finished", "settled", "traded", "shares", "stock");
+    private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
+    private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
+    private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
+    private static final Set<String> NOT_IN_NAMES = Vocabulary.words("names", "not-in-names");
     private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:[.\\-][A-Z0-9]{1,3})?|\\d{4,6}"
             + "(?:\\.[A-Z]{1,2})?");
 
@@ -29,6 +32,8 @@ final class CompanyNames {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.is("(") && tickerEnd(tokens, i) > 0) {
+                add(found, known, run(tokens, i), i, tokens);
+            } else if ((t.is("(") || t.is(":")) && i > 0 && tokens.get(i - 1).isCapitalized() && listedMove(tokens, i)) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("shares") || t.is("stock")) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
@@ -62,6 +67,18 @@ final class CompanyNames {
         return found;
     }
 
+    /**
+     * Whether a list item's move follows the name before {@code i}: "ICICI Bank (down 1.14 per cent)", "Tata Steel
+     * (1.4%)", "Porsche (-1.72 percent to EUR 94.58)", "Maruti: -1.43 per cent".
+     */
+    private static boolean listedMove(List<Token> tokens, int i) {
+        int j = i + 1;
+        if (j < tokens.size() && Cues.sign(tokens.get(j)) != 0) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(j).unit() == Token.Unit.PERCENT;
+    }
+
     /** Whether a percentage follows {@code i}: a heading "Lululemon — Shares fell 2.3%" names what moved. */
     private static boolean hasMove(List<Token> tokens, int i) {
         for (int j = i + 1; j < tokens.size(); j++) {
@@ -85,7 +102,10 @@ final class CompanyNames {
         return false;
     }
 
-    /** Whether a move follows at {@code i}: "rose 2.9%", ", which rose 2.9%", ", up 8%", "4% lower". */
+    /**
+     * Whether a move or a closing price follows at {@code i}: "rose 2.9%", ", which rose 2.9%", ", up 8%", "4% lower",
+     * "was down 5.95 points", "shed Rs 0.42", "0.8p higher", "closed at Rs 441.05".
+     */
     private static boolean introducesMove(List<Token> tokens, int i) {
         int j = i;
         if (j + 1 < tokens.size() && (tokens.get(j).is("each") || tokens.get(j).is("both"))) {
@@ -96,21 +116,35 @@ final class CompanyNames {
             j += tokens.get(j + 1).is("which") ? 2 : 1;
         }
         if (j < tokens.size() && tokens.get(j).isNumber()) {
-            return tokens.get(j).unit() == Token.Unit.PERCENT;
+            return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j));
         }
-        if (j + 1 < tokens.size() && (tokens.get(j).is("has") || tokens.get(j).is("have") || tokens.get(j).is("had"))
-                && Cues.sign(tokens.get(j + 1)) != 0) {
+        while (j + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(j).key())) {
             j++;
         }
-        if (j >= tokens.size() || Cues.sign(tokens.get(j)) == 0 && !tokens.get(j).is("was") && !tokens.get(j).is("were")) {
+        if (j < tokens.size() && CLOSING.contains(tokens.get(j).key()) && j + 2 < tokens.size()
+                && (tokens.get(j + 1).is("at") || tokens.get(j + 1).is("to")) && tokens.get(j + 2).isNumber()
+                && tokens.get(j + 2).currency() != null) {
+            return true;
+        }
+        if (j >= tokens.size() || Cues.sign(tokens.get(j)) == 0 && !tokens.get(j).is("was")
+                && !tokens.get(j).is("were")) {
             return false;
         }
-        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 5); k++) {
             if (tokens.get(k).isNumber()) {
-                return tokens.get(k).unit() == Token.Unit.PERCENT;
+                return isMove(tokens.get(k));
             }
         }
         return false;
+    }
+
+    private static boolean isMove(Token number) {
+        return number.unit() == Token.Unit.PERCENT || number.unit() == Token.Unit.POINTS
+                || number.unit() == Token.Unit.SUBUNIT || number.unit() == Token.Unit.NONE && number.currency() != null;
+    }
+
+    private static boolean followedBySign(List<Token> tokens, int number) {
+        return number + 1 < tokens.size() && Cues.sign(tokens.get(number + 1)) != 0;
     }
 
     /** The index after a ticker in parentheses starting at {@code open} ("(NVDA)", "(NASDAQ:NVDA)"), or -1. */

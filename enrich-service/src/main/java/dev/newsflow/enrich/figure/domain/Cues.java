@@ -9,18 +9,19 @@ import java.util.Set;
 /** The words market news uses to say which way a number moved, what it is, and what it is not. */
 final class Cues {
 
-    static final Set<String> UP = Vocabulary.words("moves","up");
-    static final Set<String> DOWN = Vocabulary.words("moves","down");
-    static final Set<String> FLAT = Vocabulary.words("moves","flat");
-    static final Set<String> FLAT_WITHOUT_NUMBER = Vocabulary.words("moves","flat-hedges");
-    static final Set<String> LEVEL_TRIGGERS = Vocabulary.words("cues","level-triggers");
-    static final Set<String> LEVEL_SKIPPABLE = Vocabulary.words("cues","level-skippable");
-    static final Set<String> THRESHOLDS = Vocabulary.words("cues","thresholds");
-    static final Set<String> THRESHOLD_NOUNS = Vocabulary.words("cues","threshold-nouns");
-    static final Set<String> DISTRACTORS = Vocabulary.words("cues","distractors");
-    static final Set<String> RESETS = Vocabulary.words("cues","resets");
-    static final Set<String> CLAUSE_ENDS = Vocabulary.words("cues","clause-ends");
-    static final Set<String> CONTINUATIONS = Vocabulary.words("cues","continuations");
+    static final Set<String> UP = union(Vocabulary.words("moves", "up"), Vocabulary.verbs("moves", "up-verbs"));
+    static final Set<String> DOWN = union(Vocabulary.words("moves", "down"),
+            Vocabulary.verbs("moves", "down-verbs"));
+    static final Set<String> FLAT = Vocabulary.words("moves", "flat");
+    static final Set<String> FLAT_WITHOUT_NUMBER = Vocabulary.words("moves", "flat-hedges");
+    static final Set<String> LEVEL_TRIGGERS = Vocabulary.words("cues", "level-triggers");
+    static final Set<String> LEVEL_SKIPPABLE = Vocabulary.words("cues", "level-skippable");
+    static final Set<String> THRESHOLDS = Vocabulary.words("cues", "thresholds");
+    static final Set<String> THRESHOLD_NOUNS = Vocabulary.words("cues", "threshold-nouns");
+    static final Set<String> DISTRACTORS = Vocabulary.words("cues", "distractors");
+    static final Set<String> RESETS = Vocabulary.words("cues", "resets");
+    static final Set<String> CLAUSE_ENDS = Vocabulary.words("cues", "clause-ends");
+    static final Set<String> CONTINUATIONS = Vocabulary.words("cues", "continuations");
     static final Map<String, Qualifier> QUALIFIERS = Vocabulary.pairs("cues", "qualifiers").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     e -> Qualifier.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT))));
@@ -34,6 +35,12 @@ final class Cues {
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
         return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     private static List<Map.Entry<String, Period>> periods(String section) {

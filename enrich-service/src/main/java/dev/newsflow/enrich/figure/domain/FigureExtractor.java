@@ -59,14 +59,15 @@ public final class FigureExtractor {
     private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
         String masked = MarkdownMask.mask(text, tablesLeft);
-        Anaphora anaphora = new Anaphora();
+        TextContext context = new TextContext();
         for (Sentence sentence : SentenceSplitter.split(text, masked)) {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentence.start()) {
                 readTable(text, tablesLeft.remove(0), offsets, figures, seen);
             }
-            for (FigureDraft draft : drafts(sentence, anaphora)) {
+            for (FigureDraft draft : drafts(sentence, context)) {
                 add(draft.toFigure(sentence.text(), offsets), figures, seen);
             }
+            context.listSign = ListSigns.after(sentence.tokens(), context.listSign);
         }
         for (MarkdownTables.Table table : tablesLeft) {
             readTable(text, table, offsets, figures, seen);
@@ -86,7 +87,9 @@ public final class FigureExtractor {
         }
     }
 
-    private List<FigureDraft> drafts(Sentence sentence, Anaphora anaphora) {
+    private List<FigureDraft> drafts(Sentence sentence, TextContext context) {
+        Anaphora anaphora = context.anaphora;
+        int listSign = context.listSign;
         List<Token> tokens = sentence.tokens();
         List<Mention> subjects = new ArrayList<>(finder.find(sentence).stream().filter(Mention::subject).toList());
         Mention reference = anaphora.find(tokens, subjects.isEmpty() ? tokens.size() : subjects.get(0).first());
@@ -100,7 +103,7 @@ public final class FigureExtractor {
         }
         Mention first = subjects.get(0);
         if (first.first() > 1 && LEADING_CLAUSE.contains(tokens.get(0).key())) {
-            for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false)) {
+            for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false, listSign)) {
                 if (draft.period == null && tokens.get(0).is("after")) {
                     draft.period = Period.PRIOR_SESSION;
                 }
@@ -119,7 +122,7 @@ public final class FigureExtractor {
                     k == 0 ? 0 : subjects.get(k - 1).last());
             List<FigureDraft> own = new ArrayList<>(SegmentReader.readBefore(tokens, mention,
                     k == 0 ? 0 : subjects.get(k - 1).last()));
-            own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted));
+            own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted, listSign));
             drafts.addAll(Conjunctions.share(tokens, pending, own, mention.last(), next));
             drafts.addAll(own);
             pending.clear();
@@ -144,6 +147,12 @@ public final class FigureExtractor {
             periodWord |= tokens.get(i).has(Cues.PERIOD_WORD);
         }
         return periodWord ? Periods.of(" ", prefix.toString()) : null;
+    }
+
+    /** What the sentences read so far tell the next one: the instruments named, and a list's sign. */
+    private static final class TextContext {
+        private final Anaphora anaphora = new Anaphora();
+        private int listSign;
     }
 
     private static List<Object> key(MarketFigure f) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownMask {
 
-    private static final Set<String> SOURCE_HEADINGS = Vocabulary.words("text","source-headings");
+    private static final Set<String> SOURCE_HEADINGS = Vocabulary.words("text", "source-headings");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final String INDEX_CODE = "\\.[A-Z][A-Z0-9]{1,15}";

@@ -8,11 +8,11 @@ import java.util.Set;
 /** Finds the instruments a sentence names: bond yields, the lexicon's names, then companies it does not know. */
 final class MentionFinder {
 
-    private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names","reference-words");
+    private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
-    private static final Set<String> PARTS = Vocabulary.words("names","parts");
-    private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names","relative-prepositions");
-    private static final Set<String> GROUPS = Vocabulary.words("names","groups");
+    private static final Set<String> PARTS = Vocabulary.words("names", "parts");
+    private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
+    private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
     private final InstrumentLexicon lexicon;
 

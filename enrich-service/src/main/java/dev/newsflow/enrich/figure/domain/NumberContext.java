@@ -7,9 +7,9 @@ import java.util.Set;
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
-    private static final Set<String> HEDGES = Vocabulary.words("moves","hedges");
-    private static final Set<String> GAINS = Vocabulary.words("moves","gain-nouns");
-    private static final Set<String> LOSSES = Vocabulary.words("moves","loss-nouns");
+    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+    private static final Set<String> GAINS = Vocabulary.words("moves", "gain-nouns");
+    private static final Set<String> LOSSES = Vocabulary.words("moves", "loss-nouns");
 
     /**
      * The sign of a running total that "to" brings the percentage at {@code i} to ("its year-to-date gain to 15.3%",
@@ -107,6 +107,32 @@ enum NumberContext {
     /** Whether a number written next to a name reads as a price or level: decimals, thousands or a currency. */
     static boolean looksLikeLevel(Token number) {
         return number.currency() != null || number.text().contains(".") || number.text().contains(",");
+    }
+
+    /**
+     * Whether the amount of money at {@code i} is a move, not a price: right after a movement word ("shed $2.24",
+     * "up 96p", "rose by Rs200.32"), before a direction ("0.8p higher") or before "or" and its percentage ("$2.24, or 2.6%").
+     */
+    static boolean moneyMove(List<Token> tokens, int i, int floor, int end) {
+        int j = i - 1;
+        while (j > floor && (tokens.get(j).is("by") || tokens.get(j).is("just") || HEDGES.contains(tokens.get(j).key())
+                || tokens.get(j).is("of") || tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+            j--;
+        }
+        if (j >= floor && (Cues.sign(tokens.get(j)) != 0 || GAINS.contains(tokens.get(j).key())
+                || LOSSES.contains(tokens.get(j).key()))) {
+            return true;
+        }
+        for (int k = i + 1; k < Math.min(end, i + 4); k++) {
+            Token t = tokens.get(k);
+            if (t.unit() == Token.Unit.PERCENT) {
+                return tokens.get(k - 1).is("or");
+            }
+            if (t.isWord() && !t.is("or")) {
+                return (t.is("higher") || t.is("lower") || t.is("up") || t.is("down")) && k <= i + 2;
+            }
+        }
+        return false;
     }
 
     /** Whether the move at {@code i} is about something named after it ("a 6.8% drop in TSMC", "in net profit"). */

@@ -6,7 +6,7 @@ import java.util.List;
 /** Reads the period of a move from the words around its number ("this week", "as much as", "from its peak"). */
 final class Periods {
 
-    private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods","before-too");
+    private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
     private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
             Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
                     BEFORE_TOO.contains(e.getKey()), true)),

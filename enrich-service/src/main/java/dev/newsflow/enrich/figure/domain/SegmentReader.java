@@ -39,9 +39,11 @@ final class SegmentReader {
     private FigureDraft current;
     private int lastNumber = -1;
     private int segmentStart;
+    private final int listSign;
 
-    private SegmentReader(List<Token> tokens, Mention mention, int from, int end) {
+    private SegmentReader(List<Token> tokens, Mention mention, int from, int end, int listSign) {
         this.tokens = tokens;
+        this.listSign = listSign;
         this.mention = mention;
         this.from = from;
         this.end = end;
@@ -49,16 +51,20 @@ final class SegmentReader {
         this.signs = new SignReader(tokens, from, end);
     }
 
-    /** The figures of {@code mention}, read from token {@code from} up to token {@code end}. */
-    static List<FigureDraft> read(List<Token> tokens, Mention mention, int from, int end, boolean distracted) {
-        SegmentReader reader = new SegmentReader(tokens, mention, from, end);
+    /**
+     * The figures of {@code mention}, read from token {@code from} up to token {@code end}; an unsigned move of a list
+     * of gainers or losers takes {@code listSign}.
+     */
+    static List<FigureDraft> read(List<Token> tokens, Mention mention, int from, int end, boolean distracted,
+            int listSign) {
+        SegmentReader reader = new SegmentReader(tokens, mention, from, end, listSign);
         reader.scan(distracted);
         return reader.drafts;
     }
 
     /** A move written before the name it is about: "a 6.8% drop in index heavyweight TSMC". */
     static List<FigureDraft> readBefore(List<Token> tokens, Mention mention, int floor) {
-        SegmentReader reader = new SegmentReader(tokens, mention, floor, mention.first());
+        SegmentReader reader = new SegmentReader(tokens, mention, floor, mention.first(), 0);
         for (int i = Math.max(floor, mention.first() - 7); i < mention.first(); i++) {
             if (tokens.get(i).unit() == Unit.PERCENT && NumberContext.belongsElsewhere(tokens, i, mention.first())) {
                 reader.move(i, 0);
@@ -161,7 +167,9 @@ final class SegmentReader {
         NumberContext before = NumberContext.before(tokens, i, segmentStart);
         int runningTotal = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
                 ? NumberContext.runningTotalSign(tokens, i, segmentStart) : 0;
-        if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
+        if (isMoney(t) && before != NumberContext.TRIGGER && NumberContext.moneyMove(tokens, i, segmentStart, end)) {
+            move(i, 0);
+        } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
                 || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {
             level(i, null);
         } else if (runningTotal != 0) {
@@ -181,6 +189,11 @@ final class SegmentReader {
         }
     }
 
+    /** Whether a number is an amount of money: a price written with its currency, or in cents or pence. */
+    private static boolean isMoney(Token t) {
+        return t.unit() == Unit.SUBUNIT || t.unit() == Unit.NONE && t.currency() != null;
+    }
+
     private int sign(int i) {
         return signs.sign(i, current == null ? 0 : current.sign());
     }
@@ -192,12 +205,15 @@ final class SegmentReader {
         if (sign == 0 && i == mention.last()) {
             sign = verbBeforeMention();
         }
+        if (sign == 0) {
+            sign = ListSigns.before(tokens, i, listSign);
+        }
         if (sign == 0 && t.value() != 0) {
             return;
         }
         String field = t.unit() == Unit.PERCENT ? "percent" : t.unit() == Unit.BASIS_POINTS ? "bp" : "points";
         FigureDraft draft = draftFor(field, i);
-        double value = sign * t.value();
+        double value = sign * Money.amount(t);
         switch (field) {
             case "percent" -> draft.changePercent = value;
             case "bp" -> draft.changeBp = value;
@@ -241,8 +257,9 @@ final class SegmentReader {
 
     private void level(int i, String currency) {
         FigureDraft draft = draftFor("level", i);
-        draft.level = tokens.get(i).value();
-        draft.currency = currency;
+        Token t = tokens.get(i);
+        draft.level = Money.amount(t);
+        draft.currency = Money.currency(t, currency);
         finish(draft, i);
         if (draft.period == null && reachedThenLeft(i)) {
             draft.period = Period.INTRADAY;

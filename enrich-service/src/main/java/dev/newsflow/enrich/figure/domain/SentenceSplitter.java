@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Vocabulary.words("text","abbreviations");
+    private static final Set<String> ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
 
     private SentenceSplitter() {
     }

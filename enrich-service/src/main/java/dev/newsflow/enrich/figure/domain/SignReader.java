@@ -7,8 +7,8 @@ import java.util.Set;
 /** Reads which way a number moved, and how it was hedged, from the words around it. */
 final class SignReader {
 
-    private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves","after-number");
-    private static final Set<String> GIVE = Vocabulary.words("moves","give");
+    private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves", "after-number");
+    private static final Set<String> GIVE = Vocabulary.words("moves", "give");
 
     private final List<Token> tokens;
     private final int floor;
@@ -55,11 +55,18 @@ final class SignReader {
         return 0;
     }
 
-    /** The sign a word right after the number at {@code i} gives it ("0.3% higher", "a 2% drop", "18% below"). */
+    /**
+     * The sign a word right after the number at {@code i} gives it ("0.3% higher", "a 2% drop", "18% below"), also
+     * after the other numbers of the same move ("118.55 points or 0.34 per cent up").
+     */
     int forwardSign(int i) {
-        for (int j = i + 1; j < Math.min(end, i + 4); j++) {
+        int words = 0;
+        for (int j = i + 1; j < Math.min(end, i + 9); j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.has(Cues.CLAUSE_END)) {
+            if (t.isNumber() && t.unit() != Token.Unit.NONE || t.is("or") || t.is(",") || t.is("(") || t.is(")")) {
+                continue;
+            }
+            if (!t.isWord() || t.has(Cues.CLAUSE_END) || ++words > 3) {
                 break;
             }
             if (FORWARD_SIGNS.contains(t.key())) {

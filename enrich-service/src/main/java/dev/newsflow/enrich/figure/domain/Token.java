@@ -11,7 +11,8 @@ package dev.newsflow.enrich.figure.domain;
  * @param value    the number's value for a number, else 0
  * @param sign     an explicit {@code +} (1) or {@code -} (-1) written before a number, else 0
  * @param currency ISO 4217 code of a currency sign written before a number, else null
- * @param unit     what the number measures, given by the words after it
+ * @param unit     what the number measures, given by the words after it; {@code SUBUNIT} for hundredths of the
+ *                 currency ("64 cents", "12p", "22 paise")
  * @param flags    the cue flags of a word ({@link Cues#flagsOf})
  */
 record Token(Type type, String text, String key, int start, int end, double value, int sign, String currency,
@@ -21,7 +22,7 @@ record Token(Type type, String text, String key, int start, int end, double valu
     enum Type { WORD, NUMBER, PUNCT }
 
     /** What a number measures. */
-    enum Unit { NONE, PERCENT, BASIS_POINTS, POINTS, AMOUNT }
+    enum Unit { NONE, PERCENT, BASIS_POINTS, POINTS, AMOUNT, SUBUNIT }
 
     boolean isWord() {
         return type == Type.WORD;

@@ -11,8 +11,6 @@ final class TokenScanner {
     private static final String UP_SIGNS = "+▲↑⬆";
     private static final String SIGNS = "+-−–▲▼↑↓⬆⬇";
     private static final String[] SCALES = {"bn", "tn", "mn"};
-    private static final String[] CURRENCY_PREFIXES = {"US$", "$US", "HK$", "NZ$", "NT$", "R$", "C$", "A$", "S$", "$",
-        "€", "£", "¥", "₹"};
 
     private final CharSequence text;
     private final int from;
@@ -49,11 +47,6 @@ final class TokenScanner {
     }
 
     private int number(int start) {
-        char first = text.charAt(start);
-        if (Character.isLetter(first) && !(start + 1 < to && (text.charAt(start + 1) == '$'
-                || start + 2 < to && text.charAt(start + 2) == '$'))) {
-            return -1;
-        }
         if (start > from) {
             char prev = text.charAt(start - 1);
             if (Character.isLetterOrDigit(prev) || prev == '.' || prev == '%') {
@@ -68,27 +61,34 @@ final class TokenScanner {
             if (afterSign < to && (text.charAt(afterSign) == '\uFE0F' || text.charAt(afterSign) == ' ')) {
                 afterSign++;
             }
-            String currency = currencyAt(afterSign);
-            int digit = afterSign + (currency == null ? 0 : currency.length());
+            int digit = afterSign + Currencies.prefixLength(text, afterSign, to);
             if (digit < to && isDigit(digit)) {
                 sign = UP_SIGNS.indexOf(text.charAt(q)) >= 0 || Character.codePointAt(text, q) == 0x1F53A ? 1 : -1;
                 q = afterSign;
             }
         }
-        String currency = currencyAt(q);
-        int digits = q + (currency == null ? 0 : currency.length());
+        if (start > from && text.charAt(start - 1) == '&' && !isDigit(q)) {
+            return -1;
+        }
+        int prefix = Currencies.prefixLength(text, q, to);
+        String currency = prefix == 0 ? null : Currencies.ofPrefix(text, q, prefix);
+        int digits = q + prefix;
         if (digits >= to || !isDigit(digits)) {
             return -1;
         }
-        int end = digitsEnd(digits);
+        DigitReader.Digits read = new DigitReader(text, to).read(digits);
+        int end = read.end();
         String scale = scaleAt(end);
         int tokenEnd = end + (scale == null ? 0 : scale.length());
+        boolean pence = scale == null && end < to && text.charAt(end) == 'p' && !isWordChar(end + 1);
+        if (pence) {
+            tokenEnd++;
+        }
         if (tokenEnd + 1 < to && (text.charAt(tokenEnd) == '\'' || text.charAt(tokenEnd) == '’')
                 && text.charAt(tokenEnd + 1) == 's' && !isWordChar(tokenEnd + 2)) {
             tokenEnd += 2;
         }
-        tokens.add(Tokenizer.number(text, start, tokenEnd, text.subSequence(digits, end).toString(), sign, currency,
-                scale));
+        tokens.add(Tokenizer.number(text, start, tokenEnd, read, sign, pence ? "GBP" : currency, scale, pence));
         return tokenEnd;
     }
 
@@ -101,38 +101,6 @@ final class TokenScanner {
             return 1;
         }
         return cp == 0x1F53A || cp == 0x1F53B ? 2 : 0;
-    }
-
-    private String currencyAt(int q) {
-        for (String prefix : CURRENCY_PREFIXES) {
-            if (q + prefix.length() <= to && startsWith(q, prefix)) {
-                return prefix;
-            }
-        }
-        return null;
-    }
-
-    /** The end of "1,234.5" or "1234.5" starting at {@code q}: thousands groups only after 1 to 3 digits. */
-    private int digitsEnd(int q) {
-        int end = q;
-        while (end < to && isDigit(end)) {
-            end++;
-        }
-        if (end - q <= 3) {
-            int groups = end;
-            while (groups + 3 < to && text.charAt(groups) == ',' && isDigit(groups + 1) && isDigit(groups + 2)
-                    && isDigit(groups + 3) && !(groups + 4 < to && isDigit(groups + 4))) {
-                groups += 4;
-            }
-            end = groups;
-        }
-        if (end + 1 < to && text.charAt(end) == '.' && isDigit(end + 1)) {
-            end++;
-            while (end < to && isDigit(end)) {
-                end++;
-            }
-        }
-        return end;
     }
 
     private String scaleAt(int q) {

@@ -11,13 +11,13 @@ import java.util.Set;
 /** Splits text into words, numbers (with their sign, currency and unit) and punctuation. */
 final class Tokenizer {
 
-    private static final Map<String, String> CURRENCIES = Vocabulary.map("units", "currency-signs");
     private static final Map<String, String> CURRENCY_WORDS = Vocabulary.map("units", "currency-words");
+    private static final Map<String, String> SUBUNITS = Vocabulary.map("units", "subunits");
     private static final Map<String, Double> NUMBER_WORDS = Vocabulary.pairs("units", "number-words").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Double.valueOf(e.getValue())));
-    private static final Set<String> CLOCK = Vocabulary.words("units","clock");
-    private static final Set<String> AMOUNTS = Vocabulary.words("units","amounts");
-    private static final Set<String> SPANS = Vocabulary.words("units","spans");
+    private static final Set<String> CLOCK = Vocabulary.words("units", "clock");
+    private static final Set<String> AMOUNTS = Vocabulary.words("units", "amounts");
+    private static final Set<String> SPANS = Vocabulary.words("units", "spans");
 
     private static final WordCache WORDS = new WordCache();
 
@@ -65,14 +65,16 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** A number token: its value, explicit sign, currency and, for a scale suffix ("2.6T"), an amount unit. */
-    static Token number(CharSequence text, int start, int end, String digits, int sign, String currency,
-            String scale) {
-        double value = NumberParser.parse(digits);
+    /**
+     * A number token: its value, explicit sign, ISO currency and, for a scale suffix ("2.6T"), an amount unit; in
+     * hundredths of the currency for pence written "12p".
+     */
+    static Token number(CharSequence text, int start, int end, DigitReader.Digits digits, int sign, String currency,
+            String scale, boolean subunit) {
         boolean thousands = scale != null && scale.equalsIgnoreCase("k");
-        return new Token(Type.NUMBER, text.subSequence(start, end).toString(), digits, start, end,
-                thousands ? value * 1000 : value, sign, currency == null ? null : CURRENCIES.get(currency),
-                scale == null || thousands ? Unit.NONE : Unit.AMOUNT, 0);
+        Unit unit = subunit ? Unit.SUBUNIT : scale == null || thousands ? Unit.NONE : Unit.AMOUNT;
+        return new Token(Type.NUMBER, text.subSequence(start, end).toString(), digits.written(), start, end,
+                thousands ? digits.value() * 1000 : digits.value(), sign, currency, unit, 0);
     }
 
     /** A word or punctuation token. */
@@ -91,7 +93,7 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Token t = raw.get(i);
-            if (!t.isNumber() || t.unit() == Unit.AMOUNT) {
+            if (!t.isNumber() || t.unit() == Unit.AMOUNT || t.unit() == Unit.SUBUNIT) {
                 tokens.add(t);
                 continue;
             }
@@ -115,6 +117,10 @@ final class Tokenizer {
                 i++;
             } else if (next.is("points") || next.is("point") || next.is("pts") || next.is("pt")) {
                 tokens.add(t.withUnit(Unit.POINTS, next.end()));
+                i++;
+            } else if (SUBUNITS.containsKey(next.key()) && !next.is("p") && t.currency() == null) {
+                tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), next.end(), t.value(), t.sign(),
+                        SUBUNITS.get(next.key()), Unit.SUBUNIT, 0));
                 i++;
             } else if (AMOUNTS.contains(next.key()) || next.is("-") && after != null && SPANS.contains(after.key())) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));

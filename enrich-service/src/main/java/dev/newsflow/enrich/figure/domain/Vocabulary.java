@@ -31,6 +31,20 @@ final class Vocabulary {
         return Set.copyOf(lines(file, section));
     }
 
+    /**
+     * Every form of the verbs of a section, each line a lemma and its irregular forms ("rise rose risen"): the lemma,
+     * its -s, -ed and -ing forms by the rules of English spelling, and the irregular forms.
+     */
+    static Set<String> verbs(String file, String section) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String line : lines(file, section)) {
+            String[] words = line.split(" ");
+            forms.addAll(List.of(words));
+            forms.addAll(Inflections.of(words[0]));
+        }
+        return Set.copyOf(forms);
+    }
+
     /** The entries "key = value" of a section, in the order written. */
     static List<Map.Entry<String, String>> pairs(String file, String section) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>();

@@ -1,0 +1,81 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The currencies written before a number: signs ("$", "₦", "Rs."), letter codes attached or after one space ("Rs 441",
+ * "SR9.39", "CHF 78.40") and single letters attached ("R174.72", "N2.34"), each with its ISO 4217 code.
+ */
+final class Currencies {
+
+    private static final Map<String, String> CODES = new HashMap<>();
+    private static final List<String> SIGNS = sorted(Vocabulary.pairs("units", "currency-signs"));
+    private static final List<String> PREFIXES = sorted(Vocabulary.pairs("units", "currency-prefixes"));
+    private static final List<String> LETTERS = sorted(Vocabulary.pairs("units", "currency-letters"));
+
+    private Currencies() {
+    }
+
+    private static List<String> sorted(List<Map.Entry<String, String>> pairs) {
+        pairs.forEach(e -> CODES.put(e.getKey(), e.getValue()));
+        return pairs.stream().map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+    }
+
+    /**
+     * The length of the currency written at {@code q} before a number, with the space after it where one may stand
+     * there; 0 when no currency is written there or no digit follows it.
+     */
+    static int prefixLength(CharSequence text, int q, int to) {
+        for (String sign : SIGNS) {
+            if (startsWith(text, q, to, sign) && digitAt(text, q + sign.length(), to)) {
+                return sign.length();
+            }
+        }
+        if (q >= to || !Character.isLetter(text.charAt(q))) {
+            return 0;
+        }
+        for (String prefix : PREFIXES) {
+            if (startsWith(text, q, to, prefix)) {
+                int after = q + prefix.length();
+                if (digitAt(text, after, to)) {
+                    return prefix.length();
+                }
+                if (after < to && text.charAt(after) == ' ' && digitAt(text, after + 1, to)) {
+                    return prefix.length() + 1;
+                }
+            }
+        }
+        for (String letter : LETTERS) {
+            if (startsWith(text, q, to, letter) && digitAt(text, q + letter.length(), to)) {
+                return letter.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The ISO 4217 code of the currency of length {@code length} written at {@code q}. */
+    static String ofPrefix(CharSequence text, int q, int length) {
+        String written = text.subSequence(q, q + length).toString().strip();
+        return CODES.get(written);
+    }
+
+    private static boolean startsWith(CharSequence text, int q, int to, String prefix) {
+        if (q + prefix.length() > to) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(q + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digitAt(CharSequence text, int p, int to) {
+        return p < to && text.charAt(p) >= '0' && text.charAt(p) <= '9';
+    }
+}

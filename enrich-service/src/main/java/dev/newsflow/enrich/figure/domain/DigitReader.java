@@ -1,0 +1,231 @@
+package dev.newsflow.enrich.figure.domain;
+
+/**
+ * Reads the digits of a number as the markets of the world write them: "1,234.56" and "1234.5", "15.432,10" and
+ * "0,97", "12 800,52" with spaces between thousands, "10,99,85,888" in lakhs, "45 1/2" and "6½" in fractions, and a
+ * dealer's quote "112.62-65" as its first price.
+ */
+final class DigitReader {
+
+    private static final String FRACTIONS = "½¼¾⅛⅜⅝⅞";
+    private static final double[] FRACTION_VALUES = {0.5, 0.25, 0.75, 0.125, 0.375, 0.625, 0.875};
+
+    private final CharSequence text;
+    private final int to;
+
+    /** Where the digits end, their value, and the digits as written without a fraction or quote suffix. */
+    record Digits(int end, double value, String written) {
+    }
+
+    DigitReader(CharSequence text, int to) {
+        this.text = text;
+        this.to = to;
+    }
+
+    /** The number whose first digit is at {@code q}. */
+    Digits read(int q) {
+        int run = run(q);
+        StringBuilder canonical = new StringBuilder(24).append(text, q, run);
+        int end = run;
+        char decimal = '.';
+        if (run - q <= 3) {
+            int grouped = groups(run, canonical);
+            if (grouped > run) {
+                decimal = separatorAt(run) == ',' ? '.' : separatorAt(run) == '.' ? ',' : 0;
+                end = grouped;
+            }
+        }
+        int decimalsEnd = decimals(end, decimal, run - q, canonical);
+        boolean hasDecimals = decimalsEnd > end;
+        end = decimalsEnd;
+        String written = text.subSequence(q, end).toString();
+        double value = NumberParser.parse(canonical.toString());
+        if (hasDecimals) {
+            end = quoteSuffixEnd(end, canonical.length() - canonical.indexOf(".") - 1);
+        } else {
+            int fraction = fractionEnd(end);
+            if (fraction > end) {
+                value += fractionValue(end, fraction);
+                end = fraction;
+            }
+        }
+        return new Digits(end, value, written);
+    }
+
+    private int run(int q) {
+        int end = q;
+        while (end < to && isDigit(end)) {
+            end++;
+        }
+        return end;
+    }
+
+    private char separatorAt(int p) {
+        char c = text.charAt(p);
+        return isSpace(c) ? ' ' : c;
+    }
+
+    /**
+     * The end of the thousands groups after a first group of 1 to 3 digits ending at {@code p}, appending their
+     * digits to {@code canonical}; {@code p} when there are none.
+     */
+    private int groups(int p, StringBuilder canonical) {
+        if (p >= to) {
+            return p;
+        }
+        char separator = separatorAt(p);
+        if (separator == ',' && indianGroups(p) > p) {
+            int end = indianGroups(p);
+            appendDigits(p, end, canonical);
+            return end;
+        }
+        if (separator != ',' && separator != '.' && separator != ' ') {
+            return p;
+        }
+        int end = p;
+        int count = 0;
+        while (end + 3 < to && separatorAt(end) == separator && isDigit(end + 1) && isDigit(end + 2)
+                && isDigit(end + 3) && !(end + 4 < to && isDigit(end + 4))) {
+            end += 4;
+            count++;
+        }
+        if (count == 0) {
+            return p;
+        }
+        boolean decimalFollows = end + 1 < to && isDigit(end + 1)
+                && (separator == '.' && text.charAt(end) == ',' || separator == ',' && text.charAt(end) == '.'
+                || separator == ' ' && (text.charAt(end) == ',' || text.charAt(end) == '.'));
+        boolean mixedDots = separator == '.' && end + 1 < to && text.charAt(end) == '.' && isDigit(end + 1);
+        boolean accepted = switch (separator) {
+            case ',' -> true;
+            case '.' -> count >= 2 || decimalFollows || mixedDots;
+            default -> !afterName(groupStart(p)) && (p - groupStart(p) <= 2 || count >= 2 || decimalFollows);
+        };
+        if (!accepted) {
+            return p;
+        }
+        appendDigits(p, end, canonical);
+        return end;
+    }
+
+    /** The end of lakh and crore groups ("10,99,85,888"), or {@code p} when the number is not written so. */
+    private int indianGroups(int p) {
+        int end = p;
+        int pairs = 0;
+        while (end + 2 < to && text.charAt(end) == ',' && isDigit(end + 1) && isDigit(end + 2)
+                && end + 3 < to && text.charAt(end + 3) == ',') {
+            end += 3;
+            pairs++;
+        }
+        boolean lastGroup = pairs > 0 && end + 3 < to && text.charAt(end) == ',' && isDigit(end + 1)
+                && isDigit(end + 2) && isDigit(end + 3) && !(end + 4 < to && isDigit(end + 4));
+        return lastGroup ? end + 4 : p;
+    }
+
+    /** Whether a capitalized word stands just before {@code start}, so the number ends a name ("CAC 40 123.4"). */
+    private boolean afterName(int start) {
+        int p = start - 1;
+        if (p < 1 || text.charAt(p) != ' ') {
+            return false;
+        }
+        int word = p;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return word < p && Character.isUpperCase(text.charAt(word));
+    }
+
+    private int groupStart(int p) {
+        int start = p;
+        while (start > 0 && isDigit(start - 1)) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * The end of the decimals after {@code p}: after a point, or after a comma when the comma cannot separate
+     * thousands (not three digits after it: "0,97", "6,7310"), or the separator {@code decimal} the groups imply.
+     */
+    private int decimals(int p, char decimal, int runLength, StringBuilder canonical) {
+        if (p + 1 >= to || !isDigit(p + 1)) {
+            return p;
+        }
+        char c = text.charAt(p);
+        boolean point = c == '.' && decimal != ',';
+        boolean comma = c == ',' && (decimal == ',' || decimal == 0 || decimal == '.' && commaDecimal(p, runLength));
+        boolean mixed = c == '.' && decimal == ',' && canonical.length() > 3;
+        if (!point && !comma && !mixed) {
+            return p;
+        }
+        int end = run(p + 1);
+        canonical.append('.').append(text, p + 1, end);
+        return end;
+    }
+
+    /** Whether the comma at {@code p}, after digits with no groups, is a decimal comma: not three digits after it. */
+    private boolean commaDecimal(int p, int runLength) {
+        int digits = run(p + 1) - (p + 1);
+        return digits != 3 && runLength <= 3;
+    }
+
+    /** The end of a dealer's quote suffix ("112.62-65", "62.36/37"), or {@code p}. */
+    private int quoteSuffixEnd(int p, int decimals) {
+        if (p + 1 >= to || text.charAt(p) != '-' && text.charAt(p) != '/') {
+            return p;
+        }
+        int end = run(p + 1);
+        boolean quote = end > p + 1 && end - p - 1 <= decimals && (end >= to || !Character.isLetterOrDigit(
+                text.charAt(end)) && text.charAt(end) != '.');
+        return quote ? end : p;
+    }
+
+    /** The end of a fraction after whole digits ("45 1/2", "2-1/2", "6½"), or {@code p}. */
+    private int fractionEnd(int p) {
+        if (p < to && FRACTIONS.indexOf(text.charAt(p)) >= 0) {
+            return p + 1;
+        }
+        if (p + 3 >= to || text.charAt(p) != ' ' && text.charAt(p) != '-') {
+            return p;
+        }
+        int numerator = run(p + 1);
+        if (numerator == p + 1 || numerator - p - 1 > 2 || numerator + 1 >= to || text.charAt(numerator) != '/') {
+            return p;
+        }
+        int denominator = run(numerator + 1);
+        if (denominator == numerator + 1 || denominator - numerator - 1 > 2
+                || denominator < to && Character.isLetterOrDigit(text.charAt(denominator))) {
+            return p;
+        }
+        int n = Integer.parseInt(text.subSequence(p + 1, numerator).toString());
+        int d = Integer.parseInt(text.subSequence(numerator + 1, denominator).toString());
+        return n < d && (d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64) ? denominator : p;
+    }
+
+    private double fractionValue(int p, int end) {
+        int unicode = FRACTIONS.indexOf(text.charAt(p));
+        if (unicode >= 0) {
+            return FRACTION_VALUES[unicode];
+        }
+        String fraction = text.subSequence(p + 1, end).toString();
+        int slash = fraction.indexOf('/');
+        return Double.parseDouble(fraction.substring(0, slash)) / Double.parseDouble(fraction.substring(slash + 1));
+    }
+
+    private void appendDigits(int from, int end, StringBuilder canonical) {
+        for (int i = from; i < end; i++) {
+            if (isDigit(i)) {
+                canonical.append(text.charAt(i));
+            }
+        }
+    }
+
+    private boolean isDigit(int p) {
+        char c = text.charAt(p);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u2009' || c == '\u202f';
+    }
+}

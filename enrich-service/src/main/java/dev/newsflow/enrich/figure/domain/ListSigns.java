@@ -1,0 +1,39 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/** The sign a list of gainers or losers gives the numbers it lists without one ("Top losers: HDFC 2.21%"). */
+final class ListSigns {
+
+    private static final Set<String> GAINERS = Vocabulary.words("moves", "gainers");
+    private static final Set<String> LOSERS = Vocabulary.words("moves", "losers");
+
+    private ListSigns() {
+    }
+
+    /** The sign of the last gainers or losers word before token {@code i}, else {@code context}. */
+    static int before(List<Token> tokens, int i, int context) {
+        for (int j = i - 1; j >= 0; j--) {
+            int sign = of(tokens, j);
+            if (sign != 0) {
+                return sign;
+            }
+        }
+        return context;
+    }
+
+    /** The sign the last gainers or losers word of {@code tokens} sets for what follows, else {@code context}. */
+    static int after(List<Token> tokens, int context) {
+        return before(tokens, tokens.size(), context);
+    }
+
+    private static int of(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        boolean performer = j + 1 < tokens.size() && tokens.get(j + 1).key().startsWith("performer");
+        if (GAINERS.contains(t.key()) || t.is("best") && performer) {
+            return 1;
+        }
+        return LOSERS.contains(t.key()) || t.is("worst") && performer ? -1 : 0;
+    }
+}
