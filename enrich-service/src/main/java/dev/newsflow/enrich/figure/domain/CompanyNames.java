@@ -14,6 +14,8 @@ final class CompanyNames {
 
     private static final Set<String> SUFFIXES = Vocabulary.words("names", "company-suffixes");
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final Set<String> INDEX_HEADS = Set.of("index", "average", "composite", "indices");
+    private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
             "also", "closed", "ended", "finished", "settled", "traded", "shares", "stock");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
@@ -50,6 +52,9 @@ final class CompanyNames {
                 add(found, known, 0, i, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && t.is(",") && appositiveMove(tokens, i)) {
                 add(found, known, run(tokens, i), i, tokens);
+            } else if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
+                    && INDEX_HEADS.contains(t.key()) && !t.isCapitalized() && introducesMove(tokens, i + 1)) {
+                add(found, known, run(tokens, i), i + 1, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
                 int start = run(tokens, i);
                 if (start == i - 1 && start > 2 && tokens.get(start - 1).is(".")
@@ -147,6 +152,16 @@ final class CompanyNames {
         return number + 1 < tokens.size() && Cues.sign(tokens.get(number + 1)) != 0;
     }
 
+    /** Whether a name is an index code: letters and a count of members, "KSE-100", "EGX30", "BIST 100". */
+    private static boolean isIndexCode(List<Token> tokens, int start, int end) {
+        if (end - start == 1) {
+            return INDEX_CODE.matcher(tokens.get(start).text()).matches();
+        }
+        Token last = tokens.get(end - 1);
+        return end - start == 2 && last.isNumber() && last.value() >= 10 && last.value() <= 600
+                && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** The index after a ticker in parentheses starting at {@code open} ("(NVDA)", "(NASDAQ:NVDA)"), or -1. */
     static int tickerEnd(List<Token> tokens, int open) {
         int i = open + 1;
@@ -194,6 +209,11 @@ final class CompanyNames {
 
     private static boolean isNameWord(List<Token> tokens, int i, boolean last) {
         Token t = tokens.get(i);
+        int hyphen = t.text().indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
+                && !INDEX_HEADS.contains(t.text().substring(hyphen + 1))) {
+            return false;
+        }
         if (t.is("&") && i > 0 && tokens.get(i - 1).isCapitalized()) {
             return true;
         }
@@ -203,10 +223,20 @@ final class CompanyNames {
     private static void add(List<Mention> found, List<Mention> known, int a, int b, List<Token> tokens) {
         int start = Math.min(a, b);
         int end = Math.max(a, b);
+        if (start >= end) {
+            return;
+        }
+        boolean headed = INDEX_HEADS.contains(tokens.get(end - 1).key());
+        boolean index = headed || isIndexCode(tokens, start, end);
         for (int i = start; i < end; i++) {
-            if (NOT_IN_NAMES.contains(tokens.get(i).key()) || i == start && tokens.get(i).has(Cues.DISTRACTOR)) {
+            boolean head = headed && i == end - 1;
+            if (NOT_IN_NAMES.contains(tokens.get(i).key()) && !head
+                    || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)) {
                 return;
             }
+        }
+        if (headed && !tokens.get(end - 1).isCapitalized()) {
+            end--;
         }
         while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
             start++;
@@ -221,7 +251,8 @@ final class CompanyNames {
         if (start >= end || end - start > 5) {
             return;
         }
-        Mention mention = new Mention(new Instrument(name(tokens, start, end), null, Kind.STOCK), start, end, true);
+        Mention mention = new Mention(new Instrument(name(tokens, start, end), null, index ? Kind.INDEX : Kind.STOCK),
+                start, end, true);
         for (Mention other : known) {
             if (other.overlaps(mention)) {
                 return;

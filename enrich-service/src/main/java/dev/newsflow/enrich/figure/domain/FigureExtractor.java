@@ -17,7 +17,10 @@ public final class FigureExtractor {
     private static final Set<String> LEADING_CLAUSE = Set.of("after", "before", "having", "following", "up", "down",
             "rising", "falling", "gaining", "losing");
 
-    private final MentionFinder finder = new MentionFinder(InstrumentLexicon.load());
+    /** The lexicons are read once per JVM: they never change, and reading the company list takes a while. */
+    private static final MentionFinder FINDER = new MentionFinder(InstrumentLexicon.load(), CompanyList.load());
+
+    private final MentionFinder finder = FINDER;
     private final TableReader tables = new TableReader(finder);
 
     /** The figures of an article's Markdown {@code body}, then those only its {@code tldr} items give. */

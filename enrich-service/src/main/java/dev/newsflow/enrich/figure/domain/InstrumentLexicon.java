@@ -19,6 +19,9 @@ final class InstrumentLexicon {
     static final Instrument BLOCKED = new Instrument("", null, Kind.OTHER);
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/instruments.txt";
 
+    /** A name ending in its count of members, "CAC 40", also written "CAC-40" and "CAC40". */
+    private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile("(\\S) (\\d{2,3})$");
+
     private final Node root = new Node();
 
     private InstrumentLexicon() {
@@ -49,7 +52,13 @@ final class InstrumentLexicon {
                 : new Instrument(fields[1], fields[2].isEmpty() ? null : fields[2], kind);
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
-            add(alias.startsWith("=") ? alias.substring(1) : alias, instrument, exact);
+            String name = alias.startsWith("=") ? alias.substring(1) : alias;
+            add(name, instrument, exact);
+            java.util.regex.Matcher count = MEMBER_COUNT.matcher(name);
+            if (count.find()) {
+                add(count.replaceFirst("$1-$2"), instrument, exact);
+                add(count.replaceFirst("$1$2"), instrument, exact);
+            }
         }
     }
 

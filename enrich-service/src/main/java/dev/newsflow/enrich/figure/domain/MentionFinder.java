@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** Finds the instruments a sentence names: bond yields, the lexicon's names, then companies it does not know. */
+/**
+ * Finds the instruments a sentence names: bond yields, the lexicon's names, listed companies, then companies named in
+ * the way news names them.
+ */
 final class MentionFinder {
 
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
@@ -15,9 +18,11 @@ final class MentionFinder {
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
     private final InstrumentLexicon lexicon;
+    private final CompanyList companies;
 
-    MentionFinder(InstrumentLexicon lexicon) {
+    MentionFinder(InstrumentLexicon lexicon, CompanyList companies) {
         this.lexicon = lexicon;
+        this.companies = companies;
     }
 
     /**
@@ -29,6 +34,9 @@ final class MentionFinder {
         List<Mention> mentions = new ArrayList<>(YieldNames.find(sentence));
         for (int i = 0; i < tokens.size(); i++) {
             Mention match = lexicon.match(tokens, i);
+            if (match == null) {
+                match = companies.match(tokens, i);
+            }
             if (match != null && mentions.stream().noneMatch(match::overlaps)) {
                 mentions.add(match);
                 i = match.last() - 1;

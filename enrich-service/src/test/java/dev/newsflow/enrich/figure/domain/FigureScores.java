@@ -120,11 +120,12 @@ final class FigureScores {
         return value.isNumber() ? new java.math.BigDecimal(value.asText()).stripTrailingZeros().toPlainString() : "-";
     }
 
-    /** A subject compared case-insensitively, without accents, punctuation or legal suffixes. */
+    /** A subject compared case-insensitively, without accents, punctuation, legal suffixes or a last word "index". */
     static String subject(String name) {
         String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^\\p{L}\\p{N}&/ ]", " ");
-        s = (" " + s + " ").replaceAll(" (inc|corp|co|ltd|plc|ag|se|sa|nv|group|holdings) ", " ");
+        s = (" " + s + " ").replaceAll(" (inc|corp|co|ltd|plc|ag|se|sa|nv|group|holdings) ", " ")
+                .replaceAll(" index $", " ");
         return s.trim().replaceAll("\\s+", " ");
     }
 }

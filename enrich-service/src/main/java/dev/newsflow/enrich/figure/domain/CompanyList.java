@@ -1,0 +1,141 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The listed companies of the major exchanges ({@code companies.txt}, reference data with its sources), found in text
+ * by their name as written, or by its first words when no other company shares them ("Royal Caribbean"). A one-word
+ * name that is an everyday word ("Target", "Shell") is left to the syntax of the sentence.
+ */
+final class CompanyList {
+
+    private static final String RESOURCE = "/dev/newsflow/enrich/figure/companies.txt";
+    private static final Set<String> JOINING = Set.of("of", "and", "&", "the", "de", "la", "du", "di", "des", "del");
+    private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final String AMBIGUOUS = "";
+
+    private final Node root = new Node();
+
+    private CompanyList() {
+    }
+
+    /** The list bundled with the extractor. */
+    static CompanyList load() {
+        CompanyList list = new CompanyList();
+        Map<String, String> prefixes = new HashMap<>();
+        try (InputStream in = CompanyList.class.getResourceAsStream(RESOURCE);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\\|", -1);
+                List<String> words = words(fields[0]);
+                if (words.size() == 1 && (fields[3].equals("common") || NOT_NAMES.contains(words.get(0)))) {
+                    continue;
+                }
+                list.add(words, fields[1]);
+                if (words.size() > 2) {
+                    String prefix = String.join(" ", words.subList(0, 2));
+                    prefixes.merge(prefix, fields[1], (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        prefixes.forEach((prefix, symbol) -> {
+            List<String> words = List.of(prefix.split(" "));
+            if (!symbol.equals(AMBIGUOUS) && !JOINING.contains(words.get(1)) && list.find(words) == null) {
+                list.add(words, symbol);
+            }
+        });
+        return list;
+    }
+
+    /** The company whose name starts at token {@code from}, longest name first, or null. */
+    Mention match(List<Token> tokens, int from) {
+        if (!namesStart(tokens.get(from))) {
+            return null;
+        }
+        Node node = root;
+        Mention best = null;
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            node = node.children.get(fold(token.bare()));
+            if (node == null || !namesStart(token) && !JOINING.contains(token.key())) {
+                break;
+            }
+            if (node.symbol != null && namesStart(token)) {
+                best = new Mention(new Instrument(name(tokens, from, i + 1), node.symbol, Kind.STOCK), from, i + 1,
+                        true);
+            }
+        }
+        return best;
+    }
+
+    private static boolean namesStart(Token token) {
+        return token.isCapitalized() || token.isNumber() && token.unit() == Token.Unit.NONE;
+    }
+
+    private static String name(List<Token> tokens, int start, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            name.append(i > start ? " " : "").append(i == end - 1 ? tokens.get(i).bare() : tokens.get(i).text());
+        }
+        return name.toString();
+    }
+
+    private void add(List<String> words, String symbol) {
+        Node node = root;
+        for (String word : words) {
+            node = node.children.computeIfAbsent(word, w -> new Node());
+        }
+        if (node.symbol == null) {
+            node.symbol = symbol;
+        }
+    }
+
+    private String find(List<String> words) {
+        Node node = root;
+        for (String word : words) {
+            node = node.children.get(word);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node.symbol;
+    }
+
+    private static List<String> words(String name) {
+        return Tokenizer.tokenize(name, 0, name.length()).stream().map(t -> fold(t.bare())).toList();
+    }
+
+    /** A word compared without case or accents: "Nestlé" is "nestle". */
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7f) {
+                return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
+        }
+        return lower;
+    }
+
+    private static final class Node {
+        private final Map<String, Node> children = new HashMap<>(2);
+        private String symbol;
+    }
+}
