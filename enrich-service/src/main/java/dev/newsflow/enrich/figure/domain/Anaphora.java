@@ -16,6 +16,16 @@ final class Anaphora {
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
 
+    /** Starts with no instrument named yet; a reference to an index or a currency before any is {@code home}'s. */
+    Anaphora(Instrument homeIndex, Instrument homeCurrency) {
+        if (homeIndex != null) {
+            recent.put(Kind.INDEX, homeIndex);
+        }
+        if (homeCurrency != null) {
+            recent.put(Kind.FX, homeCurrency);
+        }
+    }
+
     /** Remembers the instruments a sentence named, by kind. */
     void remember(List<Mention> mentions) {
         for (Mention mention : mentions) {

@@ -24,6 +24,7 @@ final class CompanyList {
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/companies.txt";
     private static final Set<String> JOINING = Set.of("of", "and", "&", "the", "de", "la", "du", "di", "des", "del");
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final String AMBIGUOUS = "";
 
     private final Node root = new Node();
@@ -58,16 +59,21 @@ final class CompanyList {
         }
         prefixes.forEach((prefix, symbol) -> {
             List<String> words = List.of(prefix.split(" "));
-            if (!symbol.equals(AMBIGUOUS) && !JOINING.contains(words.get(1)) && list.find(words) == null) {
+            if (!symbol.equals(AMBIGUOUS) && !JOINING.contains(words.get(1)) && list.find(words) == null
+                    && Markets.named(prefix) == null) {
                 list.add(words, symbol);
             }
         });
         return list;
     }
 
-    /** The company whose name starts at token {@code from}, longest name first, or null. */
+    /**
+     * The company whose name starts at token {@code from}, longest name first, or null; not inside a longer name
+     * ("Swiss National Bank"), and a reference, not a subject, after a preposition ("on the Singapore Exchange").
+     */
     Mention match(List<Token> tokens, int from) {
-        if (!namesStart(tokens.get(from))) {
+        if (!namesStart(tokens.get(from)) || from > 0 && tokens.get(from - 1).isCapitalized()
+                && !tokens.get(from - 1).isPossessive()) {
             return null;
         }
         Node node = root;
@@ -80,10 +86,19 @@ final class CompanyList {
             }
             if (node.symbol != null && namesStart(token)) {
                 best = new Mention(new Instrument(name(tokens, from, i + 1), node.symbol, Kind.STOCK), from, i + 1,
-                        true);
+                        !afterPreposition(tokens, from));
             }
         }
         return best;
+    }
+
+    private static boolean afterPreposition(List<Token> tokens, int from) {
+        int before = from - 1;
+        while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a"))) {
+            before--;
+        }
+        return before >= 0 && PREPOSITIONS.contains(tokens.get(before).key())
+                && !(tokens.get(before).is("of") && before > 0 && tokens.get(before - 1).is("shares"));
     }
 
     private static boolean namesStart(Token token) {

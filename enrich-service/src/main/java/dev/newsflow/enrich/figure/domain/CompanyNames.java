@@ -155,11 +155,20 @@ final class CompanyNames {
     /** Whether a name is an index code: letters and a count of members, "KSE-100", "EGX30", "BIST 100". */
     private static boolean isIndexCode(List<Token> tokens, int start, int end) {
         if (end - start == 1) {
-            return INDEX_CODE.matcher(tokens.get(start).text()).matches();
+            String code = tokens.get(start).text();
+            return INDEX_CODE.matcher(code).matches() && (code.contains("-") || memberCount(code) % 5 == 0);
         }
         Token last = tokens.get(end - 1);
         return end - start == 2 && last.isNumber() && last.value() >= 10 && last.value() <= 600
                 && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static int memberCount(String code) {
+        int digits = code.length();
+        while (digits > 0 && Character.isDigit(code.charAt(digits - 1))) {
+            digits--;
+        }
+        return Integer.parseInt(code.substring(digits));
     }
 
     /** The index after a ticker in parentheses starting at {@code open} ("(NVDA)", "(NASDAQ:NVDA)"), or -1. */
@@ -237,6 +246,10 @@ final class CompanyNames {
         }
         if (headed && !tokens.get(end - 1).isCapitalized()) {
             end--;
+        }
+        String key = tokens.get(start).key();
+        if (start == 0 && end == 1 && (key.endsWith("ing") || key.endsWith("ed"))) {
+            return;
         }
         while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
             start++;

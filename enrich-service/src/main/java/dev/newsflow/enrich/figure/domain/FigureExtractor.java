@@ -62,8 +62,11 @@ public final class FigureExtractor {
     private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
         String masked = MarkdownMask.mask(text, tablesLeft);
-        TextContext context = new TextContext();
-        for (Sentence sentence : SentenceSplitter.split(text, masked)) {
+        List<Sentence> sentences = SentenceSplitter.split(text, masked);
+        Markets.Market home = finder.home(sentences);
+        TextContext context = new TextContext(home, home == null ? null : finder.named(home.index()),
+                home == null ? null : finder.named(home.currency()));
+        for (Sentence sentence : sentences) {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentence.start()) {
                 readTable(text, tablesLeft.remove(0), offsets, figures, seen);
             }
@@ -94,7 +97,8 @@ public final class FigureExtractor {
         Anaphora anaphora = context.anaphora;
         int listSign = context.listSign;
         List<Token> tokens = sentence.tokens();
-        List<Mention> subjects = new ArrayList<>(finder.find(sentence).stream().filter(Mention::subject).toList());
+        List<Mention> subjects = new ArrayList<>(finder.find(sentence, context.home).stream()
+                .filter(Mention::subject).toList());
         Mention reference = anaphora.find(tokens, subjects.isEmpty() ? tokens.size() : subjects.get(0).first());
         if (reference != null) {
             subjects.add(0, reference);
@@ -154,8 +158,14 @@ public final class FigureExtractor {
 
     /** What the sentences read so far tell the next one: the instruments named, and a list's sign. */
     private static final class TextContext {
-        private final Anaphora anaphora = new Anaphora();
+        private final Anaphora anaphora;
+        private final Markets.Market home;
         private int listSign;
+
+        private TextContext(Markets.Market home, Instrument homeIndex, Instrument homeCurrency) {
+            this.home = home;
+            this.anaphora = new Anaphora(homeIndex, homeCurrency);
+        }
     }
 
     private static List<Object> key(MarketFigure f) {

@@ -23,6 +23,7 @@ final class InstrumentLexicon {
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile("(\\S) (\\d{2,3})$");
 
     private final Node root = new Node();
+    private final Map<String, Instrument> byName = new HashMap<>();
 
     private InstrumentLexicon() {
     }
@@ -50,6 +51,9 @@ final class InstrumentLexicon {
         Kind kind = blocker ? Kind.OTHER : Kind.valueOf(fields[0].toUpperCase(Locale.ROOT));
         Instrument instrument = blocker ? BLOCKED
                 : new Instrument(fields[1], fields[2].isEmpty() ? null : fields[2], kind);
+        if (!blocker) {
+            byName.putIfAbsent(fields[1], instrument);
+        }
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
             String name = alias.startsWith("=") ? alias.substring(1) : alias;
@@ -69,6 +73,11 @@ final class InstrumentLexicon {
             node = node.children.computeIfAbsent(word.key(), k -> new Node());
         }
         node.entries.add(new Entry(instrument, exact ? words.stream().map(Token::bare).toList() : null));
+    }
+
+    /** The instrument of a canonical name ("Nikkei 225"), or null. */
+    Instrument named(String name) {
+        return byName.get(name);
     }
 
     /** The longest instrument name starting at token {@code from}, or null. */

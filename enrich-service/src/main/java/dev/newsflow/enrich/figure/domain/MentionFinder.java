@@ -2,7 +2,9 @@ package dev.newsflow.enrich.figure.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,13 +27,43 @@ final class MentionFinder {
         this.companies = companies;
     }
 
+    /** The instrument of a canonical name ("Nikkei 225"), or null. */
+    Instrument named(String name) {
+        return lexicon.named(name);
+    }
+
+    /**
+     * The market a text is about: the one its sentences name most, by a country, adjective or city, or by its main
+     * index or currency; the first named on a tie; null when none is named.
+     */
+    Markets.Market home(List<Sentence> sentences) {
+        Map<Markets.Market, Integer> counts = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = Markets.nameEnd(tokens, i);
+                Markets.Market market = end > 0 ? Markets.at(tokens, i, end) : null;
+                if (market == null) {
+                    Mention match = lexicon.match(tokens, i);
+                    market = match == null ? null : Markets.of(match.instrument());
+                    end = match == null ? i + 1 : match.last();
+                }
+                if (market != null) {
+                    counts.merge(market, 1, Integer::sum);
+                }
+                i = Math.max(i, end - 1);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     /**
      * The mentions of {@code sentence}, in order, none overlapping: a name and its symbol written after it are one, and
      * a name inside another's ticker is dropped.
      */
-    List<Mention> find(Sentence sentence) {
+    List<Mention> find(Sentence sentence, Markets.Market home) {
         List<Token> tokens = sentence.tokens();
-        List<Mention> mentions = new ArrayList<>(YieldNames.find(sentence));
+        List<Mention> mentions = new ArrayList<>(YieldNames.find(sentence, home));
         for (int i = 0; i < tokens.size(); i++) {
             Mention match = lexicon.match(tokens, i);
             if (match == null) {
@@ -42,6 +74,7 @@ final class MentionFinder {
                 i = match.last() - 1;
             }
         }
+        mentions.addAll(MarketReferences.find(tokens, mentions, lexicon, home));
         mentions.addAll(CompanyNames.find(tokens, mentions));
         mentions.removeIf(m -> m.instrument() == InstrumentLexicon.BLOCKED);
         mentions.sort(Comparator.comparingInt(Mention::first));

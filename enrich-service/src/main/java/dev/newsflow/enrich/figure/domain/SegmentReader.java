@@ -167,7 +167,9 @@ final class SegmentReader {
         NumberContext before = NumberContext.before(tokens, i, segmentStart);
         int runningTotal = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
                 ? NumberContext.runningTotalSign(tokens, i, segmentStart) : 0;
-        if (isMoney(t) && before != NumberContext.TRIGGER && NumberContext.moneyMove(tokens, i, segmentStart, end)) {
+        boolean directed = i + 1 < end && signs.forwardSign(i) != 0 && tokens.get(i + 1).isWord();
+        if (isMoney(t) && (before != NumberContext.TRIGGER || directed)
+                && NumberContext.moneyMove(tokens, i, segmentStart, end)) {
             move(i, 0);
         } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
                 || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {

@@ -125,7 +125,7 @@ final class TableReader {
         String masked = MarkdownMask.mask(text.substring(cell[0], cell[1]));
         Sentence sentence = new Sentence(0, masked.length(), text.substring(cell[0], cell[1]), masked,
                 Tokenizer.tokenize(masked, 0, masked.length()));
-        List<Mention> mentions = finder.find(sentence);
+        List<Mention> mentions = finder.find(sentence, null);
         if (mentions.isEmpty() || !mentions.get(0).subject()) {
             return null;
         }

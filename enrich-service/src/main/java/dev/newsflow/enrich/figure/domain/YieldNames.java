@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
 /** Finds government bond yields by tenor and country ("Germany's 10-year Bund yield", "US 10Y yield"). */
 final class YieldNames {
 
-    private static final String COUNTRY = "(?<country%1$s>U\\.S\\.|US|USA|American|German|Germany's|British|Britain's"
-            + "|UK|U\\.K\\.|Japanese|Japan's|Japan|Italian|Italy's|French|France's|Spanish|Spain's|Australian"
-            + "|Australia's|Canadian|Canada's|Chinese|China's|Germany|Italy|France|Britain)";
-    private static final String TENOR = "(?<tenor%1$s>\\d{1,2}|two|three|five|seven|ten|twenty|thirty)(?:[- ]year|Y)";
+    private static final String COUNTRY = "(?<country%1$s>" + String.join("|", Markets.names().stream()
+            .map(name -> Pattern.quote(name) + "(?:'s|’s)?").toList()) + ")";
+    private static final String TENOR = "(?<tenor%1$s>\\d{1,2}|two|three|five|seven|ten|twenty|thirty)"
+            + "(?:[- ]year|[- ]yr|Y)";
     private static final String TYPE = "(?<type%1$s>Treasury|Treasuries|T-note|T-bond|Bund|gilt|JGB|BTP|OAT|Bono"
             + "|government bond|sovereign bond|government|sovereign)";
     private static final String ADJECTIVES = "(?:(?:benchmark|key|closely watched|policy-sensitive|rate-sensitive"
             + "|long-dated|longer-dated|short-dated|shorter-dated|global benchmark)\\s+)*";
     private static final Pattern YIELD = Pattern.compile("(?i)(?:" + COUNTRY.formatted("") + "\\s+)?" + ADJECTIVES
-            + TENOR.formatted("") + "\\s+" + "(?:" + TYPE.formatted("") + "\\s+)?(?:(?:note|bond)s?\\s+)?yields?"
+            + TENOR.formatted("") + "\\s+" + "(?:" + COUNTRY.formatted("6") + "\\s+)?(?:" + TYPE.formatted("")
+            + "\\s+)?(?:(?:note|bond)s?\\s+)?(?:yields?|rate\\b)"
             + "|yields?\\s+on\\s+(?:the\\s+)?" + ADJECTIVES + "(?:" + COUNTRY.formatted("2") + "\\s+)?" + ADJECTIVES
             + TENOR.formatted("2") + "\\s+(?:" + COUNTRY.formatted("4") + "\\s+)?(?:" + TYPE.formatted("2")
             + "\\s*)?(?:(?:notes?|bonds?|debt|paper)\\b)?"
@@ -34,20 +35,14 @@ final class YieldNames {
     private static final java.util.Set<String> TYPES = java.util.Set.of("bund", "gilt", "jgb", "btp", "oat");
     private static final Map<String, String> TENORS = Map.of("two", "2", "three", "3", "five", "5", "seven", "7",
             "ten", "10", "twenty", "20", "thirty", "30");
-    private static final Map<String, String[]> COUNTRIES = Map.ofEntries(
-            Map.entry("us", new String[] {"US", "Treasury", "US"}), Map.entry("de", new String[] {"German", "Bund", "DE"}),
-            Map.entry("gb", new String[] {"UK", "gilt", "GB"}), Map.entry("jp", new String[] {"Japan", "JGB", "JP"}),
-            Map.entry("it", new String[] {"Italian", "BTP", "IT"}), Map.entry("fr", new String[] {"French", "OAT", "FR"}),
-            Map.entry("es", new String[] {"Spanish", "Bono", "ES"}),
-            Map.entry("au", new String[] {"Australian", "government bond", "AU"}),
-            Map.entry("ca", new String[] {"Canadian", "government bond", "CA"}),
-            Map.entry("cn", new String[] {"Chinese", "government bond", "CN"}));
+    private static final Map<String, String> TYPE_MARKETS = Map.of("bund", "germany", "ust", "us", "us", "us",
+            "t-note", "us", "gilt", "uk", "jgb", "japan", "btp", "italy", "oat", "france", "bono", "spain");
 
     private YieldNames() {
     }
 
-    /** The yields named in {@code sentence}. */
-    static List<Mention> find(Sentence sentence) {
+    /** The yields named in {@code sentence}; a yield named without a country is {@code home}'s, else US. */
+    static List<Mention> find(Sentence sentence, Markets.Market home) {
         List<Mention> mentions = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         Matcher m = null;
@@ -63,7 +58,7 @@ final class YieldNames {
                 m.region(tokens.get(first).start() - sentence.start(), sentence.masked().length());
                 if (m.lookingAt() && sentence.start() + m.end() >= tokens.get(anchor).end()) {
                     int last = lastToken(tokens, sentence.start() + m.end());
-                    mentions.add(new Mention(instrument(m), first, last, true));
+                    mentions.add(new Mention(instrument(m, home), first, last, true));
                     covered = last;
                     break;
                 }
@@ -72,14 +67,13 @@ final class YieldNames {
         return mentions;
     }
 
-    private static Instrument instrument(Matcher m) {
+    private static Instrument instrument(Matcher m, Markets.Market home) {
         String tenor = first(m, "tenor", "tenor2", "tenor5", "tenor6", "tenor7");
-        String country = country(first(m, "country", "country2", "country3", "country4", "country5"),
-                first(m, "type", "type2", "type3", "type5", "type6"));
-        String[] names = COUNTRIES.get(country);
+        Markets.Market market = market(first(m, "country", "country2", "country3", "country4", "country5",
+                "country6"), first(m, "type", "type2", "type3", "type5", "type6"), home);
         String years = tenor == null ? "10" : TENORS.getOrDefault(tenor.toLowerCase(Locale.ROOT), tenor);
-        return new Instrument(names[0] + " " + years + "-year " + names[1] + " yield", names[2] + years + "Y",
-                Kind.YIELD);
+        return new Instrument(market.yieldAdjective() + " " + years + "-year " + market.yieldType() + " yield",
+                market.code() + years + "Y", Kind.YIELD);
     }
 
     private static int lastToken(List<Token> tokens, int end) {
@@ -132,49 +126,19 @@ final class YieldNames {
         return null;
     }
 
-    private static String country(String country, String type) {
-        String c = country == null ? "" : country.toLowerCase(Locale.ROOT).replace("'s", "").replace(".", "");
-        if (c.startsWith("german")) {
-            return "de";
+    /** The market of a yield: the country written, else the one its bond type belongs to, else {@code home}. */
+    private static Markets.Market market(String country, String type, Markets.Market home) {
+        if (country != null) {
+            String name = country.toLowerCase(Locale.ROOT).replace("'s", "").replace("’s", "");
+            Markets.Market market = Markets.named(name);
+            if (market != null) {
+                return market;
+            }
         }
-        if (c.startsWith("brit") || c.equals("uk")) {
-            return "gb";
+        String byType = type == null ? null : TYPE_MARKETS.get(type.toLowerCase(Locale.ROOT));
+        if (byType != null) {
+            return Markets.named(byType);
         }
-        if (c.startsWith("japan")) {
-            return "jp";
-        }
-        if (c.startsWith("ital")) {
-            return "it";
-        }
-        if (c.startsWith("fr")) {
-            return "fr";
-        }
-        if (c.startsWith("spa")) {
-            return "es";
-        }
-        if (c.startsWith("austral")) {
-            return "au";
-        }
-        if (c.startsWith("canad")) {
-            return "ca";
-        }
-        if (c.startsWith("chin")) {
-            return "cn";
-        }
-        return typeCountry(type);
-    }
-
-    private static String typeCountry(String type) {
-        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "bund" -> "de";
-            case "ust", "us", "t-note" -> "us";
-            case "gilt" -> "gb";
-            case "jgb" -> "jp";
-            case "btp" -> "it";
-            case "oat" -> "fr";
-            case "bono" -> "es";
-            default -> "us";
-        };
+        return home != null ? home : Markets.named("us");
     }
 }

@@ -169,7 +169,7 @@ class FigureExtractorTest {
     void readsRespectivelyEachAndNumbersInWords() {
         // Given moves shared out with "respectively" and "each", hedged with "more than", written in words, and a time
         String text = """
-                Germany's DAX and Britain's FTSE 100 declined 0.3% and 0.2%, respectively. UniCredit and BNP Paribas                 each gained 2.2%. The euro rose more than 1% to $1.1980 at 8:12 a.m. in London. Alibaba rose almost                 five percent, and the 10-year yield declined three basis points to 4.15%. Applied Materials Inc. AMAT                 jumped 8.2%.""";
+                Germany's DAX and Britain's FTSE 100 declined 0.3% and 0.2%, respectively. UniCredit and BNP Paribas                 each gained 2.2%. The euro rose more than 1% to $1.1980 at 8:12 a.m. in London. Alibaba rose almost                 five percent, and the 10-year Treasury yield fell three basis points to 4.15%. Applied Materials Inc. AMAT                 jumped 8.2%.""";
 
         // When it is read, Then every instrument gets its own number, and the clock time is no level
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,

@@ -1,0 +1,61 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds instruments named by their market rather than their name: "Japan's benchmark index", "the Qatari index",
+ * "Saudi Arabia's main stock index", "the local currency", "the Australian currency".
+ */
+final class MarketReferences {
+
+    private static final Set<String> INDEX_HEADS = Vocabulary.words("names", "market-index-heads");
+    private static final Set<String> CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
+    private static final Set<String> MODIFIERS = Vocabulary.words("names", "market-modifiers");
+    private static final int MAX_MODIFIERS = 4;
+
+    private MarketReferences() {
+    }
+
+    /** The references of {@code tokens} that no mention in {@code known} covers; "local" means {@code home}. */
+    static List<Mention> find(List<Token> tokens, List<Mention> known, InstrumentLexicon lexicon,
+            Markets.Market home) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.get(i).is("the") || tokens.get(i).is("its") ? i + 1 : i;
+            if (start >= tokens.size()) {
+                break;
+            }
+            int end = Markets.nameEnd(tokens, start);
+            Markets.Market market = end > 0 ? Markets.at(tokens, start, end) : null;
+            if (market == null && tokens.get(start).is("local") && home != null) {
+                market = home;
+                end = start + 1;
+            }
+            if (market == null) {
+                continue;
+            }
+            int head = end;
+            while (head < tokens.size() && head - end < MAX_MODIFIERS && MODIFIERS.contains(tokens.get(head).key())
+                    && !tokens.get(head).isCapitalized()) {
+                head++;
+            }
+            if (head >= tokens.size() || head + 1 < tokens.size() && tokens.get(head + 1).is("futures")) {
+                continue;
+            }
+            String name = INDEX_HEADS.contains(tokens.get(head).key()) ? market.index()
+                    : CURRENCY_HEADS.contains(tokens.get(head).key()) ? market.currency() : null;
+            Instrument instrument = name == null ? null : lexicon.named(name);
+            if (instrument != null) {
+                Mention mention = new Mention(instrument, i, head + 1, true);
+                if (known.stream().noneMatch(mention::overlaps)) {
+                    found.add(mention);
+                }
+                i = head;
+            }
+        }
+        return found;
+    }
+
+}

@@ -1,0 +1,119 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The markets of the world ({@code markets.txt}): the names, adjectives and cities that stand for each, its main
+ * index, its currency and how its government bond yields are named.
+ */
+final class Markets {
+
+    private static final String RESOURCE = "/dev/newsflow/enrich/figure/markets.txt";
+    private static final Map<String, Market> BY_NAME = new HashMap<>();
+    private static final Map<String, Market> BY_INSTRUMENT = new HashMap<>();
+    private static final List<String> NAMES = new ArrayList<>();
+    private static final int LONGEST_NAME;
+    /** A currency many markets share says nothing of which one a text is about. */
+    private static final String SHARED_CURRENCY = "Euro";
+
+    /**
+     * A market.
+     *
+     * @param code           two-letter code, used in yield symbols
+     * @param index          canonical name of its main index
+     * @param currency       canonical name of its currency
+     * @param yieldAdjective how its yields are named ("German", "Japan")
+     * @param yieldType      the type of its government bonds ("Bund", "JGB", "government bond")
+     */
+    record Market(String code, String index, String currency, String yieldAdjective, String yieldType) {
+    }
+
+    static {
+        int longest = 0;
+        try (InputStream in = Markets.class.getResourceAsStream(RESOURCE);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\|", -1);
+                String[] yield = f[4].split(";");
+                Market market = new Market(f[0].toUpperCase(java.util.Locale.ROOT), f[2], f[3], yield[0], yield[1]);
+                for (String name : f[1].split(";")) {
+                    BY_NAME.putIfAbsent(name, market);
+                    NAMES.add(name);
+                    longest = Math.max(longest, name.split(" ").length);
+                }
+                BY_INSTRUMENT.putIfAbsent(f[2], market);
+                if (!f[3].equals(SHARED_CURRENCY)) {
+                    BY_INSTRUMENT.putIfAbsent(f[3], market);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        NAMES.sort((a, b) -> b.length() - a.length());
+        LONGEST_NAME = longest;
+    }
+
+    private Markets() {
+    }
+
+    /** The market a lowercase name, adjective or city stands for ("japan", "saudi arabian", "frankfurt"), or null. */
+    static Market named(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** Every name of a market, longest first. */
+    static List<String> names() {
+        return Collections.unmodifiableList(NAMES);
+    }
+
+    /** The market whose main index or currency {@code instrument} is, or null. */
+    static Market of(Instrument instrument) {
+        return BY_INSTRUMENT.get(instrument.name());
+    }
+
+    /**
+     * The market named by the words starting at token {@code from} (a possessive "'s" allowed on the last), as the
+     * index after its last word; -1 when none is.
+     */
+    static int nameEnd(List<Token> tokens, int from) {
+        StringBuilder name = new StringBuilder();
+        int end = -1;
+        for (int i = from; i < Math.min(tokens.size(), from + LONGEST_NAME); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                break;
+            }
+            name.append(i > from ? " " : "").append(t.key());
+            if (BY_NAME.containsKey(name.toString())) {
+                end = i + 1;
+            }
+            if (t.isPossessive()) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The market of the name at tokens {@code from} to {@code end}. */
+    static Market at(List<Token> tokens, int from, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i < end; i++) {
+            name.append(i > from ? " " : "").append(tokens.get(i).key());
+        }
+        return BY_NAME.get(name.toString());
+    }
+}

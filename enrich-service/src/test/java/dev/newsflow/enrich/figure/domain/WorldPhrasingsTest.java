@@ -1,0 +1,60 @@
+package dev.newsflow.enrich.figure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsflow.contracts.article.MarketFigure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How news outside the US house style writes its figures, and what the extractor makes of each. */
+class WorldPhrasingsTest {
+
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Royal Caribbean steamed 4% higher after the results.              | Royal Caribbean     | 4     | -
+            Standard Bank slipped 1.3% to R162.09 in Johannesburg.            | Standard Bank       | -1.3  | 162.09
+            Brent fell 0.6%Bto $63.10 a barrel.                               | Brent crude         | -0.6  | 63.1
+            The KSE-100 index gained 812.5 points or 0.82% to 100,540.29.     | KSE-100             | 0.82  | 100540.29
+            Japan's benchmark index slid 1.1% to 38,210.55 on Friday.         | Nikkei 225          | -1.1  | 38210.55
+            The DAX closed 0,4% higher at 18.432,10 points.                   | DAX                 | 0.4   | 18432.1
+            Lloyds Banking Group was 0.8p higher at 51.4p.                    | Lloyds Banking Group | -    | 51.4
+            Nestlé shares added 1.2% to CHF 78.40.                            | Nestle              | 1.2   | 78.4
+            The rupee settled 12 paise lower at 83.25 against the dollar.    | Indian rupee        | -     | 83.25
+            Kumba Resources edged 2.4% lower to R174 in afternoon trade.      | Kumba Resources     | -2.4  | 174
+            """)
+    void readsEachPhrasing(String text, String subject, Double percent, Double level) {
+        // Given a sentence with one market figure, When it is read
+        List<MarketFigure> figures = extractor.extract(text.replace("%Bto", "%\nto"));
+
+        // Then the figure has its subject, signed move and level
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple(subject, percent, level));
+    }
+
+    @Test
+    void aListOfLosersSignsTheNumbersItListsWithoutOne() {
+        // Given a list of losers whose items carry no sign
+        String text = "Top losers on the index:\n- Acme Foods: 2.1 per cent\n- Borealis Mills (1.4%)";
+
+        // When it is read, Then each item is a fall
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Acme Foods", -2.1), tuple("Borealis Mills", -1.4));
+    }
+
+    @Test
+    void aYieldWithoutItsCountryIsTheMarketTheTextIsAbout() {
+        // Given an Indian market report that names the 10-year yield without a country
+        String text = "The Sensex fell 0.4% on Tuesday. The benchmark 10-year bond yield rose 3 basis points to 7.12%,"
+                + " while the rupee weakened to 83.40 against the dollar.";
+
+        // When it is read, Then the yield is India's and the local currency is the rupee
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level)
+                .containsExactly(tuple("Sensex", null), tuple("Indian 10-year government bond yield", 7.12),
+                        tuple("Indian rupee", 83.4));
+    }
+}
