@@ -26,6 +26,23 @@ final class Conjunctions {
         return true;
     }
 
+    /**
+     * Whether a mention shares the verb of the clause before it, which is left out: "Barclays rose 1.96% to R138.97
+     * and Standard Bank 1.3% to R162.09".
+     */
+    static boolean gapped(List<Token> tokens, Mention mention) {
+        int before = mention.first() - 1;
+        while (before >= 0 && tokens.get(before).is("the")) {
+            before--;
+        }
+        if (before < 1 || !tokens.get(before).is("and") && !tokens.get(before).is(",")) {
+            return false;
+        }
+        int after = mention.last();
+        return after < tokens.size() && tokens.get(after).isNumber() && tokens.get(after).unit() != Token.Unit.NONE
+                && tokens.get(after).unit() != Token.Unit.AMOUNT;
+    }
+
     /** Whether the clause before a mention speaks of a forecast, a target or other non-market numbers. */
     static boolean distractedBefore(List<Token> tokens, int mentionStart, int floor) {
         for (int i = mentionStart - 1; i >= floor; i--) {

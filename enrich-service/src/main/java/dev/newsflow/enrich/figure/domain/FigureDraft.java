@@ -51,6 +51,30 @@ final class FigureDraft {
         end = Math.max(end, token.end());
     }
 
+    /**
+     * Whether {@code other} completes this figure: the same period, no number that both give, and together they say
+     * more than either (a move and its level, a percentage and its points).
+     */
+    boolean completes(FigureDraft other) {
+        boolean clash = changePercent != null && other.changePercent != null || changePoints != null
+                && other.changePoints != null || changeBp != null && other.changeBp != null || level != null
+                && other.level != null || flat && other.hasMove() || other.flat && hasMove();
+        return !clash && java.util.Objects.equals(period, other.period) && !isEmpty() && !other.isEmpty();
+    }
+
+    /** Takes the numbers of {@code other}, which {@link #completes} this figure. */
+    void absorb(FigureDraft other) {
+        changePercent = changePercent != null ? changePercent : other.changePercent;
+        changePoints = changePoints != null ? changePoints : other.changePoints;
+        changeBp = changeBp != null ? changeBp : other.changeBp;
+        level = level != null ? level : other.level;
+        currency = currency != null ? currency : other.currency;
+        qualifier = qualifier != null ? qualifier : other.qualifier;
+        flat |= other.flat;
+        start = Math.min(start, other.start);
+        end = Math.max(end, other.end);
+    }
+
     /** The same numbers about another instrument (for "gold and silver rose 1%"). */
     FigureDraft copyFor(Instrument other, int otherStart) {
         FigureDraft copy = new FigureDraft(other, otherStart, end);

@@ -66,14 +66,19 @@ public final class FigureExtractor {
         Markets.Market home = finder.home(sentences);
         TextContext context = new TextContext(home, home == null ? null : finder.named(home.index()),
                 home == null ? null : finder.named(home.currency()));
-        for (Sentence sentence : sentences) {
-            while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentence.start()) {
-                readTable(text, tablesLeft.remove(0), offsets, figures, seen);
-            }
+        List<DraftMerger.Placed> placed = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
             for (FigureDraft draft : drafts(sentence, context)) {
-                add(draft.toFigure(sentence.text(), offsets), figures, seen);
+                placed.add(new DraftMerger.Placed(draft, s, sentence.text()));
             }
             context.listSign = ListSigns.after(sentence.tokens(), context.listSign);
+        }
+        for (DraftMerger.Placed figure : DraftMerger.merge(placed)) {
+            while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentences.get(figure.sentence()).start()) {
+                readTable(text, tablesLeft.remove(0), offsets, figures, seen);
+            }
+            add(figure.draft().toFigure(figure.text(), offsets), figures, seen);
         }
         for (MarkdownTables.Table table : tablesLeft) {
             readTable(text, table, offsets, figures, seen);
@@ -129,7 +134,9 @@ public final class FigureExtractor {
                     k == 0 ? 0 : subjects.get(k - 1).last());
             List<FigureDraft> own = new ArrayList<>(SegmentReader.readBefore(tokens, mention,
                     k == 0 ? 0 : subjects.get(k - 1).last()));
-            own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted, listSign));
+            int fallbackSign = Conjunctions.gapped(tokens, mention) ? lastSign(drafts) : 0;
+            own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted,
+                    fallbackSign != 0 ? fallbackSign : listSign));
             drafts.addAll(Conjunctions.share(tokens, pending, own, mention.last(), next));
             drafts.addAll(own);
             pending.clear();
@@ -144,6 +151,16 @@ public final class FigureExtractor {
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
+    }
+
+    /** The sign of the last move read so far in the sentence, 0 if none. */
+    private static int lastSign(List<FigureDraft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).sign() != 0) {
+                return drafts.get(i).sign();
+            }
+        }
+        return 0;
     }
 
     private static Period prefixPeriod(List<Token> tokens, int firstMention) {

@@ -29,7 +29,9 @@ final class SignReader {
         boolean alternative = false;
         for (int j = i - 1; j >= floor; j--) {
             Token t = tokens.get(j);
-            if (t.is("or") || t.isNumber()) {
+            boolean apposition = (t.is(",") || t.is("(")) && j > floor && tokens.get(j - 1).isNumber()
+                    && tokens.get(j - 1).unit() != Token.Unit.NONE;
+            if (t.is("or") || t.isNumber() || apposition) {
                 if (currentSign != 0) {
                     return currentSign;
                 }
