@@ -164,6 +164,12 @@ final class SegmentReader {
 
     private void number(int i) {
         Token t = tokens.get(i);
+        Period earlier = SessionLevels.of(tokens, i, segmentStart);
+        if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t)
+                || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD) && !NumberContext.isYear(tokens, i)) {
+            sessionLevel(i, earlier);
+            return;
+        }
         NumberContext before = NumberContext.before(tokens, i, segmentStart);
         int runningTotal = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
                 ? NumberContext.runningTotalSign(tokens, i, segmentStart) : 0;
@@ -255,6 +261,18 @@ final class SegmentReader {
             j--;
         }
         return j;
+    }
+
+    /** A level of another moment than the latest close, a figure of its own beside the one being read. */
+    private void sessionLevel(int i, Period period) {
+        Token t = tokens.get(i);
+        FigureDraft draft = new FigureDraft(mention.instrument(), tokens.get(mention.first()).start(),
+                tokens.get(mention.last() - 1).end());
+        draft.level = Money.amount(t);
+        draft.currency = Money.currency(t, null);
+        draft.period = period;
+        draft.include(t);
+        drafts.add(draft);
     }
 
     private void level(int i, String currency) {

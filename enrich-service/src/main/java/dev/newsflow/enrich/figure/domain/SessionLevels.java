@@ -1,0 +1,47 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Period;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Levels of another moment than the latest close, told by the words before them: the previous close ("from 4.23% late
+ * Friday", "against its previous close of 35,141.99", "compared with 187,761.69 in the previous session") and the
+ * session's open, high and low ("opened at 35,145.75", "an intra-day high of 35,402", "between 3,261.49 and 3,281.23").
+ */
+final class SessionLevels {
+
+    private static final List<Map.Entry<String, Period>> PHRASES = Vocabulary.pairs("periods", "session-levels")
+            .stream().map(e -> Map.entry(" " + e.getKey() + " ",
+                    Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
+    private static final int WINDOW = 6;
+
+    private SessionLevels() {
+    }
+
+    /** The period of the level at token {@code i}, from the words since {@code floor}; null for the latest one. */
+    static Period of(List<Token> tokens, int i, int floor) {
+        if (i >= 3 && tokens.get(i - 1).is("and") && tokens.get(i - 2).isNumber() && tokens.get(i - 3).is("between")) {
+            return Period.INTRADAY;
+        }
+        StringBuilder before = new StringBuilder(" ");
+        int first = i;
+        while (first > Math.max(floor, i - WINDOW) && tokens.get(first - 1).isWord()) {
+            first--;
+        }
+        for (int j = first; j < i; j++) {
+            before.append(tokens.get(j).key()).append(' ');
+        }
+        String words = before.toString();
+        if (words.matches(".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
+                + "(high|low) (of|at) $")) {
+            return null;
+        }
+        for (Map.Entry<String, Period> phrase : PHRASES) {
+            if (words.endsWith(phrase.getKey())) {
+                return phrase.getValue();
+            }
+        }
+        return null;
+    }
+}
