@@ -61,6 +61,12 @@ public final class FigureExtractor {
 
     private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
+        for (MarkdownTables.Table table : TextTables.find(text)) {
+            if (tablesLeft.stream().noneMatch(t -> t.start() < table.end() && table.start() < t.end())) {
+                tablesLeft.add(table);
+            }
+        }
+        tablesLeft.sort(java.util.Comparator.comparingInt(MarkdownTables.Table::start));
         String masked = MarkdownMask.mask(text, tablesLeft);
         List<Sentence> sentences = SentenceSplitter.split(text, masked);
         Markets.Market home = finder.home(sentences);

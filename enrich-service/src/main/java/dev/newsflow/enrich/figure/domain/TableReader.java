@@ -126,13 +126,27 @@ final class TableReader {
         Sentence sentence = new Sentence(0, masked.length(), text.substring(cell[0], cell[1]), masked,
                 Tokenizer.tokenize(masked, 0, masked.length()));
         List<Mention> mentions = finder.find(sentence, null);
-        if (mentions.isEmpty() || !mentions.get(0).subject()) {
+        if (mentions.isEmpty()) {
+            return wholeCell(text, cell, sentence.tokens());
+        }
+        if (!mentions.get(0).subject()) {
             return null;
         }
         Mention first = mentions.get(0);
         List<Token> tokens = sentence.tokens();
         return new Mention(first.instrument(), cell[0] + tokens.get(first.first()).start(),
                 cell[0] + tokens.get(first.last() - 1).end(), true);
+    }
+
+    /** A cell that names no known instrument, read as the name of a company or an index: "Swiss Re". */
+    private static Mention wholeCell(String text, int[] cell, List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).isCapitalized() || tokens.size() > 6) {
+            return null;
+        }
+        String name = text.substring(cell[0], cell[1]).strip();
+        String last = tokens.get(tokens.size() - 1).key();
+        Kind kind = last.equals("index") || last.equals("composite") ? Kind.INDEX : Kind.STOCK;
+        return new Mention(new Instrument(name, null, kind), cell[0], cell[1], true);
     }
 
     private static Token number(String text, int[] cell) {
@@ -162,7 +176,8 @@ final class TableReader {
         }
         double value = number.sign() == 0 ? number.value() : number.sign() * number.value();
         Kind kind = mention.instrument().kind();
-        switch (column.role()) {
+        Role role = number.unit() == Token.Unit.PERCENT && column.role() == Role.POINTS ? Role.PERCENT : column.role();
+        switch (role) {
             case LEVEL -> {
                 draft.level = number.value();
                 boolean priced = kind != Kind.INDEX && kind != Kind.YIELD && kind != Kind.VOLATILITY && kind != Kind.FX;
@@ -173,11 +188,7 @@ final class TableReader {
                 draft.flat = value == 0;
             }
             case BASIS_POINTS -> draft.changeBp = value;
-            case POINTS -> {
-                if (kind == Kind.INDEX || kind == Kind.VOLATILITY) {
-                    draft.changePoints = value;
-                }
-            }
+            case POINTS -> draft.changePoints = value;
             default -> {
             }
         }
