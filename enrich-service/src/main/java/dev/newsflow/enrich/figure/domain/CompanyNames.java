@@ -16,6 +16,13 @@ final class CompanyNames {
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
     private static final Set<String> INDEX_HEADS = Set.of("index", "average", "composite", "indices");
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
+            "meanwhile", "elsewhere", "however");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "warned", "noted", "wrote", "argued",
+            "believes", "expects", "thinks", "reported", "announced");
+    private static final int CLAUSE_REACH = 14;
+    private static final Set<String> PREDICATES = Set.of("came", "led", "saw", "made", "put", "held", "remains",
+            "remained", "topped", "took", "went", "moved", "hit", "set", "bucked");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
             "also", "closed", "ended", "finished", "settled", "traded", "shares", "stock");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
@@ -69,7 +76,66 @@ final class CompanyNames {
                 }
             }
         }
+        for (int s = 0; s < tokens.size(); s++) {
+            if (s == 0 || CLAUSE_OPENERS.contains(tokens.get(s - 1).key())) {
+                int end = forwardRun(tokens, s);
+                if (end > s && plausibleName(tokens, s, end) && clauseMoves(tokens, end)) {
+                    add(found, known, s, end, tokens);
+                }
+            }
+        }
         return found;
+    }
+
+    /**
+     * Whether the clause that a name at its start opens goes on to a move of its own, with no other name, no
+     * reported speech and no number of another kind between: "Tallu Spinning was the worst loser, losing 8.13 per
+     * cent", "Sky was among the top gainers, up 2.9% at £10.33".
+     */
+    private static boolean clauseMoves(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !opensPredicate(tokens.get(from))) {
+            return false;
+        }
+        for (int j = from; j < Math.min(tokens.size(), from + CLAUSE_REACH); j++) {
+            Token t = tokens.get(j);
+            if (t.is(";") || t.has(Cues.DISTRACTOR) || SPEECH.contains(t.key()) || t.isCapitalized() && j > from) {
+                return false;
+            }
+            if (t.isNumber()) {
+                return isMove(t) && t.unit() != Token.Unit.NONE && signedNear(tokens, from, j);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a run of capitalized words can name a company by itself: not a market ("Frankfurt", "South Korea"),
+     * and, as the first word of a sentence, more than one word or written in capitals ("Shareholders" is no name).
+     */
+    private static boolean plausibleName(List<Token> tokens, int start, int end) {
+        if (Markets.nameEnd(tokens, start) >= end || NOT_NAMES.contains(tokens.get(start).key())) {
+            return false;
+        }
+        Token first = tokens.get(start);
+        return start > 0 || end - start > 1 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a word can start what is said of the name before it: a verb, an auxiliary, a comma. */
+    private static boolean opensPredicate(Token t) {
+        return t.is(",") || t.is("(") || Cues.sign(t) != 0 || AUXILIARIES.contains(t.key()) || PREDICATES.contains(t.key())
+                || t.isWord() && !t.isCapitalized() && t.key().endsWith("ed");
+    }
+
+    private static boolean signedNear(List<Token> tokens, int from, int number) {
+        if (tokens.get(number).sign() != 0 || followedBySign(tokens, number)) {
+            return true;
+        }
+        for (int j = from; j < number; j++) {
+            if (Cues.sign(tokens.get(j)) != 0) {
+                return true;
+            }
+        }
+        return number + 1 < tokens.size() && Cues.sign(tokens.get(number + 1)) != 0;
     }
 
     /**
