@@ -44,7 +44,8 @@ final class Currencies {
                 if (digitAt(text, after, to)) {
                     return prefix.length();
                 }
-                if (after < to && text.charAt(after) == ' ' && digitAt(text, after + 1, to)) {
+                boolean space = after < to && (text.charAt(after) == ' ' || text.charAt(after) == '\n');
+                if (space && digitAt(text, after + 1, to)) {
                     return prefix.length() + 1;
                 }
             }

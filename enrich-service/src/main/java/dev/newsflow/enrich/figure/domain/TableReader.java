@@ -140,7 +140,8 @@ final class TableReader {
 
     /** A cell that names no known instrument, read as the name of a company or an index: "Swiss Re". */
     private static Mention wholeCell(String text, int[] cell, List<Token> tokens) {
-        if (tokens.isEmpty() || !tokens.get(0).isCapitalized() || tokens.size() > 6) {
+        if (tokens.isEmpty() || tokens.size() > 6 || tokens.stream().anyMatch(t -> t.isWord() && !t.isCapitalized()
+                && !t.is("&") && !t.is("index"))) {
             return null;
         }
         String name = text.substring(cell[0], cell[1]).strip();

@@ -7,7 +7,8 @@ final class HardWrap {
     }
 
     /**
-     * {@code text} with every line longer than {@code width} broken at spaces; table rows stay whole and the
+     * {@code text} with every line of prose longer than {@code width} broken at spaces; table rows and other lines
+     * without a sentence stay whole, a number grouped with spaces ("12 800,52") is never broken, and the
      * continuation lines of a list item are indented, as Markdown writes them.
      */
     static String wrap(String text, int width) {
@@ -19,7 +20,7 @@ final class HardWrap {
             }
             String line = lines[i];
             String trimmed = line.stripLeading();
-            if (line.length() <= width || trimmed.startsWith("|")) {
+            if (line.length() <= width || trimmed.startsWith("|") || !line.contains(". ") && !line.endsWith(".")) {
                 out.append(line);
                 continue;
             }
@@ -28,7 +29,7 @@ final class HardWrap {
             out.append(lead);
             int column = lead.length();
             boolean lineHasWord = false;
-            for (String word : trimmed.split(" ")) {
+            for (String word : trimmed.split("(?<!\\d) |(?<=\\d) (?!\\d{3}\\b)")) {
                 if (lineHasWord && column + 1 + word.length() > width) {
                     out.append('\n').append(indent);
                     column = indent.length();
