@@ -76,9 +76,13 @@ public final class FigureExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (FigureDraft draft : drafts(sentence, context)) {
+                if (draft.period == null) {
+                    draft.period = context.sectionPeriod;
+                }
                 placed.add(new DraftMerger.Placed(draft, s, sentence.text()));
             }
             context.listSign = ListSigns.after(sentence.tokens(), context.listSign);
+            context.sectionPeriod = Periods.ofSection(sentence, context.sectionPeriod);
         }
         for (DraftMerger.Placed figure : DraftMerger.merge(placed)) {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentences.get(figure.sentence()).start()) {
@@ -184,6 +188,7 @@ public final class FigureExtractor {
         private final Anaphora anaphora;
         private final Markets.Market home;
         private int listSign;
+        private Period sectionPeriod;
 
         private TextContext(Markets.Market home, Instrument homeIndex, Instrument homeCurrency) {
             this.home = home;

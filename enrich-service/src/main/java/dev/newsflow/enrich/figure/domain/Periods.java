@@ -13,6 +13,9 @@ final class Periods {
             Cues.PERIODS_BEFORE_NUMBER.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), true, false)))
             .toList();
 
+    /** A sentence this long is prose, no line of a list. */
+    private static final int PROSE = 16;
+
     private Periods() {
     }
 
@@ -44,6 +47,21 @@ final class Periods {
             after.append(t.key()).append(' ');
         }
         return of(before.toString(), after.toString());
+    }
+
+    /**
+     * The period a section heading gives the lines under it ("For the week:", "Year to date:"): set by a heading that
+     * ends with a colon, kept over short lines, ended by another heading or by a sentence of prose.
+     */
+    static Period ofSection(Sentence sentence, Period current) {
+        List<Token> tokens = sentence.tokens();
+        boolean heading = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(":") && tokens.size() <= 8;
+        if (heading) {
+            StringBuilder words = new StringBuilder(" ");
+            tokens.forEach(t -> words.append(t.key()).append(' '));
+            return of(words.toString(), " ");
+        }
+        return tokens.size() > PROSE ? null : current;
     }
 
     /** Whether the words after the number at {@code i} refer to the period of an earlier figure ("the same stretch"). */
