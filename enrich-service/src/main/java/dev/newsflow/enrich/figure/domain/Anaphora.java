@@ -15,6 +15,7 @@ final class Anaphora {
     private static final java.util.Set<String> SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
+    private Instrument last;
 
     /** Starts with no instrument named yet; a reference to an index or a currency before any is {@code home}'s. */
     Anaphora(Instrument homeIndex, Instrument homeCurrency) {
@@ -30,6 +31,7 @@ final class Anaphora {
     void remember(List<Mention> mentions) {
         for (Mention mention : mentions) {
             recent.put(mention.instrument().kind(), mention.instrument());
+            last = mention.instrument();
         }
     }
 
@@ -37,6 +39,9 @@ final class Anaphora {
     Mention find(List<Token> tokens, int limit) {
         for (int i = 0; i < limit; i++) {
             Token t = tokens.get(i);
+            if (t.is("it") && last != null && i + 1 < tokens.size() && predicates(tokens.get(i + 1))) {
+                return new Mention(last, i, i + 1, true);
+            }
             boolean determiner = t.is("the") || t.is("its") || t.is("this");
             if (!determiner && !(i == 0 && t.is("shares"))) {
                 continue;
@@ -57,6 +62,13 @@ final class Anaphora {
             }
         }
         return null;
+    }
+
+    /** Whether a word after "it" says what it did: "It had opened at", "it touched", "Later it surged to". */
+    private static boolean predicates(Token next) {
+        return Cues.sign(next) != 0 || next.has(Cues.LEVEL_TRIGGER) || next.has(Cues.CONTINUATION)
+                || next.is("had") || next.is("has") || next.is("opened") || next.is("touched") || next.is("hit")
+                || next.is("reached") || next.is("stood") || next.is("moved") || next.is("made");
     }
 
     private Instrument resolve(List<Kind> kinds) {

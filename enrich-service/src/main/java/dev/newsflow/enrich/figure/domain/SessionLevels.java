@@ -15,13 +15,22 @@ final class SessionLevels {
             .stream().map(e -> Map.entry(" " + e.getKey() + " ",
                     Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
     private static final int WINDOW = 6;
+    /** "opened strong at", "opened on a positive note at", "began the day at". */
+    private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
+            ".* (opened|opening|began|started) ([a-z-]+ ){0,4}at $");
+    /** "Friday's closing price of", "yesterday's close at". */
+    private static final java.util.regex.Pattern WEEKDAY_CLOSE = java.util.regex.Pattern.compile(
+            ".* (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|previous|prior|last) "
+            + "(close|closing|closing price|closing level|finish|settlement)( of| at| was)? $");
 
     private SessionLevels() {
     }
 
     /** The period of the level at token {@code i}, from the words since {@code floor}; null for the latest one. */
     static Period of(List<Token> tokens, int i, int floor) {
-        if (i >= 3 && tokens.get(i - 1).is("and") && tokens.get(i - 2).isNumber() && tokens.get(i - 3).is("between")) {
+        if (i >= 3 && tokens.get(i - 1).is("and") && tokens.get(i - 2).isNumber()
+                && (tokens.get(i - 3).is("between") || tokens.get(i - 3).is("of") && i >= 4
+                && tokens.get(i - 4).is("range"))) {
             return Period.INTRADAY;
         }
         StringBuilder before = new StringBuilder(" ");
@@ -36,6 +45,12 @@ final class SessionLevels {
         if (words.matches(".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
                 + "(high|low) (of|at) $")) {
             return null;
+        }
+        if (OPENED.matcher(words).matches()) {
+            return Period.INTRADAY;
+        }
+        if (WEEKDAY_CLOSE.matcher(words).matches()) {
+            return Period.PRIOR_SESSION;
         }
         for (Map.Entry<String, Period> phrase : PHRASES) {
             if (words.endsWith(phrase.getKey())) {
