@@ -98,7 +98,8 @@ final class CompanyList {
             before--;
         }
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).key())
-                && !(tokens.get(before).is("of") && before > 0 && tokens.get(before - 1).is("shares"));
+                && !((tokens.get(before).is("of") || tokens.get(before).is("in")) && before > 0
+                && tokens.get(before - 1).is("shares"));
     }
 
     private static boolean namesStart(Token token) {

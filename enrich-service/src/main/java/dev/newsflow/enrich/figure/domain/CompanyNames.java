@@ -46,7 +46,7 @@ final class CompanyNames {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("shares") || t.is("stock")) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
-            } else if (t.is("of") && i > 0 && tokens.get(i - 1).is("shares")) {
+            } else if ((t.is("of") || t.is("in")) && i > 0 && tokens.get(i - 1).is("shares")) {
                 int from = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
                 add(found, known, forwardRun(tokens, from), from, tokens);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {

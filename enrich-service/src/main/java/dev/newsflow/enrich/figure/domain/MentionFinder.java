@@ -64,10 +64,16 @@ final class MentionFinder {
     List<Mention> find(Sentence sentence, Markets.Market home) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(YieldNames.find(sentence, home));
+        for (Mention index : IndexNames.find(tokens, lexicon)) {
+            if (mentions.stream().noneMatch(index::overlaps)) {
+                mentions.add(index);
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Mention match = lexicon.match(tokens, i);
-            if (match == null) {
-                match = companies.match(tokens, i);
+            Mention company = companies.match(tokens, i);
+            if (match == null || company != null && company.last() > match.last()) {
+                match = company;
             }
             if (match != null && mentions.stream().noneMatch(match::overlaps)) {
                 mentions.add(match);

@@ -1,0 +1,108 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds indices by the capitalized name they go by, ending in "Index", "Composite" or "Average" ("Bloomberg Dollar
+ * Spot Index", "Stoxx Europe 600 Banking Index"), where the lexicon knows no more than a part of the name.
+ */
+final class IndexNames {
+
+    private static final Set<String> HEADS = Set.of("Index", "Composite", "Average", "INDEX");
+    private static final Set<String> JOINING = Set.of("&", "/", "of", "-");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "euro", "yen", "currency", "currencies");
+
+    private IndexNames() {
+    }
+
+    /** The index names of {@code tokens} that the lexicon, read from their first word, does not cover whole. */
+    static List<Mention> find(List<Token> tokens, InstrumentLexicon lexicon) {
+        List<Mention> found = new ArrayList<>();
+        for (int head = 1; head < tokens.size(); head++) {
+            if (!HEADS.contains(tokens.get(head).text())) {
+                continue;
+            }
+            int start = head;
+            while (start > 0 && isNameWord(tokens.get(start - 1))) {
+                start--;
+            }
+            while (start < head && (tokens.get(start).is("the") || tokens.get(start).is("The"))) {
+                start++;
+            }
+            if (head - start < 1 || hasDistractor(tokens, start, head)) {
+                continue;
+            }
+            if (knownInside(tokens, start, head, lexicon)) {
+                continue;
+            }
+            start = afterPlaceAndExchange(tokens, start, head);
+            if (head - start < 1) {
+                continue;
+            }
+            String name = join(tokens, start, head + 1);
+            found.add(new Mention(new Instrument(name, null, kind(tokens, start, head)), start, head + 1, true));
+        }
+        return found;
+    }
+
+    /** Whether the lexicon knows a name inside the run that reaches its head: "Hong Kong Hang Seng Index". */
+    private static boolean knownInside(List<Token> tokens, int start, int head, InstrumentLexicon lexicon) {
+        for (int i = start; i < head; i++) {
+            Mention known = lexicon.match(tokens, i);
+            if (known != null && known.last() >= head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the name starts after a market and a stock exchange written before it: "Colombo Stock Exchange ...". */
+    private static int afterPlaceAndExchange(List<Token> tokens, int start, int head) {
+        int from = start;
+        int place = Markets.nameEnd(tokens, from);
+        if (place > from && place < head) {
+            from = place;
+        }
+        for (int i = from; i < head; i++) {
+            if (tokens.get(i).is("exchange") || tokens.get(i).is("bourse")) {
+                from = i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isCapitalized() || t.isNumber() && t.unit() == Token.Unit.NONE || JOINING.contains(t.text());
+    }
+
+    private static boolean hasDistractor(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).has(Cues.DISTRACTOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Kind kind(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (CURRENCY_WORDS.contains(tokens.get(i).key())) {
+                return Kind.FX;
+            }
+        }
+        return Kind.INDEX;
+    }
+
+    private static String join(List<Token> tokens, int start, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            boolean glued = i > start && t.start() == tokens.get(i - 1).end();
+            name.append(i > start && !glued ? " " : "").append(t.text());
+        }
+        return name.toString();
+    }
+}
