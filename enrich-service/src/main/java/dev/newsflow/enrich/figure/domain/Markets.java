@@ -25,6 +25,8 @@ final class Markets {
     private static final int LONGEST_NAME;
     /** A currency many markets share says nothing of which one a text is about. */
     private static final String SHARED_CURRENCY = "Euro";
+    /** Nor does the currency most others are quoted against. */
+    private static final String QUOTE_CURRENCY = "US dollar";
 
     /**
      * A market.
@@ -56,7 +58,7 @@ final class Markets {
                     longest = Math.max(longest, name.split(" ").length);
                 }
                 BY_INSTRUMENT.putIfAbsent(f[2], market);
-                if (!f[3].equals(SHARED_CURRENCY)) {
+                if (!f[3].equals(SHARED_CURRENCY) && !f[3].equals(QUOTE_CURRENCY)) {
                     BY_INSTRUMENT.putIfAbsent(f[3], market);
                 }
             }
@@ -73,6 +75,11 @@ final class Markets {
     /** The market a lowercase name, adjective or city stands for ("japan", "saudi arabian", "frankfurt"), or null. */
     static Market named(String name) {
         return BY_NAME.get(name);
+    }
+
+    /** Every market, each once. */
+    static java.util.Collection<Market> all() {
+        return new java.util.LinkedHashSet<>(BY_NAME.values());
     }
 
     /** Every name of a market, longest first. */

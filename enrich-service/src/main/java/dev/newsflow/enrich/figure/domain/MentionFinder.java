@@ -19,12 +19,22 @@ final class MentionFinder {
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
+    /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
+    private static final String QUOTE_CURRENCY = "USD";
+
     private final InstrumentLexicon lexicon;
     private final CompanyList companies;
+    private final Map<String, Markets.Market> byCurrency = new java.util.HashMap<>();
 
     MentionFinder(InstrumentLexicon lexicon, CompanyList companies) {
         this.lexicon = lexicon;
         this.companies = companies;
+        for (Markets.Market market : Markets.all()) {
+            Instrument currency = lexicon.named(market.currency());
+            if (currency != null && currency.symbol() != null) {
+                byCurrency.putIfAbsent(currency.symbol(), market);
+            }
+        }
     }
 
     /** The instrument of a canonical name ("Nikkei 225"), or null. */
@@ -47,6 +57,10 @@ final class MentionFinder {
                     Mention match = lexicon.match(tokens, i);
                     market = match == null ? null : Markets.of(match.instrument());
                     end = match == null ? i + 1 : match.last();
+                }
+                if (market == null && tokens.get(i).isNumber() && tokens.get(i).currency() != null
+                        && !QUOTE_CURRENCY.equals(tokens.get(i).currency())) {
+                    market = byCurrency.get(tokens.get(i).currency());
                 }
                 if (market != null) {
                     counts.merge(market, 1, Integer::sum);
