@@ -12,17 +12,24 @@ import java.util.Map;
 final class Currencies {
 
     private static final Map<String, String> CODES = new HashMap<>();
-    private static final List<String> SIGNS = sorted(Vocabulary.pairs("units", "currency-signs"));
-    private static final List<String> PREFIXES = sorted(Vocabulary.pairs("units", "currency-prefixes"));
-    private static final List<String> LETTERS = sorted(Vocabulary.pairs("units", "currency-letters"));
+    private static final Map<Character, List<String>> SIGNS = byFirstChar(Vocabulary.pairs("units",
+            "currency-signs"));
+    private static final Map<Character, List<String>> PREFIXES = byFirstChar(Vocabulary.pairs("units",
+            "currency-prefixes"));
+    private static final Map<Character, List<String>> LETTERS = byFirstChar(Vocabulary.pairs("units",
+            "currency-letters"));
 
     private Currencies() {
     }
 
-    private static List<String> sorted(List<Map.Entry<String, String>> pairs) {
+    /** The written forms by their first character, longest first, so a look-up costs one map get per token. */
+    private static Map<Character, List<String>> byFirstChar(List<Map.Entry<String, String>> pairs) {
         pairs.forEach(e -> CODES.put(e.getKey(), e.getValue()));
-        return pairs.stream().map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
+        Map<Character, List<String>> index = new HashMap<>();
+        pairs.stream().map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(written -> index.computeIfAbsent(written.charAt(0), c -> new java.util.ArrayList<>())
+                        .add(written));
+        return index;
     }
 
     /**
@@ -30,15 +37,19 @@ final class Currencies {
      * there; 0 when no currency is written there or no digit follows it.
      */
     static int prefixLength(CharSequence text, int q, int to) {
-        for (String sign : SIGNS) {
+        if (q >= to) {
+            return 0;
+        }
+        Character first = text.charAt(q);
+        for (String sign : SIGNS.getOrDefault(first, List.of())) {
             if (startsWith(text, q, to, sign) && digitAt(text, q + sign.length(), to)) {
                 return sign.length();
             }
         }
-        if (q >= to || !Character.isLetter(text.charAt(q))) {
+        if (!Character.isLetter(first)) {
             return 0;
         }
-        for (String prefix : PREFIXES) {
+        for (String prefix : PREFIXES.getOrDefault(first, List.of())) {
             if (startsWith(text, q, to, prefix)) {
                 int after = q + prefix.length();
                 if (digitAt(text, after, to)) {
@@ -50,7 +61,7 @@ final class Currencies {
                 }
             }
         }
-        for (String letter : LETTERS) {
+        for (String letter : LETTERS.getOrDefault(first, List.of())) {
             if (startsWith(text, q, to, letter) && digitAt(text, q + letter.length(), to)) {
                 return letter.length();
             }

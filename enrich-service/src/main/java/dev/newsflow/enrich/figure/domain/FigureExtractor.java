@@ -144,6 +144,14 @@ public final class FigureExtractor {
                     k == 0 ? 0 : subjects.get(k - 1).last());
             List<FigureDraft> own = new ArrayList<>(SegmentReader.readBefore(tokens, mention,
                     k == 0 ? 0 : subjects.get(k - 1).last()));
+            List<Mention> group = new ArrayList<>(pending);
+            group.add(mention);
+            List<FigureDraft> shared = Respectively.share(tokens, group, mention.last(), next);
+            if (shared != null) {
+                drafts.addAll(shared);
+                pending.clear();
+                continue;
+            }
             int fallbackSign = Conjunctions.gapped(tokens, mention) ? lastSign(drafts) : 0;
             own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted,
                     fallbackSign != 0 ? fallbackSign : listSign));

@@ -1,0 +1,91 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.enrich.figure.domain.Token.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shares out the numbers of a clause that ends in "respectively" among the instruments named before it, each kind of
+ * number in the order written: "Mr Price and Woolworths climbed 2.42% to R174.72 and 1.42% to R57.09 respectively",
+ * "EGX70 and EGX100 ended lower by 1.94% at 7,972.35 and by 1.68% at 10,993.7, respectively".
+ */
+final class Respectively {
+
+    private Respectively() {
+    }
+
+    /**
+     * The figures of {@code subjects}, one each, from the numbers between tokens {@code from} and {@code to}; null when
+     * the clause has no "respectively" or its numbers do not share out one of each kind per instrument.
+     */
+    static List<FigureDraft> share(List<Token> tokens, List<Mention> subjects, int from, int to) {
+        if (subjects.size() < 2 || !saysRespectively(tokens, from, to)) {
+            return null;
+        }
+        List<Integer> percents = new ArrayList<>();
+        List<Integer> amounts = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isNumber() || t.unit() == Unit.AMOUNT) {
+                continue;
+            }
+            NumberContext before = NumberContext.before(tokens, i, from);
+            if (t.unit() == Unit.PERCENT) {
+                percents.add(i);
+            } else if (before == NumberContext.TRIGGER || t.unit() == Unit.NONE && t.currency() == null
+                    && NumberContext.looksLikeLevel(t) && !tokens.get(i - 1).is("by")) {
+                levels.add(i);
+            } else if (t.unit() == Unit.POINTS || t.currency() != null || t.unit() == Unit.SUBUNIT) {
+                amounts.add(i);
+            }
+        }
+        int n = subjects.size();
+        boolean fits = (percents.isEmpty() || percents.size() == n) && (amounts.isEmpty() || amounts.size() == n)
+                && (levels.isEmpty() || levels.size() == n) && !(percents.isEmpty() && amounts.isEmpty()
+                && levels.isEmpty());
+        if (!fits) {
+            return null;
+        }
+        int sign = new SignReader(tokens, from, to).sign(firstMove(percents, amounts), 0);
+        List<FigureDraft> drafts = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Mention subject = subjects.get(k);
+            FigureDraft draft = new FigureDraft(subject.instrument(), tokens.get(subject.first()).start(),
+                    tokens.get(subject.last() - 1).end());
+            if (!percents.isEmpty()) {
+                draft.changePercent = signed(tokens.get(percents.get(k)), sign);
+            }
+            if (!amounts.isEmpty()) {
+                draft.changePoints = signed(tokens.get(amounts.get(k)), sign);
+            }
+            if (!levels.isEmpty()) {
+                Token level = tokens.get(levels.get(k));
+                draft.level = Money.amount(level);
+                draft.currency = Money.currency(level, null);
+            }
+            drafts.add(draft);
+        }
+        return sign == 0 && levels.isEmpty() ? null : drafts;
+    }
+
+    private static boolean saysRespectively(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is("respectively")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstMove(List<Integer> percents, List<Integer> amounts) {
+        return !percents.isEmpty() ? percents.get(0) : amounts.isEmpty() ? 0 : amounts.get(0);
+    }
+
+    private static Double signed(Token number, int sign) {
+        if (sign == 0 && number.sign() == 0) {
+            return null;
+        }
+        return (number.sign() != 0 ? number.sign() : sign) * Money.amount(number);
+    }
+}
