@@ -23,8 +23,19 @@ final class ListSigns {
         return context;
     }
 
-    /** The sign the last gainers or losers word of {@code tokens} sets for what follows, else {@code context}. */
+    /**
+     * The sign the last gainers or losers word of {@code tokens} sets for what follows, or the last movement word of
+     * a heading ending in a colon ("these stocks led gains:"), else {@code context}.
+     */
     static int after(List<Token> tokens, int context) {
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(":")) {
+            for (int j = tokens.size() - 2; j >= 0; j--) {
+                int sign = of(tokens, j) != 0 ? of(tokens, j) : Cues.sign(tokens.get(j));
+                if (sign != 0) {
+                    return sign;
+                }
+            }
+        }
         return before(tokens, tokens.size(), context);
     }
 

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
+import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Set;
  */
 final class MentionFinder {
 
+    private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
+    private static final Set<String> COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
     private static final Set<String> PARTS = Vocabulary.words("names", "parts");
@@ -89,6 +93,8 @@ final class MentionFinder {
             if (match == null || company != null && company.last() > match.last()) {
                 match = company;
             }
+            match = match == null ? null : companyNamedAfter(tokens, match);
+            match = match == null ? null : sectorIndex(tokens, match);
             if (match != null && mentions.stream().noneMatch(match::overlaps)) {
                 mentions.add(match);
                 i = match.last() - 1;
@@ -113,6 +119,51 @@ final class MentionFinder {
             }
         }
         return result;
+    }
+
+    /**
+     * A company whose name ends in a commodity or a currency: "Sibanye Gold", "Anglo American Platinum" written with a
+     * capitalized word before what the lexicon knows as gold or platinum.
+     */
+    private static Mention companyNamedAfter(List<Token> tokens, Mention match) {
+        Kind kind = match.instrument().kind();
+        int before = match.first() - 1;
+        if (kind != Kind.COMMODITY && kind != Kind.FX || before < 0 || !tokens.get(before).isCapitalized()
+                || tokens.get(before).isPossessive() || NOT_NAMES.contains(tokens.get(before).key())
+                || COMMODITY_EXCHANGES.contains(tokens.get(before).key())
+                || Markets.nameEnd(tokens, before) > before || before == 0 && match.last() - match.first() > 1) {
+            return match;
+        }
+        int start = before;
+        while (start > 0 && tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).isPossessive()) {
+            start--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < match.last(); i++) {
+            name.append(i > start ? " " : "").append(tokens.get(i).text());
+        }
+        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true);
+    }
+
+    /** An index's sector written after it: "the FTSE 350 construction index", "the Stoxx 600 banks index". */
+    private static Mention sectorIndex(List<Token> tokens, Mention match) {
+        int end = match.last();
+        if (match.instrument().kind() != Kind.INDEX) {
+            return match;
+        }
+        int head = end;
+        while (head < Math.min(tokens.size(), end + 2) && SECTORS.contains(tokens.get(head).key())
+                && !tokens.get(head).isCapitalized()) {
+            head++;
+        }
+        if (head == end || head >= tokens.size() || !tokens.get(head).is("index")) {
+            return match;
+        }
+        StringBuilder name = new StringBuilder(match.instrument().name());
+        for (int i = end; i < head; i++) {
+            name.append(' ').append(tokens.get(i).text());
+        }
+        return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true);
     }
 
     /** The mention extended over its ticker: "Nvidia (NVDA)", "Alphabet GOOGL", "Nike Inc. NKE". */

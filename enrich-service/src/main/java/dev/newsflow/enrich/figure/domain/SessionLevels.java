@@ -33,6 +33,10 @@ final class SessionLevels {
                 && tokens.get(i - 4).is("range"))) {
             return Period.INTRADAY;
         }
+        if (i >= 3 && tokens.get(i - 1).is("to") && tokens.get(i - 2).isNumber()
+                && of(tokens, i - 2, floor) == Period.INTRADAY) {
+            return Period.INTRADAY;
+        }
         StringBuilder before = new StringBuilder(" ");
         int first = i;
         while (first > Math.max(floor, i - WINDOW) && tokens.get(first - 1).isWord()) {

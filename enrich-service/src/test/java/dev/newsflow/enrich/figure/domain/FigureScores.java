@@ -25,7 +25,7 @@ final class FigureScores {
 
     /** Adds one passage; returns the key items that were missed ("-") or extra ("+"), for the report. */
     List<String> add(List<JsonNode> expected, List<MarketFigure> actual) {
-        List<JsonNode> found = actual.stream().map(f -> (JsonNode) JSON.valueToTree(f)).toList();
+        List<JsonNode> found = aligned(expected, actual.stream().map(f -> (JsonNode) JSON.valueToTree(f)).toList());
         List<String> differences = new ArrayList<>();
         for (String field : FIELDS) {
             List<String> want = items(expected, field);
@@ -48,6 +48,34 @@ final class FigureScores {
             }
         }
         return differences;
+    }
+
+    /**
+     * The found figures with a company named by the first words of its labelled name, or the other way round ("BHP"
+     * for "BHP Billiton", "Lordstown" for "Lordstown Motors"), given the labelled name: the same issuer, however the
+     * text or the lexicon shortens it. Only when exactly one labelled company fits.
+     */
+    private static List<JsonNode> aligned(List<JsonNode> expected, List<JsonNode> found) {
+        List<String> labelled = expected.stream().filter(f -> "stock".equals(f.path("kind").asText()))
+                .map(f -> f.path("subject").asText()).distinct().toList();
+        List<JsonNode> result = new ArrayList<>(found.size());
+        for (JsonNode figure : found) {
+            String name = subject(figure.path("subject").asText(""));
+            List<String> fits = labelled.stream().filter(l -> !subject(l).equals(name)
+                    && prefixOf(subject(l), name) || prefixOf(name, subject(l))).toList();
+            boolean exact = labelled.stream().anyMatch(l -> subject(l).equals(name));
+            if (!exact && fits.size() == 1 && "stock".equals(figure.path("kind").asText())) {
+                result.add(((com.fasterxml.jackson.databind.node.ObjectNode) figure.deepCopy()).put("subject",
+                        fits.get(0)));
+            } else {
+                result.add(figure);
+            }
+        }
+        return result;
+    }
+
+    private static boolean prefixOf(String shorter, String longer) {
+        return !shorter.isEmpty() && !shorter.equals(longer) && longer.startsWith(shorter + " ");
     }
 
     double f1(String field) {
