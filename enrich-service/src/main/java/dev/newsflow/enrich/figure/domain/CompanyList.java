@@ -84,12 +84,19 @@ final class CompanyList {
             if (node == null || !namesStart(token) && !JOINING.contains(token.key())) {
                 break;
             }
-            if (node.symbol != null && namesStart(token)) {
+            if (node.symbol != null && namesStart(token) && !namesExchange(tokens, i + 1)
+                    && Markets.nameEnd(tokens, from) < i + 1) {
                 best = new Mention(new Instrument(name(tokens, from, i + 1), node.symbol, Kind.STOCK), from, i + 1,
                         !afterPreposition(tokens, from));
             }
         }
         return best;
+    }
+
+    /** Whether "Stock Exchange" or "Exchange" follows: "National Stock Exchange" names no company called National. */
+    private static boolean namesExchange(List<Token> tokens, int after) {
+        int i = after < tokens.size() && tokens.get(after).is("stock") ? after + 1 : after;
+        return i < tokens.size() && (tokens.get(i).is("exchange") || tokens.get(i).is("market"));
     }
 
     private static boolean afterPreposition(List<Token> tokens, int from) {

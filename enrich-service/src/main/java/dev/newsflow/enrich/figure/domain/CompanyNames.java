@@ -320,9 +320,12 @@ final class CompanyNames {
         while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
             start++;
         }
-        while (start < end && (tokens.get(start).text().length() == 1 || tokens.get(start).text().contains(".")
+        while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")
                 && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT)))) {
             start++;
+        }
+        if (start < end && Markets.nameEnd(tokens, start) >= end) {
+            return;
         }
         while (end > start && TRAILING.contains(tokens.get(end - 1).key())) {
             end--;
@@ -343,6 +346,12 @@ final class CompanyNames {
             }
         }
         found.add(mention);
+    }
+
+    /** Whether a one-letter word starts no name: "A", "I", or a letter with no name after it ("N Brown" is one). */
+    private static boolean isLoneLetter(List<Token> tokens, int start, int end) {
+        String text = tokens.get(start).text();
+        return text.length() == 1 && (text.equals("A") || text.equals("I") || start + 1 >= end);
     }
 
     private static String name(List<Token> tokens, int start, int end) {

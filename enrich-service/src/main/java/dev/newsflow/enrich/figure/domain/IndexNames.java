@@ -42,10 +42,24 @@ final class IndexNames {
             if (head - start < 1) {
                 continue;
             }
+            Mention acronym = acronymAfter(tokens, head + 1, lexicon);
+            if (acronym != null) {
+                found.add(new Mention(acronym.instrument(), start, acronym.last() + 1, true));
+                continue;
+            }
             String name = join(tokens, start, head + 1);
             found.add(new Mention(new Instrument(name, null, kind(tokens, start, head)), start, head + 1, true));
         }
         return found;
+    }
+
+    /** The index its acronym in parentheses names when the lexicon knows it: "All Share Price Index (ASPI)". */
+    private static Mention acronymAfter(List<Token> tokens, int open, InstrumentLexicon lexicon) {
+        if (open + 2 >= tokens.size() || !tokens.get(open).is("(") || !tokens.get(open + 2).is(")")) {
+            return null;
+        }
+        Mention known = lexicon.match(tokens, open + 1);
+        return known != null && known.last() == open + 2 && known.instrument().kind() == Kind.INDEX ? known : null;
     }
 
     /** Whether the lexicon knows a name inside the run that reaches its head: "Hong Kong Hang Seng Index". */

@@ -222,7 +222,7 @@ final class MentionFinder {
         }
         int before = mention.first() - 1;
         while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a")
-                || tokens.get(before).is("u.s") || tokens.get(before).is("."))) {
+                || tokens.get(before).is("both") || tokens.get(before).is("u.s") || tokens.get(before).is("."))) {
             before--;
         }
         if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
