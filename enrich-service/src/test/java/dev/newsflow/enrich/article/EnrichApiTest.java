@@ -27,6 +27,34 @@ class EnrichApiTest {
     }
 
     @Test
+    void extractExplainsEachFigureWhenAsked() {
+        // Given a text with one move, When it is extracted with explain=true
+        given().contentType("text/plain").body("Japan's benchmark index fell 1.2% to 38,210.55 this week.")
+                .queryParam("explain", true)
+                .when().post("/api/extract")
+                .then().statusCode(200)
+                // Then the figure lists what made it: the subject found by its market, the sign's word, the number,
+                // the level's cue and the period's phrase
+                .body("figures[0].subject", equalTo("Nikkei 225"))
+                .body("figures[0].changePercent", equalTo(-1.2f))
+                .body("figures[0].cues.find { it.role == 'subject' }.rule", equalTo("named by its market"))
+                .body("figures[0].cues.find { it.role == 'subject' }.text", equalTo("Japan's benchmark index"))
+                .body("figures[0].cues.find { it.role == 'sign' }.text", equalTo("fell"))
+                .body("figures[0].cues.find { it.role == 'move' }.text", equalTo("1.2%"))
+                .body("figures[0].cues.find { it.role == 'level' }.rule", equalTo("after 'to'"))
+                .body("figures[0].cues.find { it.role == 'period' }.text", equalTo("this week"));
+    }
+
+    @Test
+    void extractListsNoCuesUnlessAsked() {
+        given().contentType("text/plain").body("Gold rose 0.5% to $2,410.")
+                .when().post("/api/extract")
+                .then().statusCode(200)
+                .body("figures[0].subject", equalTo("Gold"))
+                .body("figures[0].cues", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void readinessIncludesKafka() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)

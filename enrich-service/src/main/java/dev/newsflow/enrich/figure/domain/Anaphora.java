@@ -40,7 +40,7 @@ final class Anaphora {
         for (int i = 0; i < limit; i++) {
             Token t = tokens.get(i);
             if (t.is("it") && last != null && i + 1 < tokens.size() && predicates(tokens.get(i + 1))) {
-                return new Mention(last, i, i + 1, true);
+                return new Mention(last, i, i + 1, true, "refers back with 'it'");
             }
             boolean determiner = t.is("the") || t.is("its") || t.is("this");
             if (!determiner && !(i == 0 && t.is("shares"))) {
@@ -53,7 +53,7 @@ final class Anaphora {
                 boolean nextIsHead = h + 1 < limit && HEADS.containsKey(tokens.get(h + 1).key());
                 if (kinds != null && !nextIsHead) {
                     Instrument instrument = resolve(kinds);
-                    return instrument == null ? null : new Mention(instrument, i, h + 1, true);
+                    return instrument == null ? null : new Mention(instrument, i, h + 1, true, "refers back to the last one named");
                 }
                 boolean modifier = word.isWord() || word.is("-") || word.isNumber();
                 if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word.key())) {

@@ -87,7 +87,7 @@ final class CompanyList {
             if (node.symbol != null && namesStart(token) && !namesExchange(tokens, i + 1)
                     && Markets.nameEnd(tokens, from) < i + 1) {
                 best = new Mention(new Instrument(name(tokens, from, i + 1), node.symbol, Kind.STOCK), from, i + 1,
-                        !afterPreposition(tokens, from));
+                        !afterPreposition(tokens, from), "listed company");
             }
         }
         return best;

@@ -334,7 +334,7 @@ final class CompanyNames {
             return;
         }
         Mention mention = new Mention(new Instrument(name(tokens, start, end), null, index ? Kind.INDEX : Kind.STOCK),
-                start, end, true);
+                start, end, true, index ? "index by how news names one" : "company by how news names one");
         for (Mention other : known) {
             if (other.overlaps(mention)) {
                 return;

@@ -20,11 +20,17 @@ final class FigureDraft {
     Qualifier qualifier;
     int start;
     int end;
+    final java.util.List<FigureCue> cues = new java.util.ArrayList<>(4);
 
     FigureDraft(Instrument instrument, int start, int end) {
         this.instrument = instrument;
         this.start = start;
         this.end = end;
+    }
+
+    /** Records what made this figure, for {@link FigureExtractor#explain}. */
+    void cue(String role, String text, String rule) {
+        cues.add(new FigureCue(role, text, rule));
     }
 
     boolean hasMove() {
@@ -73,6 +79,7 @@ final class FigureDraft {
         flat |= other.flat;
         start = Math.min(start, other.start);
         end = Math.max(end, other.end);
+        cues.addAll(other.cues);
     }
 
     /** The same numbers about another instrument (for "gold and silver rose 1%"). */
@@ -86,6 +93,7 @@ final class FigureDraft {
         copy.flat = flat;
         copy.period = period;
         copy.qualifier = qualifier;
+        copy.cues.addAll(cues);
         return copy;
     }
 

@@ -25,17 +25,22 @@ public final class FigureExtractor {
 
     /** The figures of an article's Markdown {@code body}, then those only its {@code tldr} items give. */
     public List<MarketFigure> extract(String body, List<String> tldr) {
-        List<MarketFigure> figures = new ArrayList<>();
+        return explain(body, tldr).stream().map(ExplainedFigure::figure).toList();
+    }
+
+    /** {@link #extract(String, List)}, each figure with the cues that made it. */
+    public List<ExplainedFigure> explain(String body, List<String> tldr) {
+        List<ExplainedFigure> figures = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         read(body == null ? "" : body, true, figures, seen);
         int fromBody = figures.size();
         for (String item : tldr == null ? List.<String>of() : tldr) {
             read(item == null ? "" : item, false, figures, seen);
         }
-        List<MarketFigure> bodyFigures = figures.subList(0, fromBody);
-        List<MarketFigure> all = new ArrayList<>(bodyFigures);
-        for (MarketFigure figure : figures.subList(fromBody, figures.size())) {
-            if (bodyFigures.stream().noneMatch(known -> restates(figure, known))) {
+        List<ExplainedFigure> bodyFigures = figures.subList(0, fromBody);
+        List<ExplainedFigure> all = new ArrayList<>(bodyFigures);
+        for (ExplainedFigure figure : figures.subList(fromBody, figures.size())) {
+            if (bodyFigures.stream().noneMatch(known -> restates(figure.figure(), known.figure()))) {
                 all.add(figure);
             }
         }
@@ -59,7 +64,12 @@ public final class FigureExtractor {
         return extract(text, List.of());
     }
 
-    private void read(String text, boolean offsets, List<MarketFigure> figures, Set<List<Object>> seen) {
+    /** The figures of a text or Markdown, each with the cues that made it. */
+    public List<ExplainedFigure> explain(String text) {
+        return explain(text, List.of());
+    }
+
+    private void read(String text, boolean offsets, List<ExplainedFigure> figures, Set<List<Object>> seen) {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
         for (MarkdownTables.Table table : TextTables.find(text)) {
             if (tablesLeft.stream().noneMatch(t -> t.start() < table.end() && table.start() < t.end())) {
@@ -88,23 +98,25 @@ public final class FigureExtractor {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentences.get(figure.sentence()).start()) {
                 readTable(text, tablesLeft.remove(0), offsets, figures, seen);
             }
-            add(figure.draft().toFigure(figure.text(), offsets), figures, seen);
+            add(figure.draft(), figure.text(), offsets, figures, seen);
         }
         for (MarkdownTables.Table table : tablesLeft) {
             readTable(text, table, offsets, figures, seen);
         }
     }
 
-    private void readTable(String text, MarkdownTables.Table table, boolean offsets, List<MarketFigure> figures,
+    private void readTable(String text, MarkdownTables.Table table, boolean offsets, List<ExplainedFigure> figures,
             Set<List<Object>> seen) {
         for (TableReader.RowFigure row : tables.read(text, table)) {
-            add(row.draft().toFigure(text.substring(row.row().start(), row.row().end()), offsets), figures, seen);
+            add(row.draft(), text.substring(row.row().start(), row.row().end()), offsets, figures, seen);
         }
     }
 
-    private static void add(MarketFigure figure, List<MarketFigure> figures, Set<List<Object>> seen) {
+    private static void add(FigureDraft draft, String sentence, boolean offsets, List<ExplainedFigure> figures,
+            Set<List<Object>> seen) {
+        MarketFigure figure = draft.toFigure(sentence, offsets);
         if (seen.add(key(figure))) {
-            figures.add(figure);
+            figures.add(new ExplainedFigure(figure, List.copyOf(draft.cues)));
         }
     }
 
@@ -188,7 +200,7 @@ public final class FigureExtractor {
             prefix.append(tokens.get(i).key()).append(' ');
             periodWord |= tokens.get(i).has(Cues.PERIOD_WORD);
         }
-        return periodWord ? Periods.of(" ", prefix.toString()) : null;
+        return periodWord ? Periods.of(" ", prefix.toString()).period() : null;
     }
 
     /** What the sentences read so far tell the next one: the instruments named, and a list's sign. */

@@ -44,11 +44,12 @@ final class IndexNames {
             }
             Mention acronym = acronymAfter(tokens, head + 1, lexicon);
             if (acronym != null) {
-                found.add(new Mention(acronym.instrument(), start, acronym.last() + 1, true));
+                found.add(new Mention(acronym.instrument(), start, acronym.last() + 1, true, "index by its acronym"));
                 continue;
             }
             String name = join(tokens, start, head + 1);
-            found.add(new Mention(new Instrument(name, null, kind(tokens, start, head)), start, head + 1, true));
+            found.add(new Mention(new Instrument(name, null, kind(tokens, start, head)), start, head + 1, true,
+                    "index by its name"));
         }
         return found;
     }

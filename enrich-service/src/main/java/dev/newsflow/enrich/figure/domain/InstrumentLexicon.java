@@ -92,7 +92,7 @@ final class InstrumentLexicon {
             }
             for (Entry entry : node.entries) {
                 if (entry.matches(tokens, from)) {
-                    best = new Mention(entry.instrument(), from, i + 1, true);
+                    best = new Mention(entry.instrument(), from, i + 1, true, "lexicon");
                 }
             }
         }

@@ -48,7 +48,7 @@ final class MarketReferences {
                     : CURRENCY_HEADS.contains(tokens.get(head).key()) ? market.currency() : null;
             Instrument instrument = name == null ? null : lexicon.named(name);
             if (instrument != null) {
-                Mention mention = new Mention(instrument, i, head + 1, true);
+                Mention mention = new Mention(instrument, i, head + 1, true, "named by its market");
                 if (known.stream().noneMatch(mention::overlaps)) {
                     found.add(mention);
                 }

@@ -112,8 +112,8 @@ final class MentionFinder {
             }
             if (previous != null && mention.first() <= previous.last()
                     && previous.instrument().name().equals(mention.instrument().name())) {
-                result.set(result.size() - 1, new Mention(previous.instrument(), previous.first(),
-                        Math.max(previous.last(), mention.last()), previous.subject()));
+                result.set(result.size() - 1, previous.spanning(previous.first(),
+                        Math.max(previous.last(), mention.last())));
             } else {
                 result.add(withTicker(tokens, asReferenceIfObject(tokens, mention)));
             }
@@ -142,7 +142,8 @@ final class MentionFinder {
         for (int i = start; i < match.last(); i++) {
             name.append(i > start ? " " : "").append(tokens.get(i).text());
         }
-        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true);
+        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true,
+                "company named after a commodity");
     }
 
     /** An index's sector written after it: "the FTSE 350 construction index", "the Stoxx 600 banks index". */
@@ -163,7 +164,8 @@ final class MentionFinder {
         for (int i = end; i < head; i++) {
             name.append(' ').append(tokens.get(i).text());
         }
-        return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true);
+        return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true,
+                "sector of a known index");
     }
 
     /** The mention extended over its ticker: "Nvidia (NVDA)", "Alphabet GOOGL", "Nike Inc. NKE". */
@@ -175,7 +177,7 @@ final class MentionFinder {
             if (instrument.symbol() == null) {
                 instrument = new Instrument(instrument.name(), tokens.get(open).text(), instrument.kind());
             }
-            return new Mention(instrument, mention.first(), open + 1, mention.subject());
+            return new Mention(instrument, mention.first(), open + 1, mention.subject(), mention.via());
         }
         if (open >= tokens.size() || !tokens.get(open).is("(") || CompanyNames.tickerEnd(tokens, open) < 0) {
             return mention;
@@ -184,7 +186,8 @@ final class MentionFinder {
         if (instrument.symbol() == null) {
             instrument = new Instrument(instrument.name(), CompanyNames.ticker(tokens, open), instrument.kind());
         }
-        return new Mention(instrument, mention.first(), CompanyNames.tickerEnd(tokens, open), mention.subject());
+        return new Mention(instrument, mention.first(), CompanyNames.tickerEnd(tokens, open), mention.subject(),
+                mention.via());
     }
 
     /** Where a ticker may start after a legal suffix ("Inc.", "Corp") that follows a name at {@code i}. */

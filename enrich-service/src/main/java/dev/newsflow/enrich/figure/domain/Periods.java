@@ -19,14 +19,21 @@ final class Periods {
     private Periods() {
     }
 
+    /** A period and the phrase that gave it, or {@link #NONE}. */
+    record Reading(Period period, String phrase) {
+    }
+
+    /** No period: the latest session. */
+    static final Reading NONE = new Reading(null, null);
+
     /** The period of the number at {@code i}, from the words since {@code from} and up to {@code end}. */
-    static Period around(List<Token> tokens, int i, int from, int end) {
+    static Reading around(List<Token> tokens, int i, int from, int end) {
         boolean any = false;
         for (int j = Math.max(from, i - 8); j < Math.min(end, i + 8) && !any; j++) {
             any = tokens.get(j).has(Cues.PERIOD_WORD);
         }
         if (!any) {
-            return null;
+            return NONE;
         }
         int first = i;
         while (first > Math.max(from, i - 8) && !endsWindow(tokens.get(first - 1))) {
@@ -59,7 +66,7 @@ final class Periods {
         if (heading) {
             StringBuilder words = new StringBuilder(" ");
             tokens.forEach(t -> words.append(t.key()).append(' '));
-            return of(words.toString(), " ");
+            return of(words.toString(), " ").period();
         }
         return tokens.size() > PROSE ? null : current;
     }
@@ -79,32 +86,33 @@ final class Periods {
                 || t.has(Cues.CLAUSE_END) && !t.is("since") && !t.is("as");
     }
 
-    /** The period the phrases {@code before} and {@code after} a number give it, or null for the latest session. */
-    static Period of(String before, String after) {
-        if (before.contains(" as much as ") || before.contains(" intraday ") || after.startsWith(" intraday ")
-                || before.contains(" as high as ") || before.contains(" as low as ")) {
-            return Period.INTRADAY;
+    /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */
+    static Reading of(String before, String after) {
+        for (String intraday : List.of(" as much as ", " intraday ", " as high as ", " as low as ")) {
+            if (before.contains(intraday) || intraday.equals(" intraday ") && after.startsWith(intraday)) {
+                return new Reading(Period.INTRADAY, intraday.strip());
+            }
         }
         if (after.startsWith(" since ")) {
             String rest = after.substring(7);
             if (rest.startsWith("the start of the year") || rest.startsWith("the beginning of the year")
                     || rest.startsWith("january") || rest.startsWith("the start of 20")) {
-                return Period.YTD;
+                return new Reading(Period.YTD, after.strip());
             }
-            return rest.contains(" low") || rest.contains("trough") || rest.contains("bottom") ? Period.FROM_LOW
-                    : Period.OTHER;
+            return new Reading(rest.contains(" low") || rest.contains("trough") || rest.contains("bottom")
+                    ? Period.FROM_LOW : Period.OTHER, after.strip());
         }
         Period relative = relative(after);
         if (relative != null) {
-            return relative;
+            return new Reading(relative, after.strip());
         }
         for (Phrase phrase : PHRASES) {
             if (phrase.afterToo() && after.contains(phrase.padded())
                     || phrase.beforeToo() && before.contains(phrase.padded())) {
-                return phrase.period();
+                return new Reading(phrase.period(), phrase.padded().strip());
             }
         }
-        return null;
+        return NONE;
     }
 
     private static Period relative(String after) {

@@ -222,6 +222,11 @@ final class SegmentReader {
         String field = t.unit() == Unit.PERCENT ? "percent" : t.unit() == Unit.BASIS_POINTS ? "bp" : "points";
         FigureDraft draft = draftFor(field, i);
         double value = sign * Money.amount(t);
+        draft.cue("move", t.text() + (t.unit() == Unit.PERCENT ? "%" : t.unit() == Unit.BASIS_POINTS ? " bp"
+                : t.unit() == Unit.POINTS ? " points" : ""), field);
+        draft.cue("sign", signs.lastCue() != null && knownSign == 0 && t.sign() == 0 ? signs.lastCue() : t.text(),
+                knownSign != 0 ? "a running total" : t.sign() != 0 ? "sign written with the number"
+                : signs.lastCue() != null ? "movement word" : "the verb or list it shares");
         switch (field) {
             case "percent" -> draft.changePercent = value;
             case "bp" -> draft.changeBp = value;
@@ -263,11 +268,24 @@ final class SegmentReader {
         return j;
     }
 
+    /** A new figure of the mention, with the cue of its subject. */
+    private FigureDraft newDraft() {
+        FigureDraft draft = new FigureDraft(mention.instrument(), tokens.get(mention.first()).start(),
+                tokens.get(mention.last() - 1).end());
+        StringBuilder name = new StringBuilder();
+        for (int j = mention.first(); j < mention.last(); j++) {
+            name.append(j > mention.first() ? " " : "").append(tokens.get(j).text());
+        }
+        draft.cue("subject", name.toString(), mention.via());
+        return draft;
+    }
+
     /** A level of another moment than the latest close, a figure of its own beside the one being read. */
     private void sessionLevel(int i, Period period) {
         Token t = tokens.get(i);
-        FigureDraft draft = new FigureDraft(mention.instrument(), tokens.get(mention.first()).start(),
-                tokens.get(mention.last() - 1).end());
+        FigureDraft draft = newDraft();
+        draft.cue("level", t.text(), "a level of another moment");
+        draft.cue("period", period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
         draft.level = Money.amount(t);
         draft.currency = Money.currency(t, null);
         draft.period = period;
@@ -280,10 +298,21 @@ final class SegmentReader {
         Token t = tokens.get(i);
         draft.level = Money.amount(t);
         draft.currency = Money.currency(t, currency);
+        draft.cue("level", t.text(), levelRule(i));
         finish(draft, i);
         if (draft.period == null && reachedThenLeft(i)) {
             draft.period = Period.INTRADAY;
         }
+    }
+
+    /** Why the number at {@code i} is a level: the word before it that says so, or its place after the name. */
+    private String levelRule(int i) {
+        for (int j = i - 1; j >= Math.max(segmentStart, i - 6); j--) {
+            if (tokens.get(j).has(Cues.LEVEL_TRIGGER)) {
+                return "after '" + tokens.get(j).text() + "'";
+            }
+        }
+        return "written next to the name";
     }
 
     /**
@@ -310,8 +339,12 @@ final class SegmentReader {
     private void finish(FigureDraft draft, int i) {
         draft.include(tokens.get(i));
         if (draft.period == null) {
-            Period around = Periods.around(tokens, i, segmentStart, end);
-            draft.period = around != null ? around : earlierSession(i, draft);
+            Periods.Reading around = Periods.around(tokens, i, segmentStart, end);
+            draft.period = around.period() != null ? around.period() : earlierSession(i, draft);
+            if (draft.period != null) {
+                draft.cue("period", around.phrase() != null ? around.phrase() : "an earlier session's move",
+                        draft.period.name().toLowerCase(java.util.Locale.ROOT));
+            }
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
         }
         if (draft.qualifier == null) {
@@ -352,8 +385,7 @@ final class SegmentReader {
             default -> current.hasMove();
         } || newClauseSinceLastNumber(i) || lastNumber >= 0 && i - lastNumber > MAX_GAP;
         if (taken) {
-            current = new FigureDraft(mention.instrument(), tokens.get(mention.first()).start(),
-                    tokens.get(mention.last() - 1).end());
+            current = newDraft();
             drafts.add(current);
         }
         return current;

@@ -13,6 +13,7 @@ final class SignReader {
     private final List<Token> tokens;
     private final int floor;
     private final int end;
+    private String lastCue;
 
     SignReader(List<Token> tokens, int floor, int end) {
         this.tokens = tokens;
@@ -20,8 +21,14 @@ final class SignReader {
         this.end = end;
     }
 
+    /** The word that gave the last sign read, or null when the last sign came from no word. */
+    String lastCue() {
+        return lastCue;
+    }
+
     /** The sign of the move at {@code i}: from a word right after it, else the nearest one before it. */
     int sign(int i, int currentSign) {
+        lastCue = null;
         int forward = forwardSign(i);
         if (forward != 0) {
             return forward;
@@ -51,6 +58,7 @@ final class SignReader {
             }
             int sign = wordSign(j);
             if (sign != 0) {
+                lastCue = t.text();
                 return sign;
             }
         }
@@ -72,6 +80,7 @@ final class SignReader {
                 break;
             }
             if (FORWARD_SIGNS.contains(t.key())) {
+                lastCue = t.text();
                 return wordSign(j);
             }
             if (j == i + 1 && (t.is("below") || t.is("above"))) {

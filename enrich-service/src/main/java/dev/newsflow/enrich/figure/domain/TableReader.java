@@ -135,7 +135,7 @@ final class TableReader {
         Mention first = mentions.get(0);
         List<Token> tokens = sentence.tokens();
         return new Mention(first.instrument(), cell[0] + tokens.get(first.first()).start(),
-                cell[0] + tokens.get(first.last() - 1).end(), true);
+                cell[0] + tokens.get(first.last() - 1).end(), true, "table row, " + first.via());
     }
 
     /** A cell that names no known instrument, read as the name of a company or an index: "Swiss Re". */
@@ -147,7 +147,7 @@ final class TableReader {
         String name = text.substring(cell[0], cell[1]).strip();
         String last = tokens.get(tokens.size() - 1).key();
         Kind kind = last.equals("index") || last.equals("composite") ? Kind.INDEX : Kind.STOCK;
-        return new Mention(new Instrument(name, null, kind), cell[0], cell[1], true);
+        return new Mention(new Instrument(name, null, kind), cell[0], cell[1], true, "table row");
     }
 
     private static Token number(String text, int[] cell) {
@@ -173,8 +173,10 @@ final class TableReader {
         if (draft == null) {
             draft = new FigureDraft(mention.instrument(), mention.first(), row.end());
             draft.period = column.period();
+            draft.cue("subject", mention.instrument().name(), mention.via());
             drafts.add(draft);
         }
+        draft.cue(column.role().name().toLowerCase(Locale.ROOT), number.text(), "table column");
         double value = number.sign() == 0 ? number.value() : number.sign() * number.value();
         Kind kind = mention.instrument().kind();
         Role role = number.unit() == Token.Unit.PERCENT && column.role() == Role.POINTS ? Role.PERCENT : column.role();

@@ -58,7 +58,7 @@ final class YieldNames {
                 m.region(tokens.get(first).start() - sentence.start(), sentence.masked().length());
                 if (m.lookingAt() && sentence.start() + m.end() >= tokens.get(anchor).end()) {
                     int last = lastToken(tokens, sentence.start() + m.end());
-                    mentions.add(new Mention(instrument(m, home), first, last, true));
+                    mentions.add(new Mention(instrument(m, home), first, last, true, "yield by tenor and country"));
                     covered = last;
                     break;
                 }
