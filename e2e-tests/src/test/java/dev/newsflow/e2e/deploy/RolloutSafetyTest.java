@@ -10,6 +10,7 @@ import dev.newsflow.platform.health.KafkaReadinessCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -110,11 +111,11 @@ class RolloutSafetyTest {
             for (Map<String, Object> rule : spec.containsKey("egress") ? list(spec, "egress") : List.<Map<String, Object>>of()) {
                 // A rule without "to" allows its ports to every address there is.
                 assertThat(rule.get("to")).as("%s egress rule %s: destination", Manifests.name(policy), rule)
-                        .asList().isNotEmpty();
+                        .asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
             }
             for (Map<String, Object> rule : spec.containsKey("ingress") ? list(spec, "ingress") : List.<Map<String, Object>>of()) {
                 assertThat(rule.get("from")).as("%s ingress rule %s: source", Manifests.name(policy), rule)
-                        .asList().isNotEmpty();
+                        .asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
                 scrapeAllowed |= list(rule, "from").stream().anyMatch(peer -> peer.containsKey("namespaceSelector")
                         && String.valueOf(peer.get("podSelector")).contains("prometheus"));
             }
