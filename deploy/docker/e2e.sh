@@ -33,7 +33,7 @@ DOCKERD_PID=
 FORWARD_RULES=()
 TIMINGS=()
 
-log() { printf '[e2e %4ss] %s\n' "$(($(date +%s) - STARTED))" "$*"; }
+log() { printf '[e2e %4ss] %s\n' "$(($(date +%s) - STARTED))" "$*" >&2; }
 fail() { log "FAILED: $*"; exit 1; }
 phase() { TIMINGS+=("$(printf '%-34s %4ss' "$1" "$(($(date +%s) - $2))")"); }
 compose() { docker-compose -p "$PROJECT" -f docker-compose.yml -f deploy/docker/compose.local.yml "$@"; }
@@ -121,6 +121,19 @@ wait_for_stack() {
     [[ $(date +%s) -lt $deadline ]] || fail "not healthy after ${TIMEOUT}s: ${pending[*]}"
     sleep 2
   done
+}
+
+# The services run as user 185 on a read-only root file system, as the Kubernetes manifests have them.
+check_confinement() {
+  local service id uid
+  for service in ingest-service enrich-service query-service; do
+    id=$(container "$service")
+    [[ $(docker inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$id") == true ]] || fail "$service: root file system writable"
+    uid=$(docker exec "$id" id -u)
+    [[ $uid == 185 ]] || fail "$service runs as user $uid, not 185"
+    ! docker exec "$id" sh -c 'touch /deployments/probe' 2>/dev/null || fail "$service can write /deployments"
+  done
+  log "the services run as user 185 on read-only root file systems"
 }
 
 # s3 BODY-FILE CURL-ARGS...: an S3 request signed with AWS v4, its body's SHA-256 signed too (/dev/null: none).
@@ -219,6 +232,7 @@ log "starting the stack (project $PROJECT)"
 compose up -d >"$WORK/up.log" 2>&1 || { tail -30 "$WORK/up.log"; fail "docker-compose up failed"; }
 wait_for_stack
 log "every health check passes"
+check_confinement
 phase "stack up and healthy" "$t"
 
 t=$(date +%s)
