@@ -43,9 +43,13 @@ class CustomResourceSchemaTest {
         assertThat(SCHEMAS.violations(cluster)).singleElement().asString().contains("instances");
     }
 
-    /** Every object of KEDA's and CloudNativePG's groups; one no vendored CRD defines fails the check. */
+    /**
+     * Every object of KEDA's and CloudNativePG's groups; one no vendored CRD defines fails the check, except
+     * CloudNativePG's ScheduledBackup, whose CRD is not vendored (WorkloadSettingsTest checks its fields).
+     */
     private static List<Map<String, Object>> customResources(String overlay) throws Exception {
         return render(overlay).stream()
-                .filter(object -> Manifests.CRD_CHECKED_GROUPS.contains(Manifests.group(object))).toList();
+                .filter(object -> Manifests.CRD_CHECKED_GROUPS.contains(Manifests.group(object)))
+                .filter(object -> !"ScheduledBackup".equals(object.get("kind"))).toList();
     }
 }

@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  * {@code kubectl apply} with strict field validation is: an object schema with {@code properties} rejects any other
  * field unless it says {@code x-kubernetes-preserve-unknown-fields} or gives {@code additionalProperties} (the
  * branches of {@code allOf}, {@code anyOf} and {@code oneOf} stay open, as they describe parts). The CEL rules
- * ({@code x-kubernetes-validations}) are not evaluated.
+ * ({@code x-kubernetes-validations}) are evaluated by {@link CelRules}.
  */
 final class CustomResourceSchemas {
 
@@ -30,6 +30,7 @@ final class CustomResourceSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, JsonSchema> byKindAndVersion = new HashMap<>();
+    private final Map<String, JsonNode> openApiByKindAndVersion = new HashMap<>();
 
     CustomResourceSchemas() {
         LoaderOptions options = new LoaderOptions();
@@ -42,10 +43,11 @@ final class CustomResourceSchemas {
                 String group = spec.path("group").asText();
                 String kind = spec.path("names").path("kind").asText();
                 for (JsonNode version : spec.path("versions")) {
+                    String key = key(group + "/" + version.path("name").asText(), kind);
                     JsonNode schema = version.path("schema").path("openAPIV3Schema").deepCopy();
+                    openApiByKindAndVersion.put(key, version.path("schema").path("openAPIV3Schema"));
                     closeObjects(schema);
-                    byKindAndVersion.put(key(group + "/" + version.path("name").asText(), kind),
-                            factory.getSchema(schema));
+                    byKindAndVersion.put(key, factory.getSchema(schema));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -56,6 +58,17 @@ final class CustomResourceSchemas {
     /** The schema of {@code kind} in {@code apiVersion}, if one of the vendored CRDs defines it. */
     Optional<JsonSchema> of(String apiVersion, String kind) {
         return Optional.ofNullable(byKindAndVersion.get(key(apiVersion, kind)));
+    }
+
+    /** Whether a vendored CRD defines {@code object}'s kind in its apiVersion. */
+    boolean defines(Map<String, Object> object) {
+        return of((String) object.get("apiVersion"), (String) object.get("kind")).isPresent();
+    }
+
+    /** The CRD's own {@code openAPIV3Schema} of {@code kind} in {@code apiVersion}, as vendored (its CEL rules included). */
+    JsonNode openApiSchema(String apiVersion, String kind) {
+        return Optional.ofNullable(openApiByKindAndVersion.get(key(apiVersion, kind))).orElseThrow(
+                () -> new IllegalArgumentException("no vendored CRD defines " + kind + " in " + apiVersion));
     }
 
     /** What is wrong with {@code object} by its CRD's schema, each as a JSON path and a message; empty if nothing. */

@@ -46,8 +46,8 @@ class DeployManifestsTest {
             Map<String, Object> container = list(pod, "containers").get(0);
             String at = overlay + "/" + service;
 
-            assertThat(container.get("image")).as("%s image, as -Pimages builds it", at)
-                    .isEqualTo("newsflow/" + service + ":" + IMAGE_TAG);
+            assertThat((String) container.get("image")).as("%s image, as -Pimages builds it", at)
+                    .endsWith("newsflow/" + service + ":" + IMAGE_TAG);
 
             int port = ((Number) list(container, "ports").get(0).get("containerPort")).intValue();
             assertThat(list(container, "ports").get(0).get("name")).isEqualTo("http");
@@ -70,8 +70,9 @@ class DeployManifestsTest {
 
             long shutdown = Duration.parse("PT" + ((String) data.get("QUARKUS_SHUTDOWN_TIMEOUT")).toUpperCase(Locale.ROOT))
                     .toSeconds();
+            long preStop = ((Number) map(map(map(container, "lifecycle"), "preStop"), "sleep").get("seconds")).longValue();
             assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue()).as("%s grace period", at)
-                    .isGreaterThan(shutdown);
+                    .isGreaterThan(preStop + shutdown);
             assertThat(map(map(map(deployment, "spec"), "strategy"), "rollingUpdate")).containsEntry("maxUnavailable", 0);
             assertThat(map(pod, "securityContext")).as("%s pod security", at).containsEntry("runAsNonRoot", true);
             Map<String, Object> security = map(container, "securityContext");

@@ -10,10 +10,12 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -35,6 +37,8 @@ class KubernetesModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<String, Class<? extends HasMetadata>> MODELLED = Map.of(
+            "Namespace", Namespace.class,
+            "ServiceMonitor", ServiceMonitor.class,
             "Deployment", Deployment.class,
             "Service", Service.class,
             "ConfigMap", ConfigMap.class,
@@ -120,7 +124,8 @@ class KubernetesModelTest {
 
     /** Walks a model object's properties; the model keeps what it does not know in {@code additionalProperties}. */
     private static void collectUnknown(Object node, String path, List<String> unknown) throws Exception {
-        if (node == null || !(node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")
+        if (node == null || !((node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")
+                || node.getClass().getName().startsWith("io.fabric8.openshift.api.model"))
                 || node.getClass().getName().startsWith("io.strimzi.api"))) {
             if (node instanceof Collection<?> items) {
                 int i = 0;

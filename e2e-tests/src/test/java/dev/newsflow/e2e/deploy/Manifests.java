@@ -1,7 +1,6 @@
 package dev.newsflow.e2e.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +22,18 @@ final class Manifests {
     private Manifests() {
     }
 
-    /** The objects {@code kubectl kustomize} renders for {@code overlay}; the test is skipped without kubectl. */
+    /**
+     * The objects {@code kubectl kustomize} renders for {@code overlay}. Without kubectl the check fails (it never
+     * skips): install kubectl 1.27 or later (kustomize v5), e.g. as .ci/run does.
+     */
     static List<Map<String, Object>> render(String overlay) throws Exception {
         Process process;
         try {
             process = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
                     .redirectErrorStream(true).start();
         } catch (IOException noKubectl) {
-            return abort("kubectl is not installed: the overlays cannot be rendered here");
+            throw new AssertionError("kubectl is not on the PATH: the overlays cannot be rendered and checked; install"
+                    + " kubectl 1.27 or later (see .ci/run)", noKubectl);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -48,6 +51,16 @@ final class Manifests {
     static String group(Map<String, Object> object) {
         String apiVersion = (String) object.get("apiVersion");
         return apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+    }
+
+    /** Every object of {@code kind}. */
+    static List<Map<String, Object>> ofKind(List<Map<String, Object>> objects, String kind) {
+        return objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+    }
+
+    /** The object's {@code metadata.name}. */
+    static String name(Map<String, Object> object) {
+        return (String) map(object, "metadata").get("name");
     }
 
     static Map<String, Object> find(List<Map<String, Object>> objects, String kind, String name) {
