@@ -55,8 +55,8 @@ class ArticleIdsTest {
             List<Future<List<String>>> runs = threads.invokeAll(List.of(run, run, run, run, run, run, run, run));
 
             // Then every thread got exactly the same ids
-            for (Future<List<String>> run : runs) {
-                assertThat(run.get()).containsExactlyElementsOf(expected.stream().sorted().toList());
+            for (Future<List<String>> ids : runs) {
+                assertThat(ids.get()).containsExactlyElementsOf(expected.stream().sorted().toList());
             }
         } finally {
             threads.shutdownNow();
