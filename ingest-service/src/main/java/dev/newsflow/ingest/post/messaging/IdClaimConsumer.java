@@ -1,10 +1,7 @@
 package dev.newsflow.ingest.post.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.ingest.bucket.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
-import dev.newsflow.ingest.post.domain.IdHolders;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,16 +10,13 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.common.TopicPartition;
@@ -30,10 +24,10 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads the id-claim topic from its start into {@link IdHolders} on a thread of its own, then follows it. It is
- * loaded once it has read up to the end the topic had when it started; a claim is settled once it has read past the
- * claim's own record. It writes the repairs {@link IdHolders} asks for. When the topic was emptied or recreated
- * under it (its position is out of range), it writes every claim it held into the topic again and reads it anew.
+ * Reads the id-claim topic from its start into the {@link IdClaimIndex} on a thread of its own, then follows it,
+ * and writes the repairs the index asks for. Kafka failures are retried every second. When the topic was emptied or
+ * recreated under it (its position is out of range), it writes every claim it held into the topic again and reads it
+ * anew.
  */
 @ApplicationScoped
 public class IdClaimConsumer {
@@ -42,23 +36,17 @@ public class IdClaimConsumer {
     private static final long RETRY_MS = 1_000;
 
     private final IdClaimPublisher publisher;
+    private final IdClaimIndex index;
     private final KafkaClients clients;
-    private final ObjectMapper json;
-    private final IdHolders holders = new IdHolders();
-    private final ReadPositions positions = new ReadPositions();
-    private final ExecutorService notifier = Executors.newSingleThreadExecutor(Threads.named("id-claims-notify"));
     private final Thread thread = Threads.named("id-claims-reader").newThread(this::run);
-    private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
-    private volatile String problem;
-    private volatile long read;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
-    private Map<TopicPartition, Long> ends;
+    private Map<Integer, Long> ends = Map.of();
 
-    IdClaimConsumer(IdClaimPublisher publisher, KafkaClients clients, ObjectMapper json) {
+    IdClaimConsumer(IdClaimPublisher publisher, IdClaimIndex index, KafkaClients clients) {
         this.publisher = publisher;
+        this.index = index;
         this.clients = clients;
-        this.json = json;
     }
 
     void start(@Observes StartupEvent event) {
@@ -72,36 +60,6 @@ public class IdClaimConsumer {
             current.wakeup();
         }
         thread.join(10_000);
-        notifier.shutdown();
-    }
-
-    /** Completes once the topic was read up to the end it had at start-up; claims wait for it. */
-    public CompletableFuture<Void> loaded() {
-        return loaded;
-    }
-
-    /** The bucket key that holds {@code id}, as far as the topic was read. */
-    public Optional<String> holder(String id) {
-        return holders.holder(id);
-    }
-
-    /** Completes once the record at {@code offset} of {@code partition} was read (and applied). */
-    public CompletableFuture<Void> readPast(int partition, long offset) {
-        return positions.readPast(partition, offset);
-    }
-
-    /** Why the claims cannot be settled now (still loading, or Kafka failing), or empty when they can. */
-    public Optional<String> problem() {
-        String now = problem;
-        if (now == null && !loaded.isDone()) {
-            now = "reading the id claims: " + read + " records read";
-        }
-        return Optional.ofNullable(now);
-    }
-
-    /** How many ids are held. */
-    public int held() {
-        return holders.size();
     }
 
     private void run() {
@@ -116,11 +74,11 @@ public class IdClaimConsumer {
             } catch (OffsetOutOfRangeException emptied) {
                 reload(emptied);
             } catch (ExecutionException | RuntimeException e) {
-                String now = "cannot read the id-claim topic " + publisher.topic() + ": " + rootMessage(e);
-                if (!now.equals(problem)) {
-                    Log.warnf("%s; retried every %d ms", now, RETRY_MS);
+                String reason = "cannot read the id-claim topic " + publisher.topic() + ": " + rootMessage(e);
+                if (!index.isFailing(reason)) {
+                    Log.warnf("%s; retried every %d ms", reason, RETRY_MS);
                 }
-                problem = now;
+                index.failing(reason);
                 closeConsumer();
                 pause();
             } catch (InterruptedException e) {
@@ -138,6 +96,7 @@ public class IdClaimConsumer {
                 ConsumerConfig.CLIENT_ID_CONFIG, "ingest-id-claims",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)),
                 new StringDeserializer(), new StringDeserializer());
@@ -145,50 +104,25 @@ public class IdClaimConsumer {
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
-            Long position = positions.get(partition.partition());
+            Long position = index.position(partition.partition());
             if (position == null) {
                 consumer.seekToBeginning(List.of(partition));
             } else {
                 consumer.seek(partition, position);
             }
         }
-        if (!loaded.isDone()) {
-            ends = consumer.endOffsets(partitions);
+        if (!index.loaded().isDone()) {
+            ends = consumer.endOffsets(partitions).entrySet().stream()
+                    .collect(Collectors.toMap(end -> end.getKey().partition(), Map.Entry::getValue));
         }
     }
 
     private void follow() {
         while (running) {
-            for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                apply(record);
-            }
-            for (TopicPartition partition : consumer.assignment()) {
-                positions.moveTo(partition.partition(), consumer.position(partition));
-            }
-            problem = null;
-            if (!loaded.isDone() && ends.entrySet().stream()
-                    .allMatch(end -> positions.get(end.getKey().partition()) >= end.getValue())) {
-                Log.infof("Read the id claims of %s: %d records, %d ids held", publisher.topic(), read, holders.size());
-                loaded.complete(null);
-            }
-            if (loaded.isDone()) {
-                holders.takeRepairs().forEach(this::repair);
-            }
-            positions.wake(notifier);
-        }
-    }
-
-    private void apply(ConsumerRecord<String, String> record) {
-        read++;
-        if (record.key() == null) {
-            Log.warnf("Skipped an id claim without a key at offset %d of %s", record.offset(), publisher.topic());
-            return;
-        }
-        try {
-            holders.apply(record.key(), record.value() == null ? null : json.readValue(record.value(), IdClaim.class));
-        } catch (JsonProcessingException e) {
-            Log.warnf("Skipped an id claim that cannot be read at offset %d of %s: %s", record.offset(),
-                    publisher.topic(), e.getOriginalMessage());
+            consumer.poll(POLL).forEach(index::apply);
+            index.readUpTo(consumer.assignment().stream()
+                    .collect(Collectors.toMap(TopicPartition::partition, consumer::position)), ends);
+            index.takeRepairs().forEach(this::repair);
         }
     }
 
@@ -207,14 +141,11 @@ public class IdClaimConsumer {
      * held into it again, forgets them, and reads the topic anew; claims waiting meanwhile are made again later.
      */
     private void reload(OffsetOutOfRangeException emptied) {
-        Map<String, IdClaim> known = holders.all();
-        Log.errorf("The id-claim topic %s lost records this replica had read (%s); writing the %d claims it held "
-                + "into it again and reading it anew", publisher.topic(), emptied.getMessage(), known.size());
-        loaded = new CompletableFuture<>();
-        holders.clear();
-        read = 0;
-        positions.reset(new IllegalStateException("the id-claim topic " + publisher.topic()
-                + " was recreated; the claim is made again later"));
+        Map<String, IdClaim> known = index.reset("the id-claim topic " + publisher.topic()
+                + " was recreated; the claim is made again later");
+        Log.errorf("The id-claim topic %s lost records this replica had read (deleted and recreated, or truncated: "
+                + "positions %s are past its end); writing the %d claims it held into it again and reading it anew",
+                publisher.topic(), emptied.offsetOutOfRangePartitions(), known.size());
         CompletableFuture<?>[] rewritten = known.entrySet().stream()
                 .map(claim -> publisher.publish(claim.getKey(), claim.getValue())).toArray(CompletableFuture[]::new);
         try {

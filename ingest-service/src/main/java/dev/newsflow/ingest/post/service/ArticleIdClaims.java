@@ -1,7 +1,7 @@
 package dev.newsflow.ingest.post.service;
 
 import dev.newsflow.ingest.post.domain.IdClaim;
-import dev.newsflow.ingest.post.messaging.IdClaimConsumer;
+import dev.newsflow.ingest.post.messaging.IdClaimIndex;
 import dev.newsflow.ingest.post.messaging.IdClaimPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -21,13 +21,13 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class ArticleIdClaims {
 
-    private final IdClaimConsumer claims;
+    private final IdClaimIndex claims;
     private final IdClaimPublisher publisher;
     private final Clock clock;
     private final Duration timeout;
     private final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
 
-    ArticleIdClaims(IdClaimConsumer claims, IdClaimPublisher publisher, Clock clock, IdClaimConfig config) {
+    ArticleIdClaims(IdClaimIndex claims, IdClaimPublisher publisher, Clock clock, IdClaimConfig config) {
         this.claims = claims;
         this.publisher = publisher;
         this.clock = clock;

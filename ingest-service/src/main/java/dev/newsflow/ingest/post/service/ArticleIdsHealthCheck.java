@@ -1,6 +1,6 @@
 package dev.newsflow.ingest.post.service;
 
-import dev.newsflow.ingest.post.messaging.IdClaimConsumer;
+import dev.newsflow.ingest.post.messaging.IdClaimIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,9 +13,9 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ArticleIdsHealthCheck implements HealthCheck {
 
-    private final IdClaimConsumer claims;
+    private final IdClaimIndex claims;
 
-    ArticleIdsHealthCheck(IdClaimConsumer claims) {
+    ArticleIdsHealthCheck(IdClaimIndex claims) {
         this.claims = claims;
     }
 
