@@ -8,17 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;
+import dev.newsflow.ingest.support.SingleS3Replica;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -29,18 +28,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * a single replica with the key queue off, so that the plain listing path is covered too.
  */
 @QuarkusTest
-@TestProfile(S3IdClaimsTest.SingleReplica.class)
+@TestProfile(SingleS3Replica.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(S3ProxyResource.class)
 class S3IdClaimsTest {
-
-    /** One replica that lists and takes every object itself. */
-    public static class SingleReplica implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("newsflow.bucket.s3.key-queue.enabled", "false");
-        }
-    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ROOT = S3ProxyResource.PREFIX;
