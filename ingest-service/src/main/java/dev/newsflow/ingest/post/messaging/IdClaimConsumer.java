@@ -100,8 +100,7 @@ public class IdClaimConsumer {
                 ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)),
                 new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(publisher.topic()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        List<TopicPartition> partitions = partitions();
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
             Long position = index.position(partition.partition());
@@ -115,6 +114,20 @@ public class IdClaimConsumer {
             ends = consumer.endOffsets(partitions).entrySet().stream()
                     .collect(Collectors.toMap(end -> end.getKey().partition(), Map.Entry::getValue));
         }
+    }
+
+    /** The topic's partitions, asked again while a topic just created is not in the broker's metadata yet. */
+    private List<TopicPartition> partitions() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<TopicPartition> partitions = List.of();
+        while (partitions.isEmpty() && running && System.nanoTime() < deadline) {
+            partitions = consumer.partitionsFor(publisher.topic()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("the broker reports no partitions of the topic");
+        }
+        return partitions;
     }
 
     private void follow() {
