@@ -9,6 +9,11 @@ public final class Topics {
     public static final String ARTICLES_ENRICHED = "articles.enriched";
     /** Posts that could not be ingested, keyed by bucket key. */
     public static final String ARTICLES_REJECTED = "articles.rejected";
+    /**
+     * Which bucket key holds each article id, keyed by article id; compacted. Written and read by ingest-service
+     * only: the first claim of an id in the log holds it, so a post under another key never replaces that article.
+     */
+    public static final String ARTICLE_IDS = "articles.ids";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

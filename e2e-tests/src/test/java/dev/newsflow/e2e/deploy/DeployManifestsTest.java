@@ -82,7 +82,7 @@ class DeployManifestsTest {
             assertThat(list(container, "volumeMounts")).extracting(m -> m.get("mountPath")).contains("/tmp");
             find(objects, "PodDisruptionBudget", service);
 
-            if ("true".equals(data.get("NEWSFLOW_BUCKET_S3_KEY_QUEUE"))) {
+            if ("ingest-service".equals(service) && !"false".equals(data.get("NEWSFLOW_BUCKET_S3_KEY_QUEUE"))) {
                 String keyTopic = settings.defaultOf("newsflow.bucket.s3.key-queue.topic");
                 int partitions = ((Number) map(find(objects, "KafkaTopic", keyTopic), "spec").get("partitions")).intValue();
                 assertThat(((Number) map(deployment, "spec").get("replicas")).intValue()).as("%s replicas", at)

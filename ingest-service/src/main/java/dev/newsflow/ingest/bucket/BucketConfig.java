@@ -54,8 +54,11 @@ public interface BucketConfig {
     /** The key queue that lets several ingest replicas share one S3 bucket ({@code newsflow.bucket.s3.key-queue.*}). */
     interface KeyQueue {
 
-        /** On: replicas share the bucket through the key topic; off: this replica lists and takes every object. */
-        @WithDefault("false")
+        /**
+         * On (the default): replicas share the bucket through the key topic, each object taken once whatever their
+         * number; off: this replica lists and takes every object, which is safe for a single replica only.
+         */
+        @WithDefault("true")
         boolean enabled();
 
         /** The topic of object keys; created with {@link #partitions()} partitions when missing. */

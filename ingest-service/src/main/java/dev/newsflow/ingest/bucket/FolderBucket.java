@@ -3,6 +3,7 @@ package dev.newsflow.ingest.bucket;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.newsflow.contracts.article.ArticleRejected;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
@@ -16,7 +17,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bucket as a folder: {@code incoming/} to drop posts in, {@code processed/} and {@code rejected/} for the outcome. */
+/**
+ * The bucket as a folder: {@code incoming/} to drop posts in, {@code processed/} and {@code rejected/} for the outcome;
+ * locked against a second ingest process for as long as this one runs ({@link FolderLock}).
+ */
 @ApplicationScoped
 @Typed(FolderBucket.class)
 public class FolderBucket implements Bucket {
@@ -26,6 +30,7 @@ public class FolderBucket implements Bucket {
     private final Path rejected;
     private final List<Path> folders;
     private final ObjectWriter reportWriter;
+    private final FolderLock lock;
 
     FolderBucket(BucketLocation location, ObjectMapper json) {
         Path root = location.folder().toAbsolutePath().normalize();
@@ -41,6 +46,12 @@ public class FolderBucket implements Bucket {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the bucket folders under " + root, e);
         }
+        this.lock = FolderLock.acquire(root);
+    }
+
+    @PreDestroy
+    void unlock() {
+        lock.close();
     }
 
     @Override

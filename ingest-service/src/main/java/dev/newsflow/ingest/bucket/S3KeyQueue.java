@@ -8,8 +8,8 @@ import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs this service's {@link KeyQueueReplica} when {@code newsflow.bucket.s3.key-queue.enabled} is on, so that
- * several replicas share one S3 bucket and take each object once.
+ * Runs this service's {@link KeyQueueReplica} when the bucket is S3 and {@code newsflow.bucket.s3.key-queue.enabled}
+ * is on (the default), so that however many replicas share one S3 bucket, each object is taken once.
  */
 @ApplicationScoped
 public class S3KeyQueue {

@@ -2,10 +2,12 @@ package dev.newsflow.ingest.bench;
 
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;
+import dev.newsflow.ingest.support.SingleS3Replica;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, against a plain client that only
+ * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, key queue off, against a plain client that only
  * lists and reads the same objects from the same server in the same run. Run with
  * {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ToKafkaBenchmark}; it prints, never asserts.
  */
 @QuarkusTest
+@TestProfile(SingleS3Replica.class)
 @Tag("benchmark")
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(S3ProxyResource.class)

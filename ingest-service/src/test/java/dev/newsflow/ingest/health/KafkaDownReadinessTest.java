@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.health;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -21,12 +22,16 @@ class KafkaDownReadinessTest {
     void readinessIsDownWhileKafkaIsUnreachableButTheServiceIsAlive() {
         // Given a service whose broker does not answer (see NoBroker)
         // When its health is asked
-        // Then readiness is DOWN because of Kafka, and liveness is UP
+        // Then readiness is DOWN because of Kafka, and the id claims cannot be read, and liveness is UP
         given().when().get("/q/health/ready")
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'kafka' }.data.reason", startsWith("Kafka did not answer within 2000 ms"));
+                .body("checks.find { it.name == 'kafka' }.data.reason", startsWith("Kafka did not answer within 2000 ms"))
+                .body("checks.find { it.name == 'article-ids' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'article-ids' }.data.reason", anyOf(
+                        equalTo("reading the id claims: 0 records read"),
+                        startsWith("cannot read the id-claim topic articles.ids: ")));
         given().when().get("/q/health/live")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"));

@@ -8,11 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-/** An ingest-service process started from the packaged jar as one key-queue replica of an s3proxy bucket. */
+/** An ingest-service process started from the packaged jar, with the default settings but for its bucket and broker. */
 public final class ReplicaProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -36,6 +38,29 @@ public final class ReplicaProcess implements AutoCloseable {
      */
     public static ReplicaProcess start(String name, int port, Map<String, String> s3Config, String bootstrap,
             Map<String, String> extraEnv) throws IOException, InterruptedException {
+        Map<String, String> env = new HashMap<>();
+        env.put("NEWSFLOW_BUCKET_URL", s3Config.get("newsflow.bucket.url"));
+        env.put("NEWSFLOW_S3_ENDPOINT", s3Config.get("quarkus.s3.endpoint-override"));
+        env.put("NEWSFLOW_S3_PATH_STYLE", "true");
+        env.put("AWS_ACCESS_KEY_ID", s3Config.get("quarkus.s3.aws.credentials.static-provider.access-key-id"));
+        env.put("AWS_SECRET_ACCESS_KEY", s3Config.get("quarkus.s3.aws.credentials.static-provider.secret-access-key"));
+        env.putAll(extraEnv);
+        ReplicaProcess replica = launch(name, port, bootstrap, env);
+        replica.awaitReady();
+        return replica;
+    }
+
+    /**
+     * Launches process {@code name} on HTTP port {@code port} on the bucket folder {@code folder} and the broker at
+     * {@code bootstrap}, without waiting for it: {@link #awaitReady()} or {@link #awaitExit(Duration)} follow.
+     */
+    public static ReplicaProcess onFolder(String name, int port, Path folder, String bootstrap) throws IOException {
+        return launch(name, port, bootstrap, Map.of("NEWSFLOW_BUCKET_PATH", folder.toString(),
+                "NEWSFLOW_BUCKET_SETTLE_TIME", "100ms"));
+    }
+
+    private static ReplicaProcess launch(String name, int port, String bootstrap, Map<String, String> extraEnv)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw package -DskipTests -pl ingest-service -am first");
         }
@@ -44,19 +69,30 @@ public final class ReplicaProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("INGEST_HTTP_PORT", String.valueOf(port));
-        env.put("NEWSFLOW_BUCKET_URL", s3Config.get("newsflow.bucket.url"));
-        env.put("NEWSFLOW_BUCKET_S3_KEY_QUEUE", "true");
-        env.put("NEWSFLOW_S3_ENDPOINT", s3Config.get("quarkus.s3.endpoint-override"));
-        env.put("NEWSFLOW_S3_PATH_STYLE", "true");
-        env.put("AWS_ACCESS_KEY_ID", s3Config.get("quarkus.s3.aws.credentials.static-provider.access-key-id"));
-        env.put("AWS_SECRET_ACCESS_KEY", s3Config.get("quarkus.s3.aws.credentials.static-provider.secret-access-key"));
         env.putAll(extraEnv);
-        ReplicaProcess replica = new ReplicaProcess(name, port, builder.start());
-        replica.awaitReady();
-        return replica;
+        return new ReplicaProcess(name, port, builder.start());
     }
 
-    private void awaitReady() throws InterruptedException {
+    /** Waits until the process exits (at most {@code timeout}) and returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " is still running after " + timeout + "; see " + log(name));
+        }
+        return process.exitValue();
+    }
+
+    /** The process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** What the process wrote so far. */
+    public String output() throws IOException {
+        return Files.readString(log(name));
+    }
+
+    /** Waits until the process answers ready (at most 90 s); fails when it exits or is not ready by then. */
+    public void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

@@ -33,9 +33,7 @@ public final class TopicReader implements AutoCloseable {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(props);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
+        List<TopicPartition> partitions = partitionsOf(topic);
         consumer.assign(partitions);
         if (fromBeginning) {
             consumer.seekToBeginning(partitions);
@@ -43,6 +41,23 @@ public final class TopicReader implements AutoCloseable {
             consumer.seekToEnd(partitions);
         }
         partitions.forEach(consumer::position);
+    }
+
+    /**
+     * The partitions of {@code topic}, asked again until the broker knows them: a topic just created may not be in
+     * the broker's metadata yet, and is then reported with no partitions.
+     */
+    private List<TopicPartition> partitionsOf(String topic) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        List<TopicPartition> partitions = List.of();
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+            partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("The broker reports no partitions of " + topic + " after 10 s");
+        }
+        return partitions;
     }
 
     /** Opens a reader positioned at the current end of {@code topic}, creating the topic if it does not exist. */

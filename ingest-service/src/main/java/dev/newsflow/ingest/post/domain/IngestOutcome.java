@@ -10,7 +10,10 @@ public sealed interface IngestOutcome {
     record Published(ArticleIngested article) implements IngestOutcome {
     }
 
-    /** The post was bad and its {@link ArticleRejected} event acknowledged. */
-    record Rejected(ArticleRejected rejection) implements IngestOutcome {
+    /**
+     * The post was bad and its {@link ArticleRejected} event acknowledged; {@code idTaken} when it was rejected because
+     * its id is held by another bucket key.
+     */
+    record Rejected(ArticleRejected rejection, boolean idTaken) implements IngestOutcome {
     }
 }

@@ -41,8 +41,9 @@ public class PostResource {
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Submit a post",
-            description = "Parses the post and answers once Kafka acknowledged its event. A bad post is quarantined "
-                    + "under rejected/ with its report, as a dropped file would be.")
+            description = "Parses the post and answers once Kafka acknowledged its event. A bad post, or one whose "
+                    + "id is held by another key, is quarantined under rejected/ with its report, as a dropped file "
+                    + "would be.")
     @RequestBody(content = @Content(mediaType = "text/markdown", examples = @ExampleObject(name = "post",
             value = "---\ntitle: \"Gold climbs to a record\"\ndate: 2026-03-02 17:40:00\n---\nGold rose 1.2% to $3,050.\n")))
     @APIResponse(responseCode = "202", description = "Published to articles.ingested",
@@ -57,6 +58,13 @@ public class PostResource {
                             + "\"Unprocessable Content\",\"status\":422,\"detail\":\"line 3, field 'date': '2026-13-45' is "
                             + "not a date\",\"errors\":[{\"line\":3,\"field\":\"date\",\"message\":\"'2026-13-45' is not a "
                             + "date\"}]}")))
+    @APIResponse(responseCode = "409", description = "The post's id is held by another key; the post was rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "id taken", value = "{\"type\":\"about:blank\",\"title\":"
+                            + "\"Conflict\",\"status\":409,\"detail\":\"the id a-b is already held by incoming/a b.md; "
+                            + "give this post another name, or drop it as incoming/a b.md to revise that article\","
+                            + "\"errors\":[{\"message\":\"the id a-b is already held by incoming/a b.md; give this post "
+                            + "another name, or drop it as incoming/a b.md to revise that article\"}]}")))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event; try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submit(
@@ -78,8 +86,10 @@ public class PostResource {
     private Response keep(String name, byte[] post, IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Rejected rejected) {
             bucket.storeRejected(name, post, rejected.rejection());
-            return new Problem("about:blank", "Unprocessable Content", 422, rejected.rejection().reason(),
-                    rejected.rejection().errors()).toResponse();
+            return (rejected.idTaken()
+                    ? new Problem("about:blank", "Conflict", 409, rejected.rejection().reason(), rejected.rejection().errors())
+                    : new Problem("about:blank", "Unprocessable Content", 422, rejected.rejection().reason(),
+                            rejected.rejection().errors())).toResponse();
         }
         IngestOutcome.Published published = (IngestOutcome.Published) outcome;
         bucket.storeProcessed(name, post);

@@ -3,6 +3,7 @@ package dev.newsflow.ingest.post.service;
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.contracts.article.ArticleRejected;
 import dev.newsflow.ingest.post.domain.ContentHash;
+import dev.newsflow.ingest.post.domain.IdTakenException;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.domain.PostParser;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
@@ -19,18 +20,23 @@ public class PostIngestor {
     public static final String INCOMING_PREFIX = "incoming/";
 
     private final PostParser parser;
+    private final ArticleIdClaims ids;
     private final ArticlePublisher publisher;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    PostIngestor(PostParser parser, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
         this.parser = parser;
+        this.ids = ids;
         this.publisher = publisher;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Ingests the post {@code content} found at {@code key} (relative to {@code incoming/}). */
+    /**
+     * Ingests the post {@code content} found at {@code key} (relative to {@code incoming/}): publishes its article
+     * once its id is claimed for this key, or rejects it when the post is bad or its id is held by another key.
+     */
     public CompletableFuture<IngestOutcome> ingest(String key, byte[] content) {
         ArticleIngested article;
         try {
@@ -38,6 +44,12 @@ public class PostIngestor {
         } catch (PostRejectedException e) {
             return reject(key, ContentHash.of(content), e);
         }
+        return ids.claim(article.id(), article.bucketKey()).thenCompose(holder -> holder.equals(article.bucketKey())
+                ? publish(article)
+                : reject(key, article.contentHash(), new IdTakenException(article.id(), holder)));
+    }
+
+    private CompletableFuture<IngestOutcome> publish(ArticleIngested article) {
         long start = System.nanoTime();
         return publisher.publish(article).thenApply(acked -> {
             metrics.published(System.nanoTime() - start);
@@ -51,7 +63,7 @@ public class PostIngestor {
                 problem.reason(), problem.errors());
         return publisher.publish(rejection).thenApply(acked -> {
             metrics.rejected();
-            return new IngestOutcome.Rejected(rejection);
+            return new IngestOutcome.Rejected(rejection, problem instanceof IdTakenException);
         });
     }
 }

@@ -85,6 +85,43 @@ class PostResourceTest {
     }
 
     @Test
+    void aPostWhoseIdIsHeldByAnotherKeyIsA409ProblemAndIsQuarantined() throws Exception {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
+            // Given a post accepted as "api/Oil Rally.md" (id api-oil-rally)
+            given().contentType("text/markdown").body(Posts.valid("Oil rallies")).queryParam("name", "api/Oil Rally.md")
+                    .when().post("/api/posts").then().statusCode(202).body("id", equalTo("api-oil-rally"));
+
+            // When another post is posted as "api/oil-rally.md", the same id
+            String post = Posts.valid("Oil slumps");
+            String reason = "the id api-oil-rally is already held by incoming/api/Oil Rally.md; give this post another "
+                    + "name, or drop it as incoming/api/Oil Rally.md to revise that article";
+            String body = given().contentType("text/markdown").body(post).queryParam("name", "api/oil-rally.md")
+                    .when().post("/api/posts")
+                    // Then the answer is a 409 problem naming the key that holds the id
+                    .then().statusCode(409).contentType("application/problem+json").extract().asString();
+            assertThat(body).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\""
+                    + reason + "\",\"errors\":[{\"line\":null,\"field\":null,\"message\":\"" + reason + "\"}]}");
+
+            // And it is quarantined with its report and a rejection event
+            assertThat(Files.readString(bucket.rejected().resolve("api/oil-rally.md"))).isEqualTo(post);
+            JsonNode report = json.readTree(FolderBucket.reportOf(bucket.rejected().resolve("api/oil-rally.md")).toFile());
+            assertThat(report.get("reason").asText()).isEqualTo(reason);
+            JsonNode event = json.readTree(rejected.await(1, r -> r.key().equals("incoming/api/oil-rally.md"),
+                    Duration.ofSeconds(5)).get(0).value());
+            assertThat(event.get("reason").asText()).isEqualTo(reason);
+            assertThat(bucket.processed().resolve("api/oil-rally.md")).doesNotExist();
+
+            // And a good post after it is accepted, while the first article got no second event
+            given().contentType("text/markdown").body(Posts.valid("Oil steadies")).queryParam("name", "api/oil-steady.md")
+                    .when().post("/api/posts").then().statusCode(202);
+            assertThat(ingested.drain(Duration.ofSeconds(2))).filteredOn(r -> r.key().equals("api-oil-rally"))
+                    .hasSize(1).allSatisfy(r -> assertThat(json.readTree(r.value()).get("title").asText())
+                            .isEqualTo("Oil rallies"));
+        }
+    }
+
+    @Test
     void unsafeNameIsA400ProblemThatNamesTheParameter() {
         given().contentType("text/markdown").body(Posts.valid("Escape")).queryParam("name", "../etc/passwd.md")
                 .when().post("/api/posts")

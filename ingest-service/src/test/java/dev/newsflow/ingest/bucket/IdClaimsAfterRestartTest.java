@@ -1,0 +1,86 @@
+package dev.newsflow.ingest.bucket;
+
+import static dev.newsflow.ingest.support.SeededIdClaimsResource.ELSEWHERE;
+import static dev.newsflow.ingest.support.SeededIdClaimsResource.RACE_LOSER;
+import static dev.newsflow.ingest.support.SeededIdClaimsResource.RACE_WINNER;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.SeededIdClaimsResource;
+import dev.newsflow.ingest.support.TempBucketResource;
+import dev.newsflow.testsupport.kafka.KafkaTestResource;
+import dev.newsflow.testsupport.kafka.TopicReader;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** A service started on an id-claim topic that already holds claims: it honours them and repairs a losing last one. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(TempBucketResource.class)
+@WithTestResource(SeededIdClaimsResource.class)
+class IdClaimsAfterRestartTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    FolderBucket bucket;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void readinessSaysHowManyIdsAreHeld() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'article-ids' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'article-ids' }.data.held", equalTo(2));
+    }
+
+    @Test
+    void anIdClaimedBeforeTheStartIsKeptForItsKey() throws Exception {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
+            // When a post is dropped whose id was claimed by another key before this service started
+            Posts.drop(bucket.incoming(), "seeded-held.md", Posts.valid("Seeded"));
+
+            // Then it is rejected naming that key
+            ConsumerRecord<String, String> rejection = rejected.await(1,
+                    r -> r.key().equals("incoming/seeded-held.md"), WAIT).get(0);
+            assertThat(json.readTree(rejection.value()).get("reason").asText()).isEqualTo("the id seeded-held is already "
+                    + "held by " + ELSEWHERE + "; give this post another name, or drop it as " + ELSEWHERE
+                    + " to revise that article");
+            assertThat(ingested.drain(Duration.ofSeconds(1))).noneMatch(r -> r.key().equals("seeded-held"));
+        }
+    }
+
+    @Test
+    void theFirstOfTwoClaimsHoldsTheIdAndIsWrittenAgainAfterTheLosingOne() throws Exception {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED);
+                TopicReader claims = TopicReader.fromBeginning(SeededIdClaimsResource.TOPIC)) {
+            // Given a topic where the winner's claim of seeded-race is followed by a loser's, nobody having repaired it
+            // Then the service wrote the winner's claim again, so that compaction keeps the winner's
+            List<ConsumerRecord<String, String>> records = claims.await(3, r -> r.key().equals("seeded-race"), WAIT);
+            assertThat(records).extracting(r -> json.readTree(r.value()).get("bucketKey").asText())
+                    .containsExactly(RACE_WINNER, RACE_LOSER, RACE_WINNER);
+
+            // And when both keys are dropped, the loser's is rejected and the winner's is published
+            Posts.drop(bucket.incoming(), RACE_LOSER.substring("incoming/".length()), Posts.valid("Loser"));
+            Posts.drop(bucket.incoming(), RACE_WINNER.substring("incoming/".length()), Posts.valid("Winner"));
+            rejected.await(1, r -> r.key().equals(RACE_LOSER), WAIT);
+            ConsumerRecord<String, String> published = ingested.await(1, r -> r.key().equals("seeded-race"), WAIT).get(0);
+            assertThat(json.readTree(published.value()).get("bucketKey").asText()).isEqualTo(RACE_WINNER);
+
+            // And the claims were not written again: the winner's key held the id already
+            assertThat(claims.drain(Duration.ofSeconds(1))).filteredOn(r -> r.key().equals("seeded-race")).hasSize(3);
+        }
+    }
+}
