@@ -14,6 +14,8 @@ final class Anaphora {
 
     private static final java.util.Set<String> SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 
+    private static final java.util.Set<String> INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
+
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
     private Instrument last;
 
@@ -53,7 +55,8 @@ final class Anaphora {
                 boolean nextIsHead = h + 1 < limit && HEADS.containsKey(tokens.get(h + 1).key());
                 if (kinds != null && !nextIsHead) {
                     Instrument instrument = resolve(kinds);
-                    return instrument == null ? null : new Mention(instrument, i, h + 1, true, "refers back to the last one named");
+                    return instrument == null || !describes(tokens, head, h, instrument) ? null
+                            : new Mention(instrument, i, h + 1, true, "refers back to the last one named");
                 }
                 boolean modifier = word.isWord() || word.is("-") || word.isNumber();
                 if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word.key())) {
@@ -62,6 +65,24 @@ final class Anaphora {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words before the head fit the instrument: "the smallcap index" is not the BSE Midcap named before,
+     * as a size or a sector the index's name does not have names another index.
+     */
+    private static boolean describes(List<Token> tokens, int from, int head, Instrument instrument) {
+        if (instrument.kind() != Kind.INDEX) {
+            return true;
+        }
+        String name = " " + instrument.name().toLowerCase(java.util.Locale.ROOT) + " ";
+        for (int j = from; j < head; j++) {
+            Token word = tokens.get(j);
+            if (INDEX_QUALIFIERS.contains(word.key()) && !name.contains(" " + word.key() + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word after "it" says what it did: "It had opened at", "it touched", "Later it surged to". */

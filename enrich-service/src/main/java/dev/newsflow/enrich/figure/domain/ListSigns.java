@@ -12,7 +12,10 @@ final class ListSigns {
     private ListSigns() {
     }
 
-    /** The sign of the last gainers or losers word before token {@code i}, else {@code context}. */
+    /**
+     * The sign of the last gainers or losers word before token {@code i}, else {@code context}, else of the first one
+     * after it in the sentence ("HDFC Bank (1.37%) ... were the losers").
+     */
     static int before(List<Token> tokens, int i, int context) {
         for (int j = i - 1; j >= 0; j--) {
             int sign = of(tokens, j);
@@ -20,7 +23,16 @@ final class ListSigns {
                 return sign;
             }
         }
-        return context;
+        if (context != 0) {
+            return context;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            int sign = of(tokens, j);
+            if (sign != 0) {
+                return sign;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -115,10 +115,36 @@ final class MentionFinder {
                 result.set(result.size() - 1, previous.spanning(previous.first(),
                         Math.max(previous.last(), mention.last())));
             } else {
-                result.add(withTicker(tokens, asReferenceIfObject(tokens, mention)));
+                Mention read = withTicker(tokens, asReferenceIfObject(tokens, mention));
+                result.add(previous != null && inAside(tokens, previous, read) ? read.asReference() : read);
             }
         }
         return result;
+    }
+
+    /**
+     * Whether {@code mention} is named inside an aside about the one before it, between commas and before any number:
+     * "The Canadian dollar, often sensitive to crude oil, firmed 0.3%".
+     */
+    private static boolean inAside(List<Token> tokens, Mention before, Mention mention) {
+        if (before.last() >= tokens.size() || !tokens.get(before.last()).is(",") || !before.subject()) {
+            return false;
+        }
+        for (int i = before.last() + 1; i < mention.first(); i++) {
+            if (!tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        for (int i = mention.last(); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                return true;
+            }
+            if (t.isNumber() || t.is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,10 @@ import java.util.Set;
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
+    /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
+    private static final Set<String> MOVE_NOUNS = Set.of("leapfrog", "spike", "slump", "surge", "plunge", "tumble",
+            "rally", "jump", "rise", "fall", "drop", "gain", "decline", "advance", "slide", "dip", "retreat", "loss",
+            "increase", "decrease", "climb");
     private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
     private static final Set<String> GAINS = Vocabulary.words("moves", "gain-nouns");
     private static final Set<String> LOSSES = Vocabulary.words("moves", "loss-nouns");
@@ -142,12 +146,13 @@ enum NumberContext {
             if (t.isNumber() || t.is(",") || t.is(";")) {
                 return false;
             }
-            if ((t.is("in") || t.is("of")) && j > i + 1 && Cues.sign(tokens.get(j - 1)) != 0) {
+            if ((t.is("in") || t.is("of")) && j > i + 1 && (Cues.sign(tokens.get(j - 1)) != 0
+                    || MOVE_NOUNS.contains(tokens.get(j - 1).key()))) {
                 if (j + 4 >= end) {
                     return true;
                 }
                 for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
-                    if (tokens.get(k).has(Cues.DISTRACTOR)) {
+                    if (tokens.get(k).has(Cues.DISTRACTOR) || t.is("in") && tokens.get(k).isCapitalized()) {
                         return true;
                     }
                 }

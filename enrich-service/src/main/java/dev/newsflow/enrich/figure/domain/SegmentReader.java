@@ -86,6 +86,8 @@ final class SegmentReader {
                 if (!distracted) {
                     flat(i);
                 }
+            } else if (t.is(",") && i + 1 < end && tokens.get(i + 1).is("which") && relativeOfAnother(i)) {
+                distracted = true;
             } else if (t.is(",") && distractedAside) {
                 distractedAside = false;
             } else if (t.is(",") && (i + 1 >= end || !KEEP_DISTRACTION.contains(tokens.get(i + 1).key()))) {
@@ -96,6 +98,13 @@ final class SegmentReader {
                 number(i);
             }
         }
+    }
+
+    /** Whether the ", which" at {@code comma} opens a clause about a noun of its own: "led by miners, which jumped". */
+    private boolean relativeOfAnother(int comma) {
+        Token noun = tokens.get(comma - 1);
+        return comma - 1 >= mention.last() && noun.isWord() && !noun.isCapitalized() && !noun.is("it")
+                && !noun.is("index") && !noun.is("shares") && !noun.is("stock");
     }
 
     private boolean distraction(int i, boolean distracted) {
@@ -164,6 +173,11 @@ final class SegmentReader {
 
     private void number(int i) {
         Token t = tokens.get(i);
+        if (t.sign() != 0 && t.unit() == Unit.NONE && t.currency() == null && i >= 2 && tokens.get(i - 1).is("(")
+                && tokens.get(i - 2).isNumber() && tokens.get(i - 2).unit() == Unit.NONE) {
+            move(i, t.sign());
+            return;
+        }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t)
                 || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD) && !NumberContext.isYear(tokens, i)) {
@@ -185,7 +199,7 @@ final class SegmentReader {
         } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS || t.unit() == Unit.POINTS
                 && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0)) {
             boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER && signs.forwardSign(i) == 0;
-            if (before != NumberContext.THRESHOLD && !levelLike
+            if (before != NumberContext.THRESHOLD && !levelLike && !NumberContext.thresholdAfter(tokens, i, end)
                     && !NumberContext.belongsElsewhere(tokens, i, end)) {
                 move(i, 0);
             }
@@ -296,8 +310,9 @@ final class SegmentReader {
     private void level(int i, String currency) {
         FigureDraft draft = draftFor("level", i);
         Token t = tokens.get(i);
-        draft.level = Money.amount(t);
-        draft.currency = Money.currency(t, currency);
+        boolean quoted = mention.instrument().kind() == Kind.FX;
+        draft.level = quoted ? t.value() : Money.amount(t);
+        draft.currency = quoted ? null : Money.currency(t, currency);
         draft.cue("level", t.text(), levelRule(i));
         finish(draft, i);
         if (draft.period == null && reachedThenLeft(i)) {

@@ -73,7 +73,8 @@ final class SignReader {
         int words = 0;
         for (int j = i + 1; j < Math.min(end, i + 9); j++) {
             Token t = tokens.get(j);
-            if (t.isNumber() && t.unit() != Token.Unit.NONE || t.is("or") || t.is(",") || t.is("(") || t.is(")")) {
+            if (t.isNumber() && (t.unit() != Token.Unit.NONE || t.currency() != null) || t.is("or") || t.is(",")
+                    || t.is("(") || t.is(")")) {
                 continue;
             }
             if (!t.isWord() || t.has(Cues.CLAUSE_END) || ++words > 3) {
