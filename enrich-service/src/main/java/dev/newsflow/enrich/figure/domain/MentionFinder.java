@@ -17,6 +17,10 @@ final class MentionFinder {
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
     private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
     private static final Set<String> COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
+    /** Nouns after a possessive name that still speak of its own price: "Apple's shares", "gold's price". */
+    private static final Set<String> OWN_MOVES = Set.of("shares", "share", "stock", "stocks", "price", "prices",
+            "futures", "yield", "yields", "rate", "index", "value", "level", "close", "benchmark", "currency", "unit",
+            "market", "bonds", "notes", "adrs", "gdrs");
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
     private static final Set<String> PARTS = Vocabulary.words("names", "parts");
@@ -266,6 +270,11 @@ final class MentionFinder {
             return mention.asReference();
         }
         if (mention.last() < tokens.size() && GROUPS.contains(tokens.get(mention.last()).key())) {
+            return mention.asReference();
+        }
+        Token next = mention.last() < tokens.size() ? tokens.get(mention.last()) : null;
+        if (tokens.get(mention.last() - 1).isPossessive() && next != null && next.isWord() && !next.isCapitalized()
+                && !OWN_MOVES.contains(next.key()) && Cues.sign(next) == 0) {
             return mention.asReference();
         }
         return mention;

@@ -173,6 +173,12 @@ final class SegmentReader {
 
     private void number(int i) {
         Token t = tokens.get(i);
+        if (t.unit() == Unit.NONE && t.currency() == null && i > from && Cues.sign(tokens.get(i - 1)) != 0
+                && i + 2 < end && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("at"))
+                && tokens.get(i + 2).isNumber()) {
+            move(i, 0);
+            return;
+        }
         if (t.sign() != 0 && t.unit() == Unit.NONE && t.currency() == null && i >= 2 && tokens.get(i - 1).is("(")
                 && tokens.get(i - 2).isNumber() && tokens.get(i - 2).unit() == Unit.NONE) {
             move(i, t.sign());

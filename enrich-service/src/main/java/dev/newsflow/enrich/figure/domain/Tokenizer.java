@@ -42,8 +42,13 @@ final class Tokenizer {
             Token after = i + 2 < raw.size() ? raw.get(i + 2) : null;
             int rupeesAt = !t.is("rs") ? -1 : next != null && next.is(".") ? i + 2 : i + 1;
             Token rupees = rupeesAt > 0 && rupeesAt < raw.size() ? raw.get(rupeesAt) : null;
-            if (t.isWord() && NUMBER_WORDS.containsKey(t.key()) && next != null && (next.is("percent")
-                    || next.is("%") || next.is("basis") || next.is("per") && after != null && after.is("cent"))) {
+            int halfEnd = halves(raw, i);
+            if (halfEnd > i) {
+                Token last = raw.get(halfEnd - 1);
+                tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), last.end(), halfValue(raw, i), 0,
+                        null, Unit.NONE, 0));
+                i = halfEnd - 1;
+            } else if (t.isWord() && NUMBER_WORDS.containsKey(t.key()) && next != null && unitFollows(raw, i + 1)) {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), t.end(), NUMBER_WORDS.get(t.key()), 0,
                         null, Unit.NONE, 0));
             } else if (rupees != null && rupees.isNumber() && rupees.currency() == null) {
@@ -63,6 +68,42 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /** Whether a unit of a move follows at {@code i}: "percent", "%", "per cent", "basis points", "points". */
+    private static boolean unitFollows(List<Token> raw, int i) {
+        Token next = i < raw.size() ? raw.get(i) : null;
+        Token after = i + 1 < raw.size() ? raw.get(i + 1) : null;
+        return next != null && (next.is("percent") || next.is("%") || next.is("basis") || next.is("points")
+                || next.is("per") && after != null && after.is("cent"));
+    }
+
+    /**
+     * The end of a half written out before a unit, or {@code i}: "1-and-a-half percent", "one-and-a-half per cent",
+     * "a half percent", "half a percent".
+     */
+    private static int halves(List<Token> raw, int i) {
+        Token t = raw.get(i);
+        int end = -1;
+        if (t.isNumber() && i + 2 < raw.size() && raw.get(i + 1).is("-") && raw.get(i + 2).is("and-a-half")) {
+            end = i + 3;
+        } else if (t.isWord() && t.key().endsWith("-and-a-half")
+                && NUMBER_WORDS.containsKey(t.key().substring(0, t.key().length() - 11))) {
+            end = i + 1;
+        } else if (t.is("a") && i + 1 < raw.size() && raw.get(i + 1).is("half")
+                || t.is("half") && i + 1 < raw.size() && raw.get(i + 1).is("a")) {
+            end = i + 2;
+        }
+        return end > 0 && unitFollows(raw, end) ? end : i;
+    }
+
+    private static double halfValue(List<Token> raw, int i) {
+        Token t = raw.get(i);
+        if (t.isNumber()) {
+            return t.value() + 0.5;
+        }
+        return t.key().endsWith("-and-a-half") ? NUMBER_WORDS.get(t.key().substring(0, t.key().length() - 11)) + 0.5
+                : 0.5;
     }
 
     /**
