@@ -21,6 +21,8 @@ final class CompanyNames {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "warned", "noted", "wrote", "argued",
             "believes", "expects", "thinks", "reported", "announced");
     private static final int CLAUSE_REACH = 14;
+    /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
+    private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
     private static final Set<String> PREDICATES = Set.of("came", "led", "saw", "made", "put", "held", "remains",
             "remained", "topped", "took", "went", "moved", "hit", "set", "bucked");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
@@ -102,7 +104,8 @@ final class CompanyNames {
                 return false;
             }
             if (t.isNumber()) {
-                return isMove(t) && t.unit() != Token.Unit.NONE && signedNear(tokens, from, j);
+                return isMove(t) && t.unit() != Token.Unit.NONE && (signedNear(tokens, from, j)
+                        || RANKED.contains(tokens.get(from).key()) && t.unit() == Token.Unit.PERCENT);
             }
         }
         return false;

@@ -24,6 +24,7 @@ final class InstrumentLexicon {
 
     private final Node root = new Node();
     private final Map<String, Instrument> byName = new HashMap<>();
+    private final java.util.Set<String> currencyCodes = new java.util.HashSet<>();
 
     private InstrumentLexicon() {
     }
@@ -54,6 +55,9 @@ final class InstrumentLexicon {
         if (!blocker) {
             byName.putIfAbsent(fields[1], instrument);
         }
+        if (kind == Kind.FX && fields[2].length() == 3) {
+            currencyCodes.add(fields[2]);
+        }
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
             String name = alias.startsWith("=") ? alias.substring(1) : alias;
@@ -73,6 +77,11 @@ final class InstrumentLexicon {
             node = node.children.computeIfAbsent(word.key(), k -> new Node());
         }
         node.entries.add(new Entry(instrument, exact ? words.stream().map(Token::bare).toList() : null));
+    }
+
+    /** The ISO 4217 codes of the currencies the lexicon knows. */
+    java.util.Set<String> currencyCodes() {
+        return currencyCodes;
     }
 
     /** The instrument of a canonical name ("Nikkei 225"), or null. */

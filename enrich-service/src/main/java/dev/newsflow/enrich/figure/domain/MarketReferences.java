@@ -15,6 +15,13 @@ final class MarketReferences {
     private static final Set<String> MODIFIERS = Vocabulary.words("names", "market-modifiers");
     private static final int MAX_MODIFIERS = 4;
 
+    /** The end of "all share", "all-share" or "all share index" at {@code i}, or {@code i}. */
+    private static int allShare(List<Token> tokens, int i) {
+        int end = tokens.get(i).is("all-share") ? i + 1
+                : tokens.get(i).is("all") && i + 1 < tokens.size() && tokens.get(i + 1).is("share") ? i + 2 : i;
+        return end > i && end < tokens.size() && tokens.get(end).is("index") ? end + 1 : end;
+    }
+
     private MarketReferences() {
     }
 
@@ -32,6 +39,15 @@ final class MarketReferences {
             if (market == null && tokens.get(start).is("local") && home != null) {
                 market = home;
                 end = start + 1;
+            }
+            if (market == null && home != null && allShare(tokens, start) > start && tokens.get(i).is("the")) {
+                Instrument index = lexicon.named(home.index());
+                int last = allShare(tokens, start);
+                if (index != null && known.stream().noneMatch(m -> m.first() < last && start < m.last())) {
+                    found.add(new Mention(index, i, last, true, "the market's all-share index"));
+                    i = last - 1;
+                }
+                continue;
             }
             if (market == null) {
                 continue;

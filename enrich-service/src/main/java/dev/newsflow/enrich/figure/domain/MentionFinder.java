@@ -92,7 +92,8 @@ final class MentionFinder {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            Mention match = lexicon.match(tokens, i);
+            Mention match = CurrencyPairs.at(tokens, i, lexicon);
+            match = match != null ? match : lexicon.match(tokens, i);
             Mention company = companies.match(tokens, i);
             if (match == null || company != null && company.last() > match.last()) {
                 match = company;

@@ -41,6 +41,11 @@ final class Respectively {
             }
         }
         int n = subjects.size();
+        if (percents.size() == 1 && n > 1 && says(tokens, from, to, "each")) {
+            while (percents.size() < n) {
+                percents.add(percents.get(0));
+            }
+        }
         boolean fits = (percents.isEmpty() || percents.size() == n) && (amounts.isEmpty() || amounts.size() == n)
                 && (levels.isEmpty() || levels.size() == n) && !(percents.isEmpty() && amounts.isEmpty()
                 && levels.isEmpty());
@@ -70,8 +75,12 @@ final class Respectively {
     }
 
     private static boolean saysRespectively(List<Token> tokens, int from, int to) {
+        return says(tokens, from, to, "respectively");
+    }
+
+    private static boolean says(List<Token> tokens, int from, int to, String word) {
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).is("respectively")) {
+            if (tokens.get(i).is(word)) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ final class SessionLevels {
     private static final int WINDOW = 6;
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
-            ".* (opened|opening|began|started) ([a-z-]+ ){0,4}at $");
+            ".* (open|opened|opening|began|begin|start|started|starting) ([a-z-]+ ){0,4}at $");
     /** "Friday's closing price of", "yesterday's close at". */
     private static final java.util.regex.Pattern WEEKDAY_CLOSE = java.util.regex.Pattern.compile(
             ".* (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|previous|prior|last) "

@@ -1,0 +1,48 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import java.util.List;
+
+/**
+ * Finds a currency pair however it is written: by its codes ("USD/TRY", "EURTRY") or by the currencies' names joined
+ * by a slash ("the US dollar/Turkish lira exchange rate"); its name is the two codes, base first.
+ */
+final class CurrencyPairs {
+
+    private CurrencyPairs() {
+    }
+
+    /** The pair written at token {@code i}, or null. */
+    static Mention at(List<Token> tokens, int i, InstrumentLexicon lexicon) {
+        Token t = tokens.get(i);
+        String text = t.text();
+        if (t.isWord() && (text.length() == 7 && text.charAt(3) == '/' || text.length() == 6)
+                && text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+            String base = text.substring(0, 3);
+            String quote = text.substring(text.length() - 3);
+            if (isCurrency(base, lexicon) && isCurrency(quote, lexicon) && !base.equals(quote)) {
+                return pair(base, quote, i, i + 1);
+            }
+        }
+        Mention first = lexicon.match(tokens, i);
+        if (first == null || first.instrument().kind() != Kind.FX || first.last() + 1 >= tokens.size()
+                || !tokens.get(first.last()).is("/")) {
+            return null;
+        }
+        Mention second = lexicon.match(tokens, first.last() + 1);
+        if (second == null || second.instrument().kind() != Kind.FX || first.instrument().symbol() == null
+                || second.instrument().symbol() == null || first.instrument().symbol().contains("/")) {
+            return null;
+        }
+        return pair(first.instrument().symbol(), second.instrument().symbol(), i, second.last());
+    }
+
+    private static boolean isCurrency(String code, InstrumentLexicon lexicon) {
+        return lexicon.currencyCodes().contains(code);
+    }
+
+    private static Mention pair(String base, String quote, int first, int last) {
+        String name = base + "/" + quote;
+        return new Mention(new Instrument(name, name, Kind.FX), first, last, true, "currency pair");
+    }
+}
