@@ -78,7 +78,8 @@ final class Anaphora {
         String name = " " + instrument.name().toLowerCase(java.util.Locale.ROOT) + " ";
         for (int j = from; j < head; j++) {
             Token word = tokens.get(j);
-            if (INDEX_QUALIFIERS.contains(word.key()) && !name.contains(" " + word.key() + " ")) {
+            boolean named = word.isCapitalized() && word.isWord() && !word.is("the");
+            if ((INDEX_QUALIFIERS.contains(word.key()) || named) && !name.contains(" " + word.key() + " ")) {
                 return false;
             }
         }

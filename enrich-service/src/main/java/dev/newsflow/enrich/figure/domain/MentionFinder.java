@@ -20,7 +20,7 @@ final class MentionFinder {
     /** Nouns after a possessive name that still speak of its own price: "Apple's shares", "gold's price". */
     private static final Set<String> OWN_MOVES = Set.of("shares", "share", "stock", "stocks", "price", "prices",
             "futures", "yield", "yields", "rate", "index", "value", "level", "close", "benchmark", "currency", "unit",
-            "market", "bonds", "notes", "adrs", "gdrs");
+            "market", "bonds", "notes", "adrs", "gdrs", "own");
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
     private static final Set<String> PARTS = Vocabulary.words("names", "parts");
@@ -135,8 +135,12 @@ final class MentionFinder {
         if (before.last() >= tokens.size() || !tokens.get(before.last()).is(",") || !before.subject()) {
             return false;
         }
+        boolean appositive = before.last() + 1 < mention.first() && (tokens.get(before.last() + 1).is("a")
+                || tokens.get(before.last() + 1).is("an") || tokens.get(before.last() + 1).is("the"));
         for (int i = before.last() + 1; i < mention.first(); i++) {
-            if (!tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
+            Token t = tokens.get(i);
+            if (t.isNumber() && t.unit() != Token.Unit.NONE || t.is(";")
+                    || !appositive && (!t.isWord() || t.isCapitalized())) {
                 return false;
             }
         }
@@ -274,8 +278,12 @@ final class MentionFinder {
             return mention.asReference();
         }
         Token next = mention.last() < tokens.size() ? tokens.get(mention.last()) : null;
-        if (tokens.get(mention.last() - 1).isPossessive() && next != null && next.isWord() && !next.isCapitalized()
-                && !OWN_MOVES.contains(next.key()) && Cues.sign(next) == 0) {
+        Token afterNext = mention.last() + 1 < tokens.size() ? tokens.get(mention.last() + 1) : null;
+        boolean acronymNoun = next != null && next.isCapitalized()
+                && next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT))
+                && afterNext != null && afterNext.isWord() && !afterNext.isCapitalized() && Cues.sign(afterNext) == 0;
+        if (tokens.get(mention.last() - 1).isPossessive() && next != null && next.isWord()
+                && (!next.isCapitalized() || acronymNoun) && !OWN_MOVES.contains(next.key()) && Cues.sign(next) == 0) {
             return mention.asReference();
         }
         return mention;

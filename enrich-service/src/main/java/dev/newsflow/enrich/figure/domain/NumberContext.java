@@ -63,7 +63,8 @@ enum NumberContext {
             if (t.is("as")) {
                 return j > 0 && (tokens.get(j - 1).is("high") || tokens.get(j - 1).is("low")) ? TRIGGER : NONE;
             }
-            if (t.has(Cues.LEVEL_TRIGGER)) {
+            if (t.has(Cues.LEVEL_TRIGGER) && !(HEDGES.contains(t.key()) && j > floor
+                    && (Cues.sign(tokens.get(j - 1)) != 0 || tokens.get(j - 1).is("by")))) {
                 return TRIGGER;
             }
             if (!t.has(Cues.LEVEL_SKIPPABLE_WORD) && !t.is(",") && !t.is("-")) {

@@ -210,11 +210,18 @@ final class SegmentReader {
                 move(i, 0);
             }
         } else if (before != NumberContext.THRESHOLD && !NumberContext.thresholdAfter(tokens, i, end)
-                && !NumberContext.isYear(tokens, i)
+                && !NumberContext.isYear(tokens, i) && !countsWhatMoved(i)
                 && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT
                 && NumberContext.looksLikeLevel(t))) {
             level(i, t.currency());
         }
+    }
+
+    /** Whether a bare number counts what moved: "520 advanced", "17 fell". */
+    private boolean countsWhatMoved(int i) {
+        Token t = tokens.get(i);
+        Token next = i + 1 < end ? tokens.get(i + 1) : null;
+        return t.currency() == null && next != null && Cues.sign(next) != 0 && next.key().endsWith("ed");
     }
 
     /** Whether a number is an amount of money: a price written with its currency, or in cents or pence. */
