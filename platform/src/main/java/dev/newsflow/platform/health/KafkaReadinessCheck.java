@@ -1,5 +1,6 @@
 package dev.newsflow.platform.health;
 
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,12 +13,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness is DOWN while the Kafka cluster does not answer within a bounded time. */
+/**
+ * Readiness is DOWN while the Kafka cluster does not answer within a bounded time, or refuses this service's
+ * credentials; the check connects with the same settings as every other Kafka client of the service.
+ */
 @Readiness
 @ApplicationScoped
 public class KafkaReadinessCheck implements HealthCheck {
@@ -26,12 +31,11 @@ public class KafkaReadinessCheck implements HealthCheck {
 
     private final Admin admin;
 
-    KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    KafkaReadinessCheck(KafkaClientSettings kafka) {
+        this.admin = Admin.create(kafka.with(Map.of(
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-readiness"));
+                AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-readiness")));
     }
 
     @Override
@@ -41,14 +45,25 @@ public class KafkaReadinessCheck implements HealthCheck {
                     .nodes().get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS);
             return HealthCheckResponse.named("kafka").up().withData("brokers", nodes.size()).build();
         } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return HealthCheckResponse.named("kafka").down()
-                    .withData("reason", "Kafka did not answer within " + TIMEOUT_MS + " ms: " + cause.getMessage())
-                    .build();
+            return down(reason(e.getCause() == null ? e : e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return HealthCheckResponse.named("kafka").down().withData("reason", "interrupted").build();
+            return down("interrupted");
         }
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof AuthenticationException) {
+            return "Kafka refused this service's credentials: " + cause.getMessage();
+        }
+        if (cause instanceof AuthorizationException) {
+            return "Kafka denied this service access: " + cause.getMessage();
+        }
+        return "Kafka did not answer within " + TIMEOUT_MS + " ms: " + cause.getMessage();
+    }
+
+    private static HealthCheckResponse down(String reason) {
+        return HealthCheckResponse.named("kafka").down().withData("reason", reason).build();
     }
 
     void close(@Observes ShutdownEvent event) {
