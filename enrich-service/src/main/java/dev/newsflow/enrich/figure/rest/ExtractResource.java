@@ -2,6 +2,8 @@ package dev.newsflow.enrich.figure.rest;
 
 import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.enrich.figure.domain.FigureExtractor;
+import dev.newsflow.platform.security.Access;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,11 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-/** Lets anyone try the market-figure extractor on a text or Markdown of their own. */
+/**
+ * Lets anyone try the market-figure extractor on a text or Markdown of their own. It reads and changes nothing of
+ * the pipeline (the text in, its figures out), so it counts as a read: open unless reads need a token.
+ */
 @Path("/api/extract")
 public class ExtractResource {
 
@@ -24,6 +30,8 @@ public class ExtractResource {
     }
 
     @POST
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract market figures", description = "Finds each market move and level in the text.")

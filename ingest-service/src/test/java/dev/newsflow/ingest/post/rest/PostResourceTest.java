@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,5 +102,20 @@ class PostResourceTest {
                 .when().post("/api/posts")
                 .then().statusCode(400)
                 .body("detail", equalTo("name: the name is empty"));
+    }
+
+    @Test
+    void whileAccessControlIsOffAPostNeedsNoTokenAndAnyTokenIsIgnored() {
+        // Given access control off (the default), When a post comes with a token nobody could verify
+        given().auth().oauth2("not-a-jwt").contentType("text/markdown").body(Posts.valid("Open door"))
+                .queryParam("name", "api/open.md")
+                .when().post("/api/posts")
+                // Then it is taken all the same, and the OpenAPI document asks for no token
+                .then().statusCode(202).body("id", equalTo("api-open"));
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/posts'.post.security", nullValue())
+                .body("paths.'/api/posts'.post.'x-newsflow-role'", equalTo("newsflow-writer"))
+                .body("components.securitySchemes", nullValue());
     }
 }
