@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +43,8 @@ class KubernetesModelTest {
             "NetworkPolicy", NetworkPolicy.class,
             "Kafka", Kafka.class,
             "KafkaNodePool", KafkaNodePool.class,
-            "KafkaTopic", KafkaTopic.class);
+            "KafkaTopic", KafkaTopic.class,
+            "KafkaUser", KafkaUser.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

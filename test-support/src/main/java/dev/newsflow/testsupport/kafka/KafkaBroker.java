@@ -1,8 +1,12 @@
 package dev.newsflow.testsupport.kafka;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -27,6 +31,7 @@ public final class KafkaBroker {
     private static final ListenerName SASL = new ListenerName("SASL");
 
     private static KafkaClusterTestKit cluster;
+    private static Path directory;
 
     private KafkaBroker() {
     }
@@ -78,7 +83,11 @@ public final class KafkaBroker {
         Exit.setExitProcedure((status, message) -> System.err.printf("Kafka asked to exit (%d): %s%n", status, message));
         Exit.setHaltProcedure((status, message) -> System.err.printf("Kafka asked to halt (%d): %s%n", status, message));
         try {
+            // A folder of our own, deleted after the broker stopped: the kit's temporary folder is deleted by a
+            // JVM shutdown hook that races the broker's own shutdown and makes it log errors while it writes.
+            directory = Files.createTempDirectory("newsflow-kafka-");
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setBaseDirectory(directory)
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
@@ -110,6 +119,9 @@ public final class KafkaBroker {
         if (cluster != null) {
             try {
                 cluster.close();
+                try (Stream<Path> files = Files.walk(directory)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             } catch (Exception e) {
                 // The JVM is exiting; a broker that does not close cleanly leaves only temporary files behind.
             }
