@@ -26,9 +26,9 @@ class CustomResourceSchemaTest {
     }
 
     @Test
-    void prodHasTheDatabaseClusterAndBothScaledObjects() throws Exception {
+    void prodHasTheDatabaseClusterBothScaledObjectsAndTheirKafkaCredentials() throws Exception {
         assertThat(customResources("prod")).extracting(object -> object.get("kind"))
-                .containsExactlyInAnyOrder("ScaledObject", "ScaledObject", "Cluster");
+                .containsExactlyInAnyOrder("ScaledObject", "ScaledObject", "TriggerAuthentication", "Cluster");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class CustomResourceSchemas {
 
-    private static final List<String> CRDS = List.of("keda.sh_scaledobjects.yaml", "postgresql.cnpg.io_clusters.yaml");
+    private static final List<String> CRDS = List.of("keda.sh_scaledobjects.yaml", "keda.sh_triggerauthentications.yaml",
+            "postgresql.cnpg.io_clusters.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, JsonSchema> byKindAndVersion = new HashMap<>();

@@ -64,6 +64,12 @@ class DeployManifestsTest {
             for (String variable : data.keySet()) {
                 assertThat(settings.reads(variable)).as("%s reads %s from its ConfigMap", at, variable).isTrue();
             }
+            for (Map<String, Object> source : list(container, "envFrom")) {
+                String configMap = (String) map(source, "configMapRef").get("name");
+                for (String variable : map(find(objects, "ConfigMap", configMap), "data").keySet()) {
+                    assertThat(settings.reads(variable)).as("%s reads %s from %s", at, variable, configMap).isTrue();
+                }
+            }
             for (Map<String, Object> variable : list(container, "env")) {
                 assertThat(settings.reads((String) variable.get("name"))).as("%s reads %s", at, variable.get("name")).isTrue();
             }

@@ -19,6 +19,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,17 +37,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KubernetesModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Map<String, Class<? extends HasMetadata>> MODELLED = Map.of(
-            "Namespace", Namespace.class,
-            "ServiceMonitor", ServiceMonitor.class,
-            "Deployment", Deployment.class,
-            "Service", Service.class,
-            "ConfigMap", ConfigMap.class,
-            "PodDisruptionBudget", PodDisruptionBudget.class,
-            "NetworkPolicy", NetworkPolicy.class,
-            "Kafka", Kafka.class,
-            "KafkaNodePool", KafkaNodePool.class,
-            "KafkaTopic", KafkaTopic.class);
+    private static final Map<String, Class<? extends HasMetadata>> MODELLED = Map.ofEntries(
+            Map.entry("Namespace", Namespace.class),
+            Map.entry("ServiceMonitor", ServiceMonitor.class),
+            Map.entry("Deployment", Deployment.class),
+            Map.entry("Service", Service.class),
+            Map.entry("ConfigMap", ConfigMap.class),
+            Map.entry("PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("NetworkPolicy", NetworkPolicy.class),
+            Map.entry("Kafka", Kafka.class),
+            Map.entry("KafkaNodePool", KafkaNodePool.class),
+            Map.entry("KafkaTopic", KafkaTopic.class),
+            Map.entry("KafkaUser", KafkaUser.class));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

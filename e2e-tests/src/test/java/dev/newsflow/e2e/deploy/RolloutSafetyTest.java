@@ -6,7 +6,7 @@ import static dev.newsflow.e2e.deploy.Manifests.map;
 import static dev.newsflow.e2e.deploy.Manifests.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.platform.health.KafkaReadinessCheck;
+import dev.newsflow.platform.health.KafkaClusterProbe;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +48,7 @@ class RolloutSafetyTest {
                     // KEDA's operator resolves the address in its own namespace: a short Service name never resolves there.
                     assertThat((String) map(trigger, "metadata").get("bootstrapServers"))
                             .as("%s bootstrapServers", Manifests.name(scaledObject))
-                            .matches("newsflow-kafka-bootstrap\\." + namespace + "\\.svc(\\.cluster\\.local)?:9092");
+                            .matches("newsflow-kafka-bootstrap\\." + namespace + "\\.svc(\\.cluster\\.local)?:909[23]");
                 }
             }
             boolean resourceTrigger = triggers.stream().anyMatch(t -> Set.of("cpu", "memory").contains(t.get("type")));
@@ -96,7 +96,7 @@ class RolloutSafetyTest {
                 assertThat(timeout).as("%s %s timeoutSeconds (the default is 1 s)", Manifests.name(deployment), probe)
                         .isNotNull();
                 assertThat(((Number) timeout).longValue() * 1000).as("%s %s timeout in ms", Manifests.name(deployment), probe)
-                        .isGreaterThan(KafkaReadinessCheck.LONGEST_ANSWER_MS);
+                        .isGreaterThan(KafkaClusterProbe.LONGEST_ANSWER_MS);
             }
         }
     }

@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /** What a service's application.properties says: the environment variables it reads and its defaults. */
 record ServiceSettings(String service, Properties properties, Set<String> environment) {
@@ -54,10 +58,22 @@ record ServiceSettings(String service, Properties properties, Set<String> enviro
 
     /**
      * Whether the service reads {@code variable}: named in its properties, a Quarkus property in environment form
-     * ({@code QUARKUS_...}), or an AWS SDK credential of the default chain.
+     * ({@code QUARKUS_...}), a MicroProfile JWT setting ({@code MP_JWT_...}, {@code SMALLRYE_JWT_...}), a Kafka
+     * client setting ({@code KAFKA_<NAME>} for a setting every Kafka client knows, which reaches every client), or
+     * an AWS SDK credential of the default chain.
      */
     boolean reads(String variable) {
         return environment.contains(variable) || variable.startsWith("QUARKUS_") || variable.equals("JAVA_OPTS_APPEND")
+                || variable.startsWith("MP_JWT_") || variable.startsWith("SMALLRYE_JWT_") || isKafkaClientSetting(variable)
                 || service.equals("ingest-service") && Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY").contains(variable);
+    }
+
+    private static boolean isKafkaClientSetting(String variable) {
+        if (!variable.startsWith("KAFKA_")) {
+            return false;
+        }
+        String setting = variable.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        return AdminClientConfig.configNames().contains(setting) && ProducerConfig.configNames().contains(setting)
+                && ConsumerConfig.configNames().contains(setting);
     }
 }

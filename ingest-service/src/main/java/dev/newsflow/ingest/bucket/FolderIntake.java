@@ -174,7 +174,6 @@ public class FolderIntake {
             }
             if (outcome instanceof IngestOutcome.Rejected rejected) {
                 bucket.quarantine(key, rejected.rejection());
-                Log.infof("Rejected %s: %s", key, rejected.rejection().reason());
             } else {
                 bucket.markProcessed(key);
             }

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.bucket;
 
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import io.quarkus.logging.Log;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -78,7 +79,7 @@ public final class KeyQueueReplica implements AutoCloseable {
     private boolean wasOwner;
 
     /** A replica in the key topic and consumer group of {@code queue}; {@link #start()} starts it. */
-    public KeyQueueReplica(String name, String bootstrap, BucketConfig.KeyQueue queue, Duration listInterval,
+    public KeyQueueReplica(String name, KafkaClientSettings kafka, BucketConfig.KeyQueue queue, Duration listInterval,
             Supplier<List<S3Bucket.Entry>> lister,
             Function<S3Bucket.Entry, CompletableFuture<Boolean>> taker) {
         this.name = name;
@@ -90,23 +91,21 @@ public final class KeyQueueReplica implements AutoCloseable {
         this.pauseAbove = maxInFlight - pollRecords;
         this.lister = lister;
         this.taker = taker;
-        ensureTopic(bootstrap, topic, queue.partitions());
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ensureTopic(kafka, topic, queue.partitions());
+        this.consumer = new KafkaConsumer<>(kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, queue.group(),
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) queue.sessionTimeout().toMillis(),
                 ConsumerConfig.CLIENT_ID_CONFIG, name,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, pollRecords,
-                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName()),
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName())),
                 new StringDeserializer(), new StringDeserializer());
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        this.producer = new KafkaProducer<>(kafka.producer(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, name + "-announcer",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5),
+                ProducerConfig.LINGER_MS_CONFIG, 5)),
                 new StringSerializer(), new StringSerializer());
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -386,8 +385,8 @@ public final class KeyQueueReplica implements AutoCloseable {
         producer.close(Duration.ofSeconds(5));
     }
 
-    private static void ensureTopic(String bootstrap, String topic, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    private static void ensureTopic(KafkaClientSettings kafka, String topic, int partitions) {
+        try (Admin admin = Admin.create(kafka.admin(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, topic + "-admin")))) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty()))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

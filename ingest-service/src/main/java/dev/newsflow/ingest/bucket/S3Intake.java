@@ -162,7 +162,6 @@ public class S3Intake {
             }
             if (outcome instanceof IngestOutcome.Rejected rejected) {
                 buckets.get().quarantine(key, rejected.rejection());
-                Log.infof("Rejected %s: %s", key, rejected.rejection().reason());
             } else {
                 buckets.get().markProcessed(key);
             }

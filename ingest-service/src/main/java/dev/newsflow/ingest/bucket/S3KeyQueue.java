@@ -1,11 +1,11 @@
 package dev.newsflow.ingest.bucket;
 
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs this service's {@link KeyQueueReplica} when the bucket is S3 and {@code newsflow.bucket.s3.key-queue.enabled}
@@ -18,16 +18,16 @@ public class S3KeyQueue {
     private final BucketLocation location;
     private final Instance<S3Bucket> buckets;
     private final S3Intake intake;
-    private final String bootstrap;
+    private final KafkaClientSettings kafka;
     private volatile KeyQueueReplica replica;
 
     S3KeyQueue(BucketConfig config, BucketLocation location, Instance<S3Bucket> buckets, S3Intake intake,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+            KafkaClientSettings kafka) {
         this.config = config;
         this.location = location;
         this.buckets = buckets;
         this.intake = intake;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent event) {
@@ -60,6 +60,6 @@ public class S3KeyQueue {
     /** A replica (not started) on this service's bucket and key topic, named {@code name}. */
     public KeyQueueReplica replica(String name) {
         BucketConfig.KeyQueue queue = config.s3().keyQueue();
-        return new KeyQueueReplica(name, bootstrap, queue, config.s3().pollInterval(), () -> buckets.get().listIncoming(), intake::take);
+        return new KeyQueueReplica(name, kafka, queue, config.s3().pollInterval(), () -> buckets.get().listIncoming(), intake::take);
     }
 }

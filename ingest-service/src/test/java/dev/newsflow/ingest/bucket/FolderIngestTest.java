@@ -9,6 +9,8 @@ import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventValidator;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.post.domain.ContentHash;
+import dev.newsflow.ingest.post.service.PostIngestor;
+import dev.newsflow.ingest.support.LogRecords;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,8 @@ class FolderIngestTest {
 
     @Test
     void referencePostBecomesOneEventWithEveryFieldAndMovesToProcessed() throws Exception {
-        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                LogRecords log = LogRecords.of(PostIngestor.class)) {
             // Given a post in the reference format
             String post = Posts.resource("flow/reference.md");
             String hash = ContentHash.of(post.getBytes(StandardCharsets.UTF_8));
@@ -54,6 +58,9 @@ class FolderIngestTest {
             assertThat(ingested.drain(Duration.ofSeconds(1)))
                     .filteredOn(r -> r.key().equals("flow-2026-03-04-asia-close")).hasSize(1);
             ConsumerRecord<String, String> record = records.get(0);
+            assertThat(log.messages(Level.INFO, "flow-2026-03-04-asia-close")).containsExactly("Published "
+                    + "flow-2026-03-04-asia-close from incoming/flow/2026-03-04 Asia close.md (sha256 " + hash
+                    + ") at articles.ingested-" + record.partition() + "@" + record.offset());
             JsonNode event = json.readTree(record.value());
             assertThat(event.get("id").asText()).isEqualTo("flow-2026-03-04-asia-close");
             assertThat(event.get("contentHash").asText()).isEqualTo(hash);

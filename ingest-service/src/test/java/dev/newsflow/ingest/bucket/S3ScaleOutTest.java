@@ -9,6 +9,7 @@ import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.PublishedKeys;
 import dev.newsflow.ingest.support.S3ProxyResource;
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicReader;
 import io.quarkus.test.common.WithTestResource;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -54,8 +54,8 @@ class S3ScaleOutTest {
     @Inject
     BucketConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClientSettings kafka;
 
     @Test
     void threeReplicasTakeEachObjectOnce() {
@@ -112,7 +112,7 @@ class S3ScaleOutTest {
         // Given a replica of its own group, the lister of its topic, whose taking fails in a way it does not expect
         BucketConfig.KeyQueue own = new OwnQueue(config.s3().keyQueue());
         AtomicInteger listings = new AtomicInteger();
-        KeyQueueReplica replica = new KeyQueueReplica("replica-doomed", bootstrap, own, Duration.ofMillis(200),
+        KeyQueueReplica replica = new KeyQueueReplica("replica-doomed", kafka, own, Duration.ofMillis(200),
                 () -> {
                     listings.incrementAndGet();
                     return List.of(new S3Bucket.Entry("doomed.md", 10, null));

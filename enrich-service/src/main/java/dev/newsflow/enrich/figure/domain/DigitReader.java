@@ -2,12 +2,13 @@ package dev.newsflow.enrich.figure.domain;
 
 /**
  * Reads the digits of a number as the markets of the world write them: "1,234.56" and "1234.5", "15.432,10" and
- * "0,97", "12 800,52" with spaces between thousands, "10,99,85,888" in lakhs, "45 1/2" and "6½" in fractions, and a
- * dealer's quote "112.62-65" as its first price.
+ * "0,97", "12 800,52" with spaces between thousands, "10,99,85,888" in lakhs, "45 1/2" and "6½" in fractions, a
+ * dealer's quote "112.62-65" as its first price, and a point read out as a broadcaster says it, "31-point-07".
  */
 final class DigitReader {
 
     private static final String FRACTIONS = "½¼¾⅛⅜⅝⅞";
+    private static final String SPOKEN_POINT = "-point-";
     private static final double[] FRACTION_VALUES = {0.5, 0.25, 0.75, 0.125, 0.375, 0.625, 0.875};
 
     private final CharSequence text;
@@ -148,6 +149,12 @@ final class DigitReader {
      * thousands (not three digits after it: "0,97", "6,7310"), or the separator {@code decimal} the groups imply.
      */
     private int decimals(int p, char decimal, int runLength, StringBuilder canonical) {
+        int spoken = spokenPointEnd(p);
+        if (spoken > p) {
+            int end = run(spoken);
+            canonical.append('.').append(text, spoken, end);
+            return end;
+        }
         if (p + 1 >= to || !isDigit(p + 1)) {
             return p;
         }
@@ -161,6 +168,20 @@ final class DigitReader {
         int end = run(p + 1);
         canonical.append('.').append(text, p + 1, end);
         return end;
+    }
+
+    /** Where the decimals start after a point read out by a broadcaster ("31-point-07"), or {@code p}. */
+    private int spokenPointEnd(int p) {
+        int digits = p + SPOKEN_POINT.length();
+        if (digits >= to || !isDigit(digits)) {
+            return p;
+        }
+        for (int i = 0; i < SPOKEN_POINT.length(); i++) {
+            if (Character.toLowerCase(text.charAt(p + i)) != SPOKEN_POINT.charAt(i)) {
+                return p;
+            }
+        }
+        return digits;
     }
 
     /** Whether the comma at {@code p}, after digits with no groups, is a decimal comma: not three digits after it. */

@@ -6,6 +6,8 @@ import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.enrich.figure.domain.ExplainedFigure;
 import dev.newsflow.enrich.figure.domain.FigureCue;
 import dev.newsflow.enrich.figure.domain.FigureExtractor;
+import dev.newsflow.platform.security.Access;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,12 +16,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-/** Lets anyone try the market-figure extractor on a text or Markdown of their own, and see why it read what it did. */
+/**
+ * Lets anyone try the market-figure extractor on a text or Markdown of their own, and see why it read what it did.
+ * It reads and changes nothing of the pipeline (the text in, its figures out), so it counts as a read: open unless
+ * reads need a token.
+ */
 @Path("/api/extract")
 public class ExtractResource {
 
@@ -30,6 +37,8 @@ public class ExtractResource {
     }
 
     @POST
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "extractFigures", summary = "Extract market figures",

@@ -6,6 +6,7 @@ import dev.newsflow.contracts.article.ArticleRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -24,14 +25,14 @@ public class ArticlePublisher {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
     Emitter<ArticleRejected> rejected;
 
-    /** Sends {@code article}; the stage completes once Kafka acknowledged it. */
-    public CompletableFuture<Void> publish(ArticleIngested article) {
+    /** Sends {@code article}; the stage completes once Kafka acknowledged it, with where it was written. */
+    public CompletableFuture<RecordMetadata> publish(ArticleIngested article) {
         return CloudEventMessages.send(ingested, article, article.id(), article.id() + ":" + article.contentHash(),
                 EventTypes.ARTICLE_INGESTED_V1, article.ingestedAt());
     }
 
-    /** Sends {@code rejection}; the stage completes once Kafka acknowledged it. */
-    public CompletableFuture<Void> publish(ArticleRejected rejection) {
+    /** Sends {@code rejection}; the stage completes once Kafka acknowledged it, with where it was written. */
+    public CompletableFuture<RecordMetadata> publish(ArticleRejected rejection) {
         return CloudEventMessages.send(rejected, rejection, rejection.bucketKey(),
                 rejection.bucketKey() + ":" + rejection.contentHash(), EventTypes.ARTICLE_REJECTED_V1,
                 rejection.rejectedAt());

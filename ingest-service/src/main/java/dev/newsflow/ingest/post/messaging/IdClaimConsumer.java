@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.post.messaging;
 
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import dev.newsflow.ingest.bucket.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
 import io.quarkus.logging.Log;
@@ -37,13 +38,13 @@ public class IdClaimConsumer {
 
     private final IdClaimPublisher publisher;
     private final IdClaimIndex index;
-    private final KafkaClients clients;
+    private final KafkaClientSettings clients;
     private final Thread thread = Threads.named("id-claims-reader").newThread(this::run);
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
     private Map<Integer, Long> ends = Map.of();
 
-    IdClaimConsumer(IdClaimPublisher publisher, IdClaimIndex index, KafkaClients clients) {
+    IdClaimConsumer(IdClaimPublisher publisher, IdClaimIndex index, KafkaClientSettings clients) {
         this.publisher = publisher;
         this.index = index;
         this.clients = clients;

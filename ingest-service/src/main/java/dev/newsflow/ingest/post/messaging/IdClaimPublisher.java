@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.post.messaging;
 
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.ingest.bucket.Threads;
@@ -38,12 +39,12 @@ public class IdClaimPublisher {
     static final Duration COMPACTION_LAG = Duration.ofDays(7);
 
     private final String topic;
-    private final KafkaClients clients;
+    private final KafkaClientSettings clients;
     private final ObjectMapper json;
     private final KafkaProducer<String, String> producer;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Threads.named("id-claims-sender"));
 
-    IdClaimPublisher(IdClaimConfig config, KafkaClients clients, ObjectMapper json) {
+    IdClaimPublisher(IdClaimConfig config, KafkaClientSettings clients, ObjectMapper json) {
         this.topic = config.topic();
         this.clients = clients;
         this.json = json;

@@ -6,7 +6,9 @@ import dev.newsflow.ingest.bucket.Bucket;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.service.PostIngestor;
 import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.platform.security.Access;
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +41,8 @@ public class PostResource {
     }
 
     @POST
+    @AuthorizationPolicy(name = Access.WRITER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.WRITER)
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Submit a post",

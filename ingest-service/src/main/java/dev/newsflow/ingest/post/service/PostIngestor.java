@@ -8,11 +8,16 @@ import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.domain.PostParser;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.messaging.ArticlePublisher;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
-/** Parses a post and publishes the article, or the rejection with its reasons; both sources of posts go through here. */
+/**
+ * Parses a post and publishes the article, or the rejection with its reasons; both sources of posts (the bucket and
+ * {@code POST /api/posts}) go through here, so each outcome is logged here once, with where Kafka wrote it.
+ */
 @ApplicationScoped
 public class PostIngestor {
 
@@ -51,8 +56,10 @@ public class PostIngestor {
 
     private CompletableFuture<IngestOutcome> publish(ArticleIngested article) {
         long start = System.nanoTime();
-        return publisher.publish(article).thenApply(acked -> {
+        return publisher.publish(article).thenApply(written -> {
             metrics.published(System.nanoTime() - start);
+            Log.infof("Published %s from %s (sha256 %s) at %s", article.id(), article.bucketKey(),
+                    article.contentHash(), where(written));
             return new IngestOutcome.Published(article);
         });
     }
@@ -61,9 +68,15 @@ public class PostIngestor {
     public CompletableFuture<IngestOutcome> reject(String key, String contentHash, PostRejectedException problem) {
         ArticleRejected rejection = new ArticleRejected(INCOMING_PREFIX + key, contentHash, clock.instant(),
                 problem.reason(), problem.errors());
-        return publisher.publish(rejection).thenApply(acked -> {
+        return publisher.publish(rejection).thenApply(written -> {
             metrics.rejected();
+            Log.infof("Rejected %s (sha256 %s) at %s: %s", rejection.bucketKey(), contentHash, where(written),
+                    rejection.reason());
             return new IngestOutcome.Rejected(rejection, problem instanceof IdTakenException);
         });
+    }
+
+    private static String where(RecordMetadata written) {
+        return written == null ? "an unknown offset" : written.topic() + "-" + written.partition() + "@" + written.offset();
     }
 }

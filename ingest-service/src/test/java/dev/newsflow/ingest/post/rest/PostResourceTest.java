@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.bucket.FolderBucket;
 import dev.newsflow.ingest.post.domain.ContentHash;
+import dev.newsflow.ingest.post.service.PostIngestor;
+import dev.newsflow.ingest.support.LogRecords;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
@@ -21,6 +24,8 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.logging.Level;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -36,7 +41,8 @@ class PostResourceTest {
 
     @Test
     void goodPostIsAcceptedOnceKafkaAcknowledgedIt() throws Exception {
-        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                LogRecords log = LogRecords.of(PostIngestor.class)) {
             // Given a valid post
             String post = Posts.valid("Gold climbs to a record");
 
@@ -49,17 +55,23 @@ class PostResourceTest {
                     .body("contentHash", equalTo(ContentHash.of(post.getBytes(StandardCharsets.UTF_8))));
 
             // And the event is already on the topic, and the post is kept under processed/
-            JsonNode event = json.readTree(ingested.await(1, r -> r.key().equals("api-gold-record"), Duration.ofSeconds(5))
-                    .get(0).value());
+            ConsumerRecord<String, String> record = ingested.await(1, r -> r.key().equals("api-gold-record"),
+                    Duration.ofSeconds(5)).get(0);
+            JsonNode event = json.readTree(record.value());
             assertThat(event.get("title").asText()).isEqualTo("Gold climbs to a record");
             assertThat(event.get("bucketKey").asText()).isEqualTo("incoming/api/Gold Record.md");
             assertThat(Files.readString(bucket.processed().resolve("api/Gold Record.md"))).isEqualTo(post);
+            // And one INFO line says what was published, from where, and where Kafka wrote it
+            assertThat(log.messages(Level.INFO, "api-gold-record")).containsExactly("Published api-gold-record from "
+                    + "incoming/api/Gold Record.md (sha256 " + ContentHash.of(post.getBytes(StandardCharsets.UTF_8))
+                    + ") at articles.ingested-" + record.partition() + "@" + record.offset());
         }
     }
 
     @Test
     void badPostIsA422ProblemAndIsQuarantined() throws Exception {
-        try (TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
+        try (TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED);
+                LogRecords log = LogRecords.of(PostIngestor.class)) {
             // Given a post with an unparseable date
             String post = Posts.badDate("Broken date");
 
@@ -80,7 +92,13 @@ class PostResourceTest {
             assertThat(Files.readString(bucket.rejected().resolve("api/broken.md"))).isEqualTo(post);
             JsonNode report = json.readTree(FolderBucket.reportOf(bucket.rejected().resolve("api/broken.md")).toFile());
             assertThat(report.get("bucketKey").asText()).isEqualTo("incoming/api/broken.md");
-            rejected.await(1, r -> r.key().equals("incoming/api/broken.md"), Duration.ofSeconds(5));
+            ConsumerRecord<String, String> record = rejected.await(1, r -> r.key().equals("incoming/api/broken.md"),
+                    Duration.ofSeconds(5)).get(0);
+            // And one INFO line says what was rejected, why, and where Kafka wrote the rejection
+            assertThat(log.messages(Level.INFO, "incoming/api/broken.md")).containsExactly("Rejected "
+                    + "incoming/api/broken.md (sha256 " + ContentHash.of(post.getBytes(StandardCharsets.UTF_8))
+                    + ") at articles.rejected-" + record.partition() + "@" + record.offset() + ": line 4, field 'date': "
+                    + "'2026-13-45' is not a date (expected YYYY-MM-DD HH:MM:SS, optionally with a zone offset, or ISO-8601)");
         }
     }
 
@@ -138,5 +156,20 @@ class PostResourceTest {
                 .when().post("/api/posts")
                 .then().statusCode(400)
                 .body("detail", equalTo("name: the name is empty"));
+    }
+
+    @Test
+    void whileAccessControlIsOffAPostNeedsNoTokenAndAnyTokenIsIgnored() {
+        // Given access control off (the default), When a post comes with a token nobody could verify
+        given().auth().oauth2("not-a-jwt").contentType("text/markdown").body(Posts.valid("Open door"))
+                .queryParam("name", "api/open.md")
+                .when().post("/api/posts")
+                // Then it is taken all the same, and the OpenAPI document asks for no token
+                .then().statusCode(202).body("id", equalTo("api-open"));
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/posts'.post.security", nullValue())
+                .body("paths.'/api/posts'.post.'x-newsflow-role'", equalTo("newsflow-writer"))
+                .body("components.securitySchemes", nullValue());
     }
 }

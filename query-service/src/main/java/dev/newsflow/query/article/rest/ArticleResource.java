@@ -1,6 +1,7 @@
 package dev.newsflow.query.article.rest;
 
 import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
@@ -9,6 +10,7 @@ import dev.newsflow.query.api.Parameters;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.service.ArticleFilter;
 import dev.newsflow.query.article.service.ArticleQueries;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +39,8 @@ public class ArticleResource {
     }
 
     @GET
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Operation(summary = "List articles", description = "Newest first, narrowed by the filters, paged by cursor.")
     @APIResponse(responseCode = "200", description = "One page of article summaries")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
@@ -62,6 +67,8 @@ public class ArticleResource {
     }
 
     @GET
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("{id}")
     @Transactional
     @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision.")

@@ -2,12 +2,14 @@ package dev.newsflow.query.figure.rest;
 
 import dev.newsflow.contracts.article.MarketFigure.Kind;
 import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
 import dev.newsflow.query.figure.service.FigureQueries;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +38,8 @@ public class FigureResource {
     }
 
     @GET
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("figures")
     @Operation(summary = "List figures", description = "Oldest first, each with its article id and publication time.")
     @APIResponse(responseCode = "200", description = "One page of figures")
@@ -53,6 +58,8 @@ public class FigureResource {
     }
 
     @GET
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("subjects")
     @Operation(summary = "List subjects", description = "Every instrument seen, with its latest level and move.")
     @APIResponse(responseCode = "200", description = "Every subject seen")

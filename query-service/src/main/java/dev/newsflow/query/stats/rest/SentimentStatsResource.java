@@ -1,16 +1,19 @@
 package dev.newsflow.query.stats.rest;
 
 import dev.newsflow.platform.rest.Problem;
+import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.stats.service.SentimentStats;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +32,8 @@ public class SentimentStatsResource {
     }
 
     @GET
+    @AuthorizationPolicy(name = Access.READER)
+    @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Operation(summary = "Sentiment statistics", description = "Article counts and average score, by day or category.")
     @APIResponse(responseCode = "200", description = "Counts and average score per group")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",

@@ -1,0 +1,112 @@
+package dev.newsflow.ingest.post.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.support.Posts;
+import dev.newsflow.ingest.support.TempBucketResource;
+import dev.newsflow.platform.security.Access;
+import dev.newsflow.testsupport.auth.AccessControlOn;
+import dev.newsflow.testsupport.auth.TestTokens;
+import dev.newsflow.testsupport.kafka.KafkaTestResource;
+import dev.newsflow.testsupport.kafka.TopicReader;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** With access control on, {@code POST /api/posts} takes a post only with a valid token that has the writer role. */
+@QuarkusTest
+@TestProfile(AccessControlOn.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(TempBucketResource.class)
+class PostAccessTest {
+
+    @Inject
+    FolderBucket bucket;
+
+    @Test
+    void aPostWithoutATokenIsRefusedWith401AndNothingIsPublishedOrKept() {
+        refused(null, "api/no-token.md", 401, "a bearer token with the role newsflow-writer is required");
+    }
+
+    @Test
+    void aTokenSignedByAnUntrustedKeyIsRefusedWith401() {
+        refused(TestTokens.signedByAStranger("mallory", Access.WRITER), "api/stranger.md", 401,
+                "the bearer token is not signed by a trusted key");
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWith401() {
+        refused(TestTokens.expired("alice", Access.WRITER), "api/expired.md", 401, "the bearer token has expired");
+    }
+
+    @Test
+    void aTokenWithoutTheWriterRoleIsRefusedWith403() {
+        refused(TestTokens.withRoles("bob", Access.READER), "api/reader.md", 403,
+                "the bearer token of bob does not have the role newsflow-writer");
+    }
+
+    @Test
+    void aWriterTokenGetsThePostPublished() {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given a token with the writer role, When a post is sent with it
+            given().auth().oauth2(TestTokens.withRoles("alice", Access.WRITER))
+                    .contentType("text/markdown").body(Posts.valid("Written with a token"))
+                    .queryParam("name", "api/with-token.md")
+                    .when().post("/api/posts")
+                    // Then it is accepted and published
+                    .then().statusCode(202).body("id", equalTo("api-with-token"));
+            ingested.await(1, r -> r.key().equals("api-with-token"), Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDeclaresTheBearerSchemeOnTheWrite() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/posts'.post.security.bearer", hasItem(List.of()))
+                .body("paths.'/api/posts'.post.responses.'401'.description", equalTo(
+                        "No bearer token, or one that is expired or not signed by a trusted key"))
+                .body("paths.'/api/posts'.post.responses.'403'.description", equalTo(
+                        "The bearer token does not have the role newsflow-writer"));
+    }
+
+    private void refused(String token, String name, int status, String detail) {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given a post and the token (or none), When it is sent
+            var request = given();
+            if (token != null) {
+                request = request.auth().oauth2(token);
+            }
+            ValidatableResponse response = request.contentType("text/markdown").body(Posts.valid("Refused " + name))
+                    .queryParam("name", name)
+                    .when().post("/api/posts")
+                    // Then it is refused with a problem that says why
+                    .then().statusCode(status)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(status))
+                    .body("title", equalTo(status == 401 ? "Unauthorized" : "Forbidden"))
+                    .body("detail", equalTo(detail));
+            if (status == 401) {
+                response.header("WWW-Authenticate", equalTo("Bearer"));
+            }
+            // And nothing was published or kept
+            List<ConsumerRecord<String, String>> published = ingested.drain(Duration.ofSeconds(1));
+            assertThat(published).isEmpty();
+            assertThat(bucket.processed().resolve(name)).doesNotExist();
+            assertThat(bucket.rejected().resolve(name)).doesNotExist();
+        }
+    }
+}
