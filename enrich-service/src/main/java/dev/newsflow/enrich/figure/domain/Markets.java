@@ -22,6 +22,8 @@ final class Markets {
     private static final Map<String, Market> BY_NAME = new HashMap<>();
     private static final Map<String, Market> BY_INSTRUMENT = new HashMap<>();
     private static final List<String> NAMES = new ArrayList<>();
+    /** Every name's first words ("united", "united states"), so a lookup stops as soon as no name can follow. */
+    private static final java.util.Set<String> PREFIXES = new java.util.HashSet<>();
     private static final int LONGEST_NAME;
     /** A currency many markets share says nothing of which one a text is about. */
     private static final String SHARED_CURRENCY = "Euro";
@@ -55,6 +57,9 @@ final class Markets {
                 for (String name : f[1].split(";")) {
                     BY_NAME.putIfAbsent(name, market);
                     NAMES.add(name);
+                    for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                        PREFIXES.add(name.substring(0, space));
+                    }
                     longest = Math.max(longest, name.split(" ").length);
                 }
                 BY_INSTRUMENT.putIfAbsent(f[2], market);
@@ -97,22 +102,31 @@ final class Markets {
      * index after its last word; -1 when none is.
      */
     static int nameEnd(List<Token> tokens, int from) {
-        StringBuilder name = new StringBuilder();
+        Token first = tokens.get(from);
+        if (!first.isWord() || !BY_NAME.containsKey(first.key()) && !PREFIXES.contains(first.key())) {
+            return -1;
+        }
+        String name = "";
         int end = -1;
         for (int i = from; i < Math.min(tokens.size(), from + LONGEST_NAME); i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
                 break;
             }
-            name.append(i > from ? " " : "").append(t.key());
-            if (BY_NAME.containsKey(name.toString())) {
+            name = i > from ? name + " " + t.key() : t.key();
+            if (BY_NAME.containsKey(name)) {
                 end = i + 1;
             }
-            if (t.isPossessive()) {
+            if (t.isPossessive() || !PREFIXES.contains(name)) {
                 break;
             }
         }
         return end;
+    }
+
+    /** Whether a market's name is or starts with the word {@code key}. */
+    static boolean startsName(String key) {
+        return BY_NAME.containsKey(key) || PREFIXES.contains(key);
     }
 
     /** The market of the name at tokens {@code from} to {@code end}. */

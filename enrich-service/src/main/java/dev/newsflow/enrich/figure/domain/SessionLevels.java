@@ -15,6 +15,13 @@ final class SessionLevels {
             .stream().map(e -> Map.entry(" " + e.getKey() + " ",
                     Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
     private static final int WINDOW = 6;
+    /** The words a close named by its day can end with ("Friday's close", "yesterday's closing price was"). */
+    private static final java.util.Set<String> CLOSE_WORDS = java.util.Set.of("close", "closing", "price", "level",
+            "finish", "settlement", "was");
+    /** "a record high of", "a 52-week low at": a level of no other session. */
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
+            ".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
+            + "(high|low) (of|at) $");
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
             ".* (open|opened|opening|began|begin|start|started|starting) ([a-z-]+ ){0,4}at $");
@@ -42,18 +49,22 @@ final class SessionLevels {
         while (first > Math.max(floor, i - WINDOW) && tokens.get(first - 1).isWord()) {
             first--;
         }
+        if (first == i) {
+            return null;
+        }
         for (int j = first; j < i; j++) {
             before.append(tokens.get(j).key()).append(' ');
         }
         String words = before.toString();
-        if (words.matches(".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
-                + "(high|low) (of|at) $")) {
+        Token last = tokens.get(i - 1);
+        boolean ofOrAt = last.is("of") || last.is("at");
+        if (ofOrAt && RECORD.matcher(words).matches()) {
             return null;
         }
-        if (OPENED.matcher(words).matches()) {
+        if (last.is("at") && OPENED.matcher(words).matches()) {
             return Period.INTRADAY;
         }
-        if (WEEKDAY_CLOSE.matcher(words).matches()) {
+        if ((ofOrAt || CLOSE_WORDS.contains(last.key())) && WEEKDAY_CLOSE.matcher(words).matches()) {
             return Period.PRIOR_SESSION;
         }
         for (Map.Entry<String, Period> phrase : PHRASES) {

@@ -114,7 +114,10 @@ final class Tokenizer {
             String scale, boolean subunit) {
         boolean thousands = scale != null && scale.equalsIgnoreCase("k");
         Unit unit = subunit ? Unit.SUBUNIT : scale == null || thousands ? Unit.NONE : Unit.AMOUNT;
-        return new Token(Type.NUMBER, text.subSequence(start, end).toString(), digits.written(), start, end,
+        String written = digits.written();
+        // Cached like words, so a number's strings keep their hash across the many look-ups made with them.
+        return new Token(Type.NUMBER, WORDS.of(text, start, end, Type.NUMBER).text(),
+                WORDS.of(written, 0, written.length(), Type.NUMBER).key(), start, end,
                 thousands ? digits.value() * 1000 : digits.value(), sign, currency, unit, 0);
     }
 

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 /** Finds government bond yields by tenor and country ("Germany's 10-year Bund yield", "US 10Y yield"). */
 final class YieldNames {
 
-    private static final String COUNTRY = "(?<country%1$s>" + String.join("|", Markets.names().stream()
-            .map(name -> Pattern.quote(name) + "(?:'s|’s)?").toList()) + ")";
+    private static final String COUNTRY = "(?<country%1$s>" + byFirstLetter(Markets.names()) + "(?:'s|’s)?)";
     private static final String TENOR = "(?<tenor%1$s>\\d{1,2}|two|three|five|seven|ten|twenty|thirty)"
             + "(?:[- ]year|[- ]yr|Y)";
     private static final String TYPE = "(?<type%1$s>Treasury|Treasuries|T-note|T-bond|Bund|gilt|JGB|BTP|OAT|Bono"
@@ -31,6 +30,11 @@ final class YieldNames {
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
     private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
+    /** The words other than countries and tenors a yield's name can start with. */
+    private static final java.util.Set<String> STARTS = java.util.Set.of("yield", "yields", "benchmark", "key",
+            "closely", "policy-sensitive", "rate-sensitive", "long-dated", "longer-dated", "short-dated",
+            "shorter-dated", "global", "ust", "us", "uk", "german", "japan", "bund", "gilt", "jgb", "btp", "oat", "t",
+            "t-note");
     private static final Pattern SYMBOL = Pattern.compile("UST?\\d{1,2}Y");
     private static final java.util.Set<String> TYPES = java.util.Set.of("bund", "gilt", "jgb", "btp", "oat");
     private static final Map<String, String> TENORS = Map.of("two", "2", "three", "3", "five", "5", "seven", "7",
@@ -55,6 +59,9 @@ final class YieldNames {
                 m = YIELD.matcher(sentence.masked());
             }
             for (int first = Math.max(covered, anchor - 7); first <= anchor; first++) {
+                if (!canStart(tokens.get(first))) {
+                    continue;
+                }
                 m.region(tokens.get(first).start() - sentence.start(), sentence.masked().length());
                 if (m.lookingAt() && sentence.start() + m.end() >= tokens.get(anchor).end()) {
                     int last = lastToken(tokens, sentence.start() + m.end());
@@ -65,6 +72,36 @@ final class YieldNames {
             }
         }
         return mentions;
+    }
+
+    /**
+     * One alternative per first letter, each with the rest of the names in their order ("(?:j(?:apan|apanese)|...)"),
+     * so a regex tries a dozen letters rather than every name.
+     */
+    private static String byFirstLetter(List<String> names) {
+        Map<Character, List<String>> rests = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            rests.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(Pattern.quote(name.substring(1)));
+        }
+        List<String> groups = new ArrayList<>();
+        rests.forEach((first, rest) -> groups.add(Pattern.quote(String.valueOf(first)) + "(?:" + String.join("|", rest)
+                + ")"));
+        return "(?:" + String.join("|", groups) + ")";
+    }
+
+    /** Whether a yield's name can start with the token: a country, an adjective, a tenor, a bond type or "yield". */
+    private static boolean canStart(Token t) {
+        String key = t.key();
+        if (t.isNumber() || STARTS.contains(key) || TENORS.containsKey(key) || key.endsWith("-year")
+                || Markets.startsName(key)) {
+            return true;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instrument instrument(Matcher m, Markets.Market home) {
