@@ -44,13 +44,14 @@ final class CompanyNames {
             Token t = tokens.get(i);
             if (t.is("(") && tickerEnd(tokens, i) > 0) {
                 add(found, known, run(tokens, i), i, tokens);
-            } else if ((t.is("(") || t.is(":")) && i > 0 && tokens.get(i - 1).isCapitalized() && listedMove(tokens, i)) {
+            } else if ((t.is("(") || t.is(":")) && i > 0 && tokens.get(i - 1).isCapitalized()
+                    && listedMove(tokens, i)) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("shares") || t.is("stock")) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("of") || t.is("in")) && i > 0 && tokens.get(i - 1).is("shares")) {
                 int from = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
-                add(found, known, forwardRun(tokens, from), from, tokens);
+                add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);
             } else if (t.is("in") && i > 1 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
@@ -70,7 +71,8 @@ final class CompanyNames {
                         && isLegalSuffix(tokens.get(start - 2)) && tokens.get(start - 3).isCapitalized()) {
                     start = run(tokens, start - 2);
                 }
-                if (start == 0 || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
+                boolean relative = t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("which");
+                if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
                     add(found, known, start, i, tokens);
                     if (start > 1 && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized()) {
                         add(found, known, run(tokens, start - 1), start - 1, tokens);
@@ -125,7 +127,8 @@ final class CompanyNames {
 
     /** Whether a word can start what is said of the name before it: a verb, an auxiliary, a comma. */
     private static boolean opensPredicate(Token t) {
-        return t.is(",") || t.is("(") || Cues.sign(t) != 0 || AUXILIARIES.contains(t.key()) || PREDICATES.contains(t.key())
+        return t.is(",") || t.is("(") || Cues.sign(t) != 0 || AUXILIARIES.contains(t.key())
+                || PREDICATES.contains(t.key())
                 || t.isWord() && !t.isCapitalized() && t.key().endsWith("ed");
     }
 
@@ -206,7 +209,7 @@ final class CompanyNames {
         }
         for (int k = j + 1; k < Math.min(tokens.size(), j + 5); k++) {
             if (tokens.get(k).isNumber()) {
-                return isMove(tokens.get(k));
+                return isMove(tokens.get(k)) || quotedMove(tokens, k);
             }
         }
         return false;
@@ -215,6 +218,13 @@ final class CompanyNames {
     private static boolean isMove(Token number) {
         return number.unit() == Token.Unit.PERCENT || number.unit() == Token.Unit.POINTS
                 || number.unit() == Token.Unit.SUBUNIT || number.unit() == Token.Unit.NONE && number.currency() != null;
+    }
+
+    /** Whether a bare number is a price move by the price after it: "dropped 1 to 55 7/8", "fell 2 at 40". */
+    private static boolean quotedMove(List<Token> tokens, int number) {
+        return number + 2 < tokens.size() && tokens.get(number).unit() == Token.Unit.NONE
+                && (tokens.get(number + 1).is("to") || tokens.get(number + 1).is("at"))
+                && tokens.get(number + 2).isNumber() && tokens.get(number + 2).unit() == Token.Unit.NONE;
     }
 
     private static boolean followedBySign(List<Token> tokens, int number) {
@@ -295,10 +305,23 @@ final class CompanyNames {
         if (t.is("&") && i > 0 && tokens.get(i - 1).isCapitalized()) {
             return true;
         }
+        if (t.is("of") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).is("bank")
+                && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()) {
+            return true;
+        }
         return t.isCapitalized() && (last || !t.isPossessive());
     }
 
     private static void add(List<Mention> found, List<Mention> known, int a, int b, List<Token> tokens) {
+        add(found, known, a, b, tokens, false);
+    }
+
+    /**
+     * Adds the company named by the tokens between {@code a} and {@code b}; when {@code named} (after "shares of"),
+     * words that start no name elsewhere stay in front of a word that can: "shares in Just Group", "U.S. Steel".
+     */
+    private static void add(List<Mention> found, List<Mention> known, int a, int b, List<Token> tokens,
+            boolean named) {
         int start = Math.min(a, b);
         int end = Math.max(a, b);
         if (start >= end) {
@@ -320,7 +343,8 @@ final class CompanyNames {
         if (start == 0 && end == 1 && (key.endsWith("ing") || key.endsWith("ed"))) {
             return;
         }
-        while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
+        boolean keepsLead = named && end - start > 1 && !NOT_NAMES.contains(tokens.get(end - 1).key());
+        while (!keepsLead && start < end && NOT_NAMES.contains(tokens.get(start).key())) {
             start++;
         }
         while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")

@@ -17,7 +17,10 @@ final class DraftMerger {
     private DraftMerger() {
     }
 
-    /** {@code placed} with each draft that completes the instrument's last figure, in this or the last sentence, merged into it. */
+    /**
+     * {@code placed} with each draft that completes the instrument's last figure, in this or the last sentence, merged
+     * into it.
+     */
     static List<Placed> merge(List<Placed> placed) {
         List<Placed> merged = new ArrayList<>(placed.size());
         for (Placed next : placed) {

@@ -68,7 +68,8 @@ final class LineBreaks {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (Spans.trimmedStart(text, lineStart, lineEnd) == lineEnd
-                    || lineStart > start && (startsBlock(text, skipBlanks(text, lineStart)) || isHeading(text, lineStart))) {
+                    || lineStart > start
+                    && (startsBlock(text, skipBlanks(text, lineStart)) || isHeading(text, lineStart))) {
                 break;
             }
             width = Math.max(width, lineEnd - lineStart);

@@ -87,14 +87,16 @@ final class MarkdownMask {
             } else if (c == '!' && p + 1 < end && text.charAt(p + 1) == '[') {
                 int close = text.indexOf(')', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
-            } else if (c == '<' && p + 1 < end && (Character.isLetter(text.charAt(p + 1)) || text.charAt(p + 1) == '/')) {
+            } else if (c == '<' && p + 1 < end
+                    && (Character.isLetter(text.charAt(p + 1)) || text.charAt(p + 1) == '/')) {
                 int close = text.indexOf('>', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
             } else if (code > p) {
                 p = fill(out, p, code);
             } else if (c == 'h' && (text.startsWith("http://", p) || text.startsWith("https://", p))) {
                 int stop = p;
-                while (stop < end && !Character.isWhitespace(text.charAt(stop)) && ")>]".indexOf(text.charAt(stop)) < 0) {
+                while (stop < end && !Character.isWhitespace(text.charAt(stop))
+                        && ")>]".indexOf(text.charAt(stop)) < 0) {
                     stop++;
                 }
                 p = fill(out, p, stop);
@@ -154,7 +156,8 @@ final class MarkdownMask {
             out[p] = ' ';
             p = skipSpaces(text, p + 1, end);
         }
-        if (p + 1 < end && "-*+".indexOf(text.charAt(p)) >= 0 && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\t')) {
+        if (p + 1 < end && "-*+".indexOf(text.charAt(p)) >= 0
+                && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\t')) {
             out[p] = ' ';
             return p + 1;
         }

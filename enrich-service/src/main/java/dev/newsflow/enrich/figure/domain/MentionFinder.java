@@ -24,6 +24,8 @@ final class MentionFinder {
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
     private static final Set<String> PARTS = Vocabulary.words("names", "parts");
+    private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
+    private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
@@ -181,7 +183,10 @@ final class MentionFinder {
                 "company named after a commodity");
     }
 
-    /** An index's sector written after it: "the FTSE 350 construction index", "the Stoxx 600 banks index". */
+    /**
+     * An index's sector written after it: "the FTSE 350 construction index", "the Stoxx 600 banks index", or a family's
+     * member named in capitals: "Nifty Financial Services index", "Nifty Private Bank index".
+     */
     private static Mention sectorIndex(List<Token> tokens, Mention match) {
         int end = match.last();
         if (match.instrument().kind() != Kind.INDEX) {
@@ -192,15 +197,34 @@ final class MentionFinder {
                 && !tokens.get(head).isCapitalized()) {
             head++;
         }
+        if (head > end && head < tokens.size() && tokens.get(head).is("index")) {
+            StringBuilder name = new StringBuilder(match.instrument().name());
+            for (int i = end; i < head; i++) {
+                name.append(' ').append(tokens.get(i).text());
+            }
+            return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true,
+                    "sector of a known index");
+        }
+        return familyMember(tokens, match);
+    }
+
+    /** "Nifty Realty index": capitalized words between a known index's name and "index" name another of its family. */
+    private static Mention familyMember(List<Token> tokens, Mention match) {
+        int end = match.last();
+        int head = end;
+        while (head < Math.min(tokens.size(), end + 3) && tokens.get(head).isWord() && tokens.get(head).isCapitalized()
+                && !tokens.get(head).is("index")) {
+            head++;
+        }
         if (head == end || head >= tokens.size() || !tokens.get(head).is("index")) {
             return match;
         }
-        StringBuilder name = new StringBuilder(match.instrument().name());
-        for (int i = end; i < head; i++) {
-            name.append(' ').append(tokens.get(i).text());
+        StringBuilder name = new StringBuilder();
+        for (int i = match.first(); i < head; i++) {
+            name.append(i > match.first() ? " " : "").append(tokens.get(i).text());
         }
         return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true,
-                "sector of a known index");
+                "member of a known index's family");
     }
 
     /** The mention extended over its ticker: "Nvidia (NVDA)", "Alphabet GOOGL", "Nike Inc. NKE". */
@@ -253,10 +277,21 @@ final class MentionFinder {
         return token.isWord() && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** Whether the mention is an exchange's acronym after its name: "the Bombay Stock Exchange (BSE)". */
+    private static boolean namesAnExchange(List<Token> tokens, Mention mention) {
+        int open = mention.first() - 1;
+        return open >= 1 && tokens.get(open).is("(") && mention.last() < tokens.size()
+                && tokens.get(mention.last()).is(")")
+                && (tokens.get(open - 1).is("exchange") || tokens.get(open - 1).is("bourse"));
+    }
+
     private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
         int after = mention.last();
         if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("which")) {
             return mention;
+        }
+        if (namesAnExchange(tokens, mention)) {
+            return mention.asReference();
         }
         int before = mention.first() - 1;
         while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a")
@@ -268,6 +303,10 @@ final class MentionFinder {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
+            return mention.asReference();
+        }
+        if (before >= 1 && LOCATIVES.contains(tokens.get(before).key())
+                && RANKED.contains(tokens.get(before - 1).key())) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("which")

@@ -116,7 +116,8 @@ enum NumberContext {
 
     /**
      * Whether the amount of money at {@code i} is a move, not a price: right after a movement word ("shed $2.24",
-     * "up 96p", "rose by Rs200.32"), before a direction ("0.8p higher") or before "or" and its percentage ("$2.24, or 2.6%").
+     * "up 96p", "rose by Rs200.32"), before a direction ("0.8p higher") or before "or" and its percentage
+     * ("$2.24, or 2.6%").
      */
     static boolean moneyMove(List<Token> tokens, int i, int floor, int end) {
         int j = i - 1;

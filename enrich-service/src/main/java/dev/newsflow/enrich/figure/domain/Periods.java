@@ -6,6 +6,9 @@ import java.util.List;
 /** Reads the period of a move from the words around its number ("this week", "as much as", "from its peak"). */
 final class Periods {
 
+    /** Words that, right after "4.8 percent,", start the number's own period: "this week", "so far this year". */
+    private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("this", "so", "year-to-date", "ytd");
+
     private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
     private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
             Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
@@ -48,7 +51,10 @@ final class Periods {
             Token t = tokens.get(j);
             boolean afterHours = t.is("after") && j + 1 < end && (tokens.get(j + 1).is("hours")
                     || tokens.get(j + 1).is("the") && j + 2 < end && tokens.get(j + 2).is("bell"));
-            if (endsWindow(t) && !afterHours && !(t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31)) {
+            boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
+                    && AFTER_COMMA.contains(tokens.get(j + 1).key());
+            if (endsWindow(t) && !afterHours && !commaAfterNumber
+                    && !(t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31)) {
                 break;
             }
             after.append(t.key()).append(' ');
@@ -71,7 +77,7 @@ final class Periods {
         return tokens.size() > PROSE ? null : current;
     }
 
-    /** Whether the words after the number at {@code i} refer to the period of an earlier figure ("the same stretch"). */
+    /** Whether the words after the number at {@code i} refer to an earlier figure's period ("the same stretch"). */
     static boolean samePeriodAs(List<Token> tokens, int i, int end) {
         for (int j = i + 1; j < Math.min(end, i + 5); j++) {
             if (tokens.get(j).is("same")) {
@@ -86,12 +92,25 @@ final class Periods {
                 || t.has(Cues.CLAUSE_END) && !t.is("since") && !t.is("as");
     }
 
+    /**
+     * Whether the words after a move name the last close as where it is measured from: "down 0.76% from the previous
+     * day's close" is the latest session's move.
+     */
+    private static boolean measuredFromLastClose(String after) {
+        return after.startsWith(" from the previous ") || after.startsWith(" from its previous ")
+                || after.startsWith(" from the prior ") || after.startsWith(" from its prior ")
+                || after.startsWith(" from yesterday") || after.startsWith(" over the previous close");
+    }
+
     /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */
     static Reading of(String before, String after) {
         for (String intraday : List.of(" as much as ", " intraday ", " as high as ", " as low as ")) {
             if (before.contains(intraday) || intraday.equals(" intraday ") && after.startsWith(intraday)) {
                 return new Reading(Period.INTRADAY, intraday.strip());
             }
+        }
+        if (measuredFromLastClose(after)) {
+            return NONE;
         }
         if (after.startsWith(" since ")) {
             String rest = after.substring(7);

@@ -186,7 +186,8 @@ final class SegmentReader {
         }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t)
-                || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD) && !NumberContext.isYear(tokens, i)) {
+                || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD)
+                && !NumberContext.isYear(tokens, i)) {
             sessionLevel(i, earlier);
             return;
         }
@@ -197,14 +198,16 @@ final class SegmentReader {
         if (isMoney(t) && (before != NumberContext.TRIGGER || directed)
                 && NumberContext.moneyMove(tokens, i, segmentStart, end)) {
             move(i, 0);
-        } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD && (before == NumberContext.TRIGGER
-                || before == NumberContext.ADJACENT || before == NumberContext.NONE && sign(i) == 0)) {
+        } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD
+                && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT
+                || before == NumberContext.NONE && sign(i) == 0)) {
             level(i, null);
         } else if (runningTotal != 0) {
             move(i, runningTotal);
         } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS || t.unit() == Unit.POINTS
-                && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0)) {
-            boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER && signs.forwardSign(i) == 0;
+                && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0 && !commaAfter(i))) {
+            boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
+                    && signs.forwardSign(i) == 0;
             if (before != NumberContext.THRESHOLD && !levelLike && !NumberContext.thresholdAfter(tokens, i, end)
                     && !NumberContext.belongsElsewhere(tokens, i, end)) {
                 move(i, 0);
@@ -215,6 +218,14 @@ final class SegmentReader {
                 && NumberContext.looksLikeLevel(t))) {
             level(i, t.currency());
         }
+    }
+
+    /**
+     * Whether a comma ends the number, other than before "or" and its percentage: "closed at 2,661.09 points, down
+     * 0.76%" takes no sign past it, "finished 27.87 points, or 1.80 percent, higher" does.
+     */
+    private boolean commaAfter(int i) {
+        return i + 2 < end && tokens.get(i + 1).is(",") && !tokens.get(i + 2).is("or");
     }
 
     /** Whether a bare number counts what moved: "520 advanced", "17 fell". */

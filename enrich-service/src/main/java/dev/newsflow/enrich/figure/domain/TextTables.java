@@ -35,8 +35,8 @@ final class TextTables {
             int row = lineEnd + 1;
             while (row < text.length()) {
                 int rowEnd = lineEnd(text, row);
-                if (Spans.trimmedStart(text, row, rowEnd) == rowEnd || text.charAt(Spans.trimmedStart(text, row, rowEnd))
-                        == '|') {
+                int rowStart = Spans.trimmedStart(text, row, rowEnd);
+                if (rowStart == rowEnd || text.charAt(rowStart) == '|') {
                     break;
                 }
                 MarkdownTables.Line line = row(text, row, rowEnd, header.cells().size() - 1);
@@ -90,7 +90,8 @@ final class TextTables {
     private static String column(String line, int p) {
         for (String column : COLUMNS) {
             int after = p + column.length();
-            if (line.startsWith(column, p) && (after == line.length() || !Character.isLetterOrDigit(line.charAt(after)))) {
+            if (line.startsWith(column, p)
+                    && (after == line.length() || !Character.isLetterOrDigit(line.charAt(after)))) {
                 return column;
             }
         }

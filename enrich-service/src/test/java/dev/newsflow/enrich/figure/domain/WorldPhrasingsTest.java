@@ -26,6 +26,12 @@ class WorldPhrasingsTest {
             Nestlé shares added 1.2% to CHF 78.40.                            | Nestle              | 1.2   | 78.4
             The rupee settled 12 paise lower at 83.25 against the dollar.    | Indian rupee        | -     | 83.25
             Kumba Resources edged 2.4% lower to R174 in afternoon trade.      | Kumba Resources     | -2.4  | 174
+            Nifty Realty index has dropped 1.50% on the day.                  | Nifty Realty index  | -1.5  | -
+            The NEPSE Index closed at 2,661.09 points, down 0.76 percent.     | NEPSE               | -0.76 | 2661.09
+            Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
+            Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
+            GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
+            It was followed by Fauji Foods, which gained Rs 0.60 to close at Rs 11.47. | Fauji Foods | - | 11.47
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
@@ -34,6 +40,22 @@ class WorldPhrasingsTest {
         // Then the figure has its subject, signed move and level
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
                 .containsExactly(tuple(subject, percent, level));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Dow lost 384.62 points, or 4.8 percent, this week.          | WEEK
+            The S&P 500 rose 0.75%, so far this week.                       | WEEK
+            The rupee dropped to 71.90 during the trading.                  | INTRADAY
+            The DAX hit a daily low of 15,665.29.                           | INTRADAY
+            The NEPSE Index fell 0.76 percent from the previous day's close. | -
+            """)
+    void readsThePeriodWrittenAfterTheNumber(String text, MarketFigure.Period period) {
+        // Given a move or level whose period is written after it, When it is read
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then each figure has that period
+        assertThat(figures).isNotEmpty().extracting(MarketFigure::period).containsOnly(period);
     }
 
     @Test
