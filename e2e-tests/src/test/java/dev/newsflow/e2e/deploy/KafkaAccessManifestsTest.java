@@ -32,6 +32,10 @@ class KafkaAccessManifestsTest {
         assertThat(listeners).as("Kafka listeners").singleElement().satisfies(listener -> {
             assertThat(listener.get("tls")).isEqualTo(true);
             assertThat(map(listener, "authentication")).containsEntry("type", "scram-sha-512");
+            assertThat(list(listener, "networkPolicyPeers")).as("who may connect").containsExactlyInAnyOrder(
+                    Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/part-of", "newsflow"))),
+                    Map.of("namespaceSelector", Map.of("matchLabels",
+                            Map.of("kubernetes.io/metadata.name", "keda"))));
         });
         port = ((Number) listeners.get(0).get("port")).intValue();
     }
