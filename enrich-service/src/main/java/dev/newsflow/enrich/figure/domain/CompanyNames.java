@@ -86,6 +86,13 @@ final class CompanyNames {
                 if (end > s && plausibleName(tokens, s, end) && clauseMoves(tokens, end)) {
                     add(found, known, s, end, tokens);
                 }
+                int second = end + 1 < tokens.size() && tokens.get(end).is("and") ? forwardRun(tokens, end + 1) : end;
+                boolean listed = s > 0 && tokens.get(s - 1).is(",");
+                if (end > s && second > end + 1 && !listed && plausibleName(tokens, s, end)
+                        && plausibleName(tokens, end + 1, second) && clauseMoves(tokens, second)) {
+                    add(found, known, s, end, tokens);
+                    add(found, known, end + 1, second, tokens);
+                }
             }
         }
         return found;
@@ -106,7 +113,8 @@ final class CompanyNames {
                 return false;
             }
             if (t.isNumber()) {
-                return isMove(t) && t.unit() != Token.Unit.NONE && (signedNear(tokens, from, j)
+                boolean moneyBy = t.currency() != null && tokens.get(j - 1).is("by");
+                return isMove(t) && (t.unit() != Token.Unit.NONE || moneyBy) && (signedNear(tokens, from, j)
                         || RANKED.contains(tokens.get(from).key()) && t.unit() == Token.Unit.PERCENT);
             }
         }
@@ -195,12 +203,10 @@ final class CompanyNames {
         if (j < tokens.size() && tokens.get(j).isNumber()) {
             return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j));
         }
-        while (j + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(j).key())) {
+        while (j + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(j).key()) && !closesAtAPrice(tokens, j)) {
             j++;
         }
-        if (j < tokens.size() && CLOSING.contains(tokens.get(j).key()) && j + 2 < tokens.size()
-                && (tokens.get(j + 1).is("at") || tokens.get(j + 1).is("to")) && tokens.get(j + 2).isNumber()
-                && tokens.get(j + 2).currency() != null) {
+        if (closesAtAPrice(tokens, j)) {
             return true;
         }
         if (j >= tokens.size() || Cues.sign(tokens.get(j)) == 0 && !tokens.get(j).is("was")
@@ -218,6 +224,13 @@ final class CompanyNames {
     private static boolean isMove(Token number) {
         return number.unit() == Token.Unit.PERCENT || number.unit() == Token.Unit.POINTS
                 || number.unit() == Token.Unit.SUBUNIT || number.unit() == Token.Unit.NONE && number.currency() != null;
+    }
+
+    /** Whether the word at {@code j} closes at a price: "closed at Rs 441.05", "ended at $3.13". */
+    private static boolean closesAtAPrice(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && CLOSING.contains(tokens.get(j).key())
+                && (tokens.get(j + 1).is("at") || tokens.get(j + 1).is("to")) && tokens.get(j + 2).isNumber()
+                && tokens.get(j + 2).currency() != null;
     }
 
     /** Whether a bare number is a price move by the price after it: "dropped 1 to 55 7/8", "fell 2 at 40". */

@@ -25,20 +25,31 @@ final class Respectively {
         List<Integer> percents = new ArrayList<>();
         List<Integer> amounts = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
+        List<Integer> previous = null;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isNumber() || t.unit() == Unit.AMOUNT) {
                 continue;
             }
             NumberContext before = NumberContext.before(tokens, i, from);
+            boolean listed = previous != null && previous != percents && (tokens.get(i - 1).is("and")
+                    || tokens.get(i - 1).is(",")) && tokens.get(i - 2).isNumber();
             if (t.unit() == Unit.PERCENT) {
-                percents.add(i);
+                previous = percents;
+            } else if (listed) {
+                previous.add(i);
+                continue;
+            } else if (tokens.get(i - 1).is("by") && (t.currency() != null || t.unit() == Unit.SUBUNIT)) {
+                previous = amounts;
             } else if (before == NumberContext.TRIGGER || t.unit() == Unit.NONE && t.currency() == null
                     && NumberContext.looksLikeLevel(t) && !tokens.get(i - 1).is("by")) {
-                levels.add(i);
+                previous = levels;
             } else if (t.unit() == Unit.POINTS || t.currency() != null || t.unit() == Unit.SUBUNIT) {
-                amounts.add(i);
+                previous = amounts;
+            } else {
+                continue;
             }
+            previous.add(i);
         }
         int n = subjects.size();
         if (percents.size() == 1 && n > 1 && says(tokens, from, to, "each")) {

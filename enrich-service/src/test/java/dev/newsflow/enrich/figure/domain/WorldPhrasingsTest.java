@@ -28,6 +28,7 @@ class WorldPhrasingsTest {
             Kumba Resources edged 2.4% lower to R174 in afternoon trade.      | Kumba Resources     | -2.4  | 174
             Nifty Realty index has dropped 1.50% on the day.                  | Nifty Realty index  | -1.5  | -
             The NEPSE Index closed at 2,661.09 points, down 0.76 percent.     | NEPSE               | -0.76 | 2661.09
+            Paytm closed at Rs 441.05 per share, down 2.49 per cent.          | Paytm               | -2.49 | 441.05
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
@@ -56,6 +57,17 @@ class WorldPhrasingsTest {
 
         // Then each figure has that period
         assertThat(figures).isNotEmpty().extracting(MarketFigure::period).containsOnly(period);
+    }
+
+    @Test
+    void twoCompaniesShareTwoListsOfNumbersRespectively() {
+        // Given two companies in no list, with their moves and their closing prices written as two lists
+        String text = "Sapphire Textile Mills and Shield Corporation were the top gainers, increasing by Rs 20.00 and"
+                + " Rs 19.99 respectively to close at Rs 1350.00 and Rs 294.99.";
+
+        // When it is read, Then each company has its own closing price, in the order written
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level)
+                .containsExactly(tuple("Sapphire Textile Mills", 1350.0), tuple("Shield", 294.99));
     }
 
     @Test
