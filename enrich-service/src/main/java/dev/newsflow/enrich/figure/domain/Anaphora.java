@@ -44,6 +44,11 @@ final class Anaphora {
             if (t.is("it") && last != null && i + 1 < tokens.size() && predicates(tokens.get(i + 1))) {
                 return new Mention(last, i, i + 1, true, "refers back with 'it'");
             }
+            if (i == 0 && last != null && (t.is("that") || t.is("this")) && tokens.size() > 3
+                    && (tokens.get(1).is("is") || tokens.get(1).is("was")) && (tokens.get(2).is("a")
+                    || tokens.get(2).is("an")) && tokens.get(3).isNumber()) {
+                return new Mention(last, 0, 1, true, "refers back with 'that is a'");
+            }
             boolean determiner = t.is("the") || t.is("its") || t.is("this");
             if (!determiner && !(i == 0 && t.is("shares"))) {
                 continue;

@@ -173,6 +173,10 @@ final class SegmentReader {
 
     private void number(int i) {
         Token t = tokens.get(i);
+        if (t.unit() == Unit.NONE && t.currency() == null && orPercentAfter(i)) {
+            move(i, 0);
+            return;
+        }
         if (t.unit() == Unit.NONE && t.currency() == null && i > from && Cues.sign(tokens.get(i - 1)) != 0
                 && i + 2 < end && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("at"))
                 && tokens.get(i + 2).isNumber()) {
@@ -226,6 +230,12 @@ final class SegmentReader {
      */
     private boolean commaAfter(int i) {
         return i + 2 < end && tokens.get(i + 1).is(",") && !tokens.get(i + 2).is("or");
+    }
+
+    /** Whether a bare number is followed by ", or" and a percentage: "settled 98.3, or 1.9 per cent, lower". */
+    private boolean orPercentAfter(int i) {
+        return i + 3 < end && tokens.get(i + 1).is(",") && tokens.get(i + 2).is("or")
+                && tokens.get(i + 3).isNumber() && tokens.get(i + 3).unit() == Unit.PERCENT;
     }
 
     /** Whether a bare number counts what moved: "520 advanced", "17 fell". */
