@@ -12,6 +12,8 @@ final class SegmentReader {
 
     private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
+    private static final Set<String> DURATIONS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "session", "sessions");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");
@@ -123,7 +125,10 @@ final class SegmentReader {
         return distracted;
     }
 
-    /** Whether a subordinate word at {@code i} still speaks of the mention: "as much as", "after sliding 2%". */
+    /**
+     * Whether a subordinate word at {@code i} still speaks of the mention: "as much as", "after sliding 2%", "after a
+     * decline of 489.56 points".
+     */
     private boolean sameSubjectClause(int i) {
         Token next = i + 1 < end ? tokens.get(i + 1) : null;
         if (tokens.get(i).is("as") && (next != null && isAsPhrase(next) || i > 0 && isAsPhrase(tokens.get(i - 1)))) {
@@ -134,7 +139,9 @@ final class SegmentReader {
             j++;
         }
         Token verb = j < end ? tokens.get(j) : null;
-        return verb != null && verb.key().endsWith("ing") && (Cues.sign(verb) != 0
+        boolean moveNoun = verb != null && (verb.is("a") || verb.is("an")) && j + 2 < end
+                && Cues.sign(tokens.get(j + 1)) != 0 && tokens.get(j + 2).is("of");
+        return moveNoun || verb != null && verb.key().endsWith("ing") && (Cues.sign(verb) != 0
                 || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION));
     }
 
@@ -173,6 +180,9 @@ final class SegmentReader {
 
     private void number(int i) {
         Token t = tokens.get(i);
+        if (t.unit() == Unit.NONE && t.currency() == null && isDuration(i)) {
+            return;
+        }
         if (t.unit() == Unit.NONE && t.currency() == null && orPercentAfter(i)) {
             move(i, 0);
             return;
@@ -230,6 +240,15 @@ final class SegmentReader {
      */
     private boolean commaAfter(int i) {
         return i + 2 < end && tokens.get(i + 1).is(",") && !tokens.get(i + 2).is("or");
+    }
+
+    /** Whether a bare number counts time: "a new 13 month low", "in 3 sessions". */
+    private boolean isDuration(int i) {
+        if (i + 1 >= end || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        String unit = tokens.get(i + 1).key();
+        return DURATIONS.contains(unit.startsWith("-") ? unit.substring(1) : unit);
     }
 
     /** Whether a bare number is followed by ", or" and a percentage: "settled 98.3, or 1.9 per cent, lower". */
