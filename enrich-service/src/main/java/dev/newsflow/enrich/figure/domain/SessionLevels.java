@@ -17,7 +17,7 @@ final class SessionLevels {
     private static final int WINDOW = 6;
     /** The words a close named by its day can end with ("Friday's close", "yesterday's closing price was"). */
     private static final java.util.Set<String> CLOSE_WORDS = java.util.Set.of("close", "closing", "price", "level",
-            "finish", "settlement", "was");
+            "rate", "finish", "settlement", "was");
     /** "a record high of", "a 52-week low at": a level of no other session. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
             ".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
@@ -28,7 +28,7 @@ final class SessionLevels {
     /** "Friday's closing price of", "yesterday's close at". */
     private static final java.util.regex.Pattern WEEKDAY_CLOSE = java.util.regex.Pattern.compile(
             ".* (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|previous|prior|last) "
-            + "(close|closing|closing price|closing level|finish|settlement)( of| at| was)? $");
+            + "(close|closing|closing price|closing level|closing rate|finish|settlement)( of| at| was)? $");
 
     private SessionLevels() {
     }

@@ -60,6 +60,11 @@ record Token(Type type, String text, String key, int start, int end, double valu
         return new Token(type, text, key, newStart, end, value, sign, newCurrency, unit, flags);
     }
 
+    /** The word without the cue flags {@code cleared}: "rate" in "exchange rate" is no policy rate. */
+    Token without(int cleared) {
+        return new Token(type, text, key, start, end, value, sign, currency, unit, flags & ~cleared);
+    }
+
     Token withUnit(Unit newUnit, int newEnd) {
         return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit, flags);
     }

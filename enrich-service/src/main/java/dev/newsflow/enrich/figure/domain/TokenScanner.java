@@ -122,7 +122,7 @@ final class TokenScanner {
             if (Character.isLetterOrDigit(cp)) {
                 p += Character.charCount(cp);
             } else if ("&'’/.-".indexOf(text.charAt(p)) >= 0 && p + 1 < to
-                    && Character.isLetterOrDigit(Character.codePointAt(text, p + 1))) {
+                    && Character.isLetterOrDigit(Character.codePointAt(text, p + 1)) && !slashBetweenWords(p)) {
                 p++;
             } else {
                 break;
@@ -130,6 +130,12 @@ final class TokenScanner {
         }
         tokens.add(Tokenizer.text(text, start, p, Type.WORD));
         return p;
+    }
+
+    /** Whether a slash joins two words, not a code ("dollar/Turkish", "euro/lira"; not "USD/TRY" or "S&P/ASX"). */
+    private boolean slashBetweenWords(int p) {
+        return text.charAt(p) == '/' && (Character.isLowerCase(text.charAt(p - 1))
+                || Character.isLowerCase(text.charAt(p + 1)));
     }
 
     private boolean startsWith(int q, String prefix) {

@@ -27,7 +27,18 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan()));
+        return exchangeRates(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan())));
+    }
+
+    /** An exchange rate is a price, not a policy rate: "the dollar/lira exchange rate was at 19.04". */
+    private static List<Token> exchangeRates(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((t.is("rate") || t.is("rates")) && tokens.get(i - 1).is("exchange") && t.has(Cues.DISTRACTOR)) {
+                tokens.set(i, t.without(Cues.DISTRACTOR));
+            }
+        }
+        return tokens;
     }
 
     /**
