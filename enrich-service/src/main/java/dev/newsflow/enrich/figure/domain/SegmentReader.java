@@ -12,6 +12,7 @@ final class SegmentReader {
 
     private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
+    private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> DURATIONS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "session", "sessions");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
@@ -221,7 +222,7 @@ final class SegmentReader {
         } else if (t.unit() == Unit.PERCENT || t.unit() == Unit.BASIS_POINTS || t.unit() == Unit.POINTS
                 && (before != NumberContext.TRIGGER || signs.forwardSign(i) != 0 && !commaAfter(i))) {
             boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
-                    && signs.forwardSign(i) == 0;
+                    && signs.forwardSign(i) == 0 && t.sign() == 0 && !afterRanking(i);
             if (before != NumberContext.THRESHOLD && !levelLike && !NumberContext.thresholdAfter(tokens, i, end)
                     && !NumberContext.belongsElsewhere(tokens, i, end)) {
                 move(i, 0);
@@ -240,6 +241,11 @@ final class SegmentReader {
      */
     private boolean commaAfter(int i) {
         return i + 2 < end && tokens.get(i + 1).is(",") && !tokens.get(i + 2).is("or");
+    }
+
+    /** Whether the number follows a ranking and "at": "the biggest loser at 4.9%" is a move, not a level. */
+    private boolean afterRanking(int i) {
+        return i >= 2 && tokens.get(i - 1).is("at") && RANKED.contains(tokens.get(i - 2).key());
     }
 
     /** Whether a bare number counts time: "a new 13 month low", "in 3 sessions". */

@@ -34,6 +34,7 @@ class WorldPhrasingsTest {
             The KSE-100 Index settled at 39,342.89 after a decline of 1.23%.  | KSE-100             | -1.23 | 39342.89
             The CAC 40 fell 1.2% to a new 13 month low.                       | CAC 40              | -1.2  | -
             The US dollar/Turkish lira exchange rate was at 19.0440.          | USD/TRY             | -     | 19.044
+            Sui (SUI) was the session's biggest loser at -4.9%.               | Sui                 | -4.9  | -
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
