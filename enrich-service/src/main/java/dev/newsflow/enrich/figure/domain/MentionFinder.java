@@ -102,6 +102,7 @@ final class MentionFinder {
             }
             match = match == null ? null : companyNamedAfter(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
+            match = match == null ? null : localCurrency(match, home);
             if (match != null && mentions.stream().noneMatch(match::overlaps)) {
                 mentions.add(match);
                 i = match.last() - 1;
@@ -181,6 +182,24 @@ final class MentionFinder {
         }
         return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true,
                 "company named after a commodity");
+    }
+
+    /**
+     * A currency named by its bare name is the home market's when that market's currency goes by it: "the peso" in a
+     * Manila report is the Philippine peso, "the rupee" in a Karachi one the Pakistani rupee. "The dollar" stays the
+     * US dollar, which most markets quote against.
+     */
+    private Mention localCurrency(Mention match, Markets.Market home) {
+        Instrument named = match.instrument();
+        if (home == null || named.kind() != Kind.FX || match.last() - match.first() != 1
+                || named.name().equals(home.currency()) || named.name().equals("US dollar")) {
+            return match;
+        }
+        String word = named.name().substring(named.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        Instrument local = lexicon.named(home.currency());
+        boolean sameWord = home.currency().toLowerCase(java.util.Locale.ROOT).endsWith(" " + word);
+        return local == null || !sameWord ? match
+                : new Mention(local, match.first(), match.last(), match.subject(), "the home market's " + word);
     }
 
     /**

@@ -66,6 +66,16 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aCurrencyNamedBareIsTheOneOfTheMarketTheTextIsAbout() {
+        // Given a Manila market report that names the peso without its country
+        String text = "The PSEi ended 65.57 points higher at 5,967. The peso closed at P48.54 against the US dollar.";
+
+        // When it is read, Then the peso is the Philippine peso, not the Mexican one
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level)
+                .containsExactly(tuple("PSEi", 5967.0), tuple("Philippine peso", 48.54));
+    }
+
+    @Test
     void twoCompaniesShareTwoListsOfNumbersRespectively() {
         // Given two companies in no list, with their moves and their closing prices written as two lists
         String text = "Sapphire Textile Mills and Shield Corporation were the top gainers, increasing by Rs 20.00 and"
