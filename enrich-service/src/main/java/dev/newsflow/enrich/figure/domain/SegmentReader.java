@@ -200,7 +200,9 @@ final class SegmentReader {
             return;
         }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
-        if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t)
+        boolean pointsLevel = t.unit() == Unit.POINTS && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of"))
+                && !movedBefore(i) && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
+        if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel
                 || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD)
                 && !NumberContext.isYear(tokens, i)) {
             sessionLevel(i, earlier);
@@ -246,6 +248,17 @@ final class SegmentReader {
     /** Whether the number follows a ranking and "at": "the biggest loser at 4.9%" is a move, not a level. */
     private boolean afterRanking(int i) {
         return i >= 2 && tokens.get(i - 1).is("at") && RANKED.contains(tokens.get(i - 2).key());
+    }
+
+    /** Whether a move ("1.04%", "20 points") is written after the name and before token {@code i}. */
+    private boolean movedBefore(int i) {
+        for (int j = from; j < i; j++) {
+            Unit unit = tokens.get(j).unit();
+            if (unit == Unit.PERCENT || unit == Unit.POINTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a bare number counts time: "a new 13 month low", "in 3 sessions". */

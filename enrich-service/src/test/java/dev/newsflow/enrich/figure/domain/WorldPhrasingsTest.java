@@ -56,6 +56,7 @@ class WorldPhrasingsTest {
             The rupee dropped to 71.90 during the trading.                  | INTRADAY
             The DAX hit a daily low of 15,665.29.                           | INTRADAY
             The NEPSE Index fell 0.76 percent from the previous day's close. | -
+            The NEPSE index began the trading day at 2,706.73 points.       | INTRADAY
             """)
     void readsThePeriodWrittenAfterTheNumber(String text, MarketFigure.Period period) {
         // Given a move or level whose period is written after it, When it is read
