@@ -17,15 +17,19 @@ final class Anaphora {
     private static final java.util.Set<String> INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
+    /** The kinds whose instrument is the home market's, not yet named by the text. */
+    private final java.util.Set<Kind> assumed = java.util.EnumSet.noneOf(Kind.class);
     private Instrument last;
 
     /** Starts with no instrument named yet; a reference to an index or a currency before any is {@code home}'s. */
     Anaphora(Instrument homeIndex, Instrument homeCurrency) {
         if (homeIndex != null) {
             recent.put(Kind.INDEX, homeIndex);
+            assumed.add(Kind.INDEX);
         }
         if (homeCurrency != null) {
             recent.put(Kind.FX, homeCurrency);
+            assumed.add(Kind.FX);
         }
     }
 
@@ -33,6 +37,7 @@ final class Anaphora {
     void remember(List<Mention> mentions) {
         for (Mention mention : mentions) {
             recent.put(mention.instrument().kind(), mention.instrument());
+            assumed.remove(mention.instrument().kind());
             last = mention.instrument();
         }
     }
@@ -99,6 +104,11 @@ final class Anaphora {
     }
 
     private Instrument resolve(List<Kind> kinds) {
+        for (Kind kind : kinds) {
+            if (recent.containsKey(kind) && !assumed.contains(kind)) {
+                return recent.get(kind);
+            }
+        }
         for (Kind kind : kinds) {
             if (recent.containsKey(kind)) {
                 return recent.get(kind);
