@@ -77,6 +77,18 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aReferenceGoesToTheInstrumentNamedBeforeNotTheHomeIndex() {
+        // Given an oil report that refers back to Brent as "the international benchmark"
+        String text = "Brent crude traded at around $24 per barrel on Tuesday. At 0620 GMT the international benchmark"
+                + " was trading at $24.80 per barrel, a 2.66% decline.";
+
+        // When it is read, Then both figures are Brent's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Brent crude", null, 24.0), tuple("Brent crude", -2.66, 24.8));
+    }
+
+    @Test
     void twoCompaniesShareTwoListsOfNumbersRespectively() {
         // Given two companies in no list, with their moves and their closing prices written as two lists
         String text = "Sapphire Textile Mills and Shield Corporation were the top gainers, increasing by Rs 20.00 and"
