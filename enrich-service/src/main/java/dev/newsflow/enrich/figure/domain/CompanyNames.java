@@ -86,16 +86,41 @@ final class CompanyNames {
                 if (end > s && plausibleName(tokens, s, end) && clauseMoves(tokens, end)) {
                     add(found, known, s, end, tokens);
                 }
-                int second = end + 1 < tokens.size() && tokens.get(end).is("and") ? forwardRun(tokens, end + 1) : end;
                 boolean listed = s > 0 && tokens.get(s - 1).is(",");
-                if (end > s && second > end + 1 && !listed && plausibleName(tokens, s, end)
-                        && plausibleName(tokens, end + 1, second) && clauseMoves(tokens, second)) {
-                    add(found, known, s, end, tokens);
-                    add(found, known, end + 1, second, tokens);
+                if (end > s && !listed) {
+                    coordinated(found, known, tokens, s, end);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The names listed at a clause's start whose clause goes on to a move: "Sapphire Textile Mills and Shield
+     * Corporation were the top gainers", "Eterna, Unity Bank, NEM Insurance, John Holt and Conoil led".
+     */
+    private static void coordinated(List<Mention> found, List<Mention> known, List<Token> tokens, int start,
+            int firstEnd) {
+        List<int[]> names = new ArrayList<>();
+        names.add(new int[] {start, firstEnd});
+        int end = firstEnd;
+        while (end + 1 < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("and"))) {
+            boolean last = tokens.get(end).is("and");
+            int next = forwardRun(tokens, end + 1);
+            if (next == end + 1 || !plausibleName(tokens, end + 1, next)) {
+                return;
+            }
+            names.add(new int[] {end + 1, next});
+            end = next;
+            if (last) {
+                break;
+            }
+        }
+        if (names.size() < 2 || !tokens.get(names.get(names.size() - 1)[0] - 1).is("and")
+                || !plausibleName(tokens, start, firstEnd) || !clauseMoves(tokens, end)) {
+            return;
+        }
+        names.forEach(name -> add(found, known, name[0], name[1], tokens));
     }
 
     /**

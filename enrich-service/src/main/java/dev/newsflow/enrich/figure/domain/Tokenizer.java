@@ -27,7 +27,27 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return exchangeRates(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan())));
+        return kobo(exchangeRates(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan()))));
+    }
+
+    /**
+     * In a sentence that prices in naira, "83k" is 83 kobo, not 83,000: "to close at ₦8.11, while Royalex followed
+     * at 9.78 per cent to close at 83k per share".
+     */
+    private static List<Token> kobo(List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> "NGN".equals(t.currency()))) {
+            return tokens;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean thousands = t.isNumber() && t.currency() == null && t.unit() == Unit.NONE && t.text().endsWith("k")
+                    && t.value() >= 1000 && t.value() < 100_000;
+            if (thousands) {
+                tokens.set(i, new Token(Type.NUMBER, t.text(), t.key(), t.start(), t.end(), t.value() / 1000,
+                        t.sign(), "NGN", Unit.SUBUNIT, t.flags()));
+            }
+        }
+        return tokens;
     }
 
     /** An exchange rate is a price, not a policy rate: "the dollar/lira exchange rate was at 19.04". */

@@ -89,6 +89,27 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aListOfCompaniesInNoListSharesItsMovesRespectively() {
+        // Given three companies in no list, listed at the start of a sentence
+        String text = "Acme Foods, Borealis Mills and Cobalt Steel rose 1%, 2% and 3% respectively.";
+
+        // When it is read, Then each has its own move
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Acme Foods", 1.0), tuple("Borealis Mills", 2.0), tuple("Cobalt Steel", 3.0));
+    }
+
+    @Test
+    void kInASentenceThatPricesInNairaIsKobo() {
+        // Given a Lagos report with a naira price and one in kobo
+        String text = "Ikeja Hotel lost 9.79 per cent to close at ₦8.11, while Royalex fell 9.78 per cent to close"
+                + " at 83k.";
+
+        // When it is read, Then 83k is 0.83 naira, not 83,000
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level)
+                .containsExactly(tuple("Ikeja Hotel", 8.11), tuple("Royalex", 0.83));
+    }
+
+    @Test
     void twoCompaniesShareTwoListsOfNumbersRespectively() {
         // Given two companies in no list, with their moves and their closing prices written as two lists
         String text = "Sapphire Textile Mills and Shield Corporation were the top gainers, increasing by Rs 20.00 and"
