@@ -365,6 +365,9 @@ final class CompanyNames {
         if (start >= end) {
             return;
         }
+        if (partOfAnExchange(tokens, end)) {
+            return;
+        }
         boolean headed = INDEX_HEADS.contains(tokens.get(end - 1).key());
         boolean index = headed || isIndexCode(tokens, start, end);
         for (int i = start; i < end; i++) {
@@ -411,6 +414,13 @@ final class CompanyNames {
             }
         }
         found.add(mention);
+    }
+
+    /** Whether the name goes on into an exchange's: "National" in "the National Stock Exchange". */
+    private static boolean partOfAnExchange(List<Token> tokens, int end) {
+        int next = end < tokens.size() && tokens.get(end).is("stock") ? end + 1 : end;
+        return next < tokens.size() && tokens.get(next).isCapitalized()
+                && (tokens.get(next).is("exchange") || tokens.get(next).is("bourse"));
     }
 
     /** Whether a one-letter word starts no name: "A", "I", or a letter with no name after it ("N Brown" is one). */

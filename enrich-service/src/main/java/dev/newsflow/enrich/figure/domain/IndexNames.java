@@ -12,7 +12,7 @@ import java.util.Set;
 final class IndexNames {
 
     private static final Set<String> HEADS = Set.of("Index", "Composite", "Average", "INDEX");
-    private static final Set<String> JOINING = Set.of("&", "/", "of", "-");
+    private static final Set<String> JOINING = Set.of("&", "/", "of", "-", "and");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "euro", "yen", "currency", "currencies");
 
     private IndexNames() {
@@ -32,7 +32,8 @@ final class IndexNames {
             while (start < head && (tokens.get(start).is("the") || tokens.get(start).is("The"))) {
                 start++;
             }
-            if (head - start < 1 || hasDistractor(tokens, start, head)) {
+            if (head - start < 1 || hasDistractor(tokens, start, head)
+                    || MarketReferences.allShare(tokens, start) == head + 1) {
                 continue;
             }
             if (knownInside(tokens, start, head, lexicon)) {

@@ -16,7 +16,7 @@ final class MarketReferences {
     private static final int MAX_MODIFIERS = 4;
 
     /** The end of "all share", "all-share" or "all share index" at {@code i}, or {@code i}. */
-    private static int allShare(List<Token> tokens, int i) {
+    static int allShare(List<Token> tokens, int i) {
         int end = tokens.get(i).is("all-share") ? i + 1
                 : tokens.get(i).is("all") && i + 1 < tokens.size() && tokens.get(i + 1).is("share") ? i + 2 : i;
         return end > i && end < tokens.size() && tokens.get(end).is("index") ? end + 1 : end;

@@ -35,6 +35,8 @@ class WorldPhrasingsTest {
             The CAC 40 fell 1.2% to a new 13 month low.                       | CAC 40              | -1.2  | -
             The US dollar/Turkish lira exchange rate was at 19.0440.          | USD/TRY             | -     | 19.044
             Sui (SUI) was the session's biggest loser at -4.9%.               | Sui                 | -4.9  | -
+            The NSE Oil and Gas Index posted the largest gain of 2.82 per cent. | NSE Oil and Gas Index | 2.82 | -
+            In Lagos, the All-Share Index rose by 2.04 per cent to 91,896.97. | NGX All-Share Index | 2.04  | 91896.97
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
