@@ -74,7 +74,8 @@ final class CompanyNames {
                 boolean relative = t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("which");
                 if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
                     add(found, known, start, i, tokens);
-                    if (start > 1 && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized()) {
+                    if (start > 1 && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized()
+                            && saysSeveral(tokens, i)) {
                         add(found, known, run(tokens, start - 1), start - 1, tokens);
                     }
                 }
@@ -117,10 +118,28 @@ final class CompanyNames {
             }
         }
         if (names.size() < 2 || !tokens.get(names.get(names.size() - 1)[0] - 1).is("and")
-                || !plausibleName(tokens, start, firstEnd) || !clauseMoves(tokens, end)) {
+                || !plausibleName(tokens, start, firstEnd) || !clauseMoves(tokens, end)
+                || names.size() == 2 && !saysSeveral(tokens, end)) {
             return;
         }
         names.forEach(name -> add(found, known, name[0], name[1], tokens));
+    }
+
+    /**
+     * Whether the clause after two names joined by "and" speaks of more than one ("were", "both", "respectively"):
+     * otherwise "Metropolitan Bank and Trust Co." and "Irish Life and Permanent" are one company each.
+     */
+    private static boolean saysSeveral(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + CLAUSE_REACH * 2); j++) {
+            Token t = tokens.get(j);
+            if (t.is(";") || t.is(".")) {
+                return false;
+            }
+            if (t.is("were") || t.is("are") || t.is("both") || t.is("each") || t.is("respectively")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -316,10 +335,16 @@ final class CompanyNames {
         while (start > 0 && isNameWord(tokens, start - 1, start == end)) {
             start--;
         }
-        while (start < end && NOT_NAMES.contains(tokens.get(start).key())) {
+        while (start < end && startsNoName(tokens, start, end)) {
             start++;
         }
         return start;
+    }
+
+    /** Whether the word at {@code i} starts no name ("the", "shares", "Japanese"); "Bank Negara" keeps its "Bank". */
+    private static boolean startsNoName(List<Token> tokens, int i, int end) {
+        return NOT_NAMES.contains(tokens.get(i).key())
+                && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized());
     }
 
     private static int forwardRun(List<Token> tokens, int from) {
@@ -385,7 +410,7 @@ final class CompanyNames {
             return;
         }
         boolean keepsLead = named && end - start > 1 && !NOT_NAMES.contains(tokens.get(end - 1).key());
-        while (!keepsLead && start < end && NOT_NAMES.contains(tokens.get(start).key())) {
+        while (!keepsLead && start < end && startsNoName(tokens, start, end)) {
             start++;
         }
         while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")

@@ -37,6 +37,8 @@ class WorldPhrasingsTest {
             Sui (SUI) was the session's biggest loser at -4.9%.               | Sui                 | -4.9  | -
             The NSE Oil and Gas Index posted the largest gain of 2.82 per cent. | NSE Oil and Gas Index | 2.82 | -
             In Lagos, the All-Share Index rose by 2.04 per cent to 91,896.97. | NGX All-Share Index | 2.04  | 91896.97
+            Top gainers were PT Bank Negara Indonesia (BBNI), which rose 3.32 percent. | Bank Negara Indonesia | 3.32 | -
+            Shares of Icelandic Salmon A/S fell 4.8%.                         | Icelandic Salmon    | -4.8  | -
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
