@@ -100,7 +100,8 @@ final class Anaphora {
     private static boolean predicates(Token next) {
         return Cues.sign(next) != 0 || next.has(Cues.LEVEL_TRIGGER) || next.has(Cues.CONTINUATION)
                 || next.is("had") || next.is("has") || next.is("opened") || next.is("touched") || next.is("hit")
-                || next.is("reached") || next.is("stood") || next.is("moved") || next.is("made");
+                || next.is("reached") || next.is("stood") || next.is("moved") || next.is("made")
+                || next.is("ranged") || next.is("swung") || next.is("traded");
     }
 
     private Instrument resolve(List<Kind> kinds) {

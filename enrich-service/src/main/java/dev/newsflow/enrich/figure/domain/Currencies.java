@@ -45,6 +45,11 @@ final class Currencies {
             if (startsWith(text, q, to, sign) && digitAt(text, q + sign.length(), to)) {
                 return sign.length();
             }
+            int after = q + sign.length();
+            if (startsWith(text, q, to, sign) && after < to && text.charAt(after) == ' '
+                    && digitAt(text, after + 1, to)) {
+                return sign.length() + 1;
+            }
         }
         if (!Character.isLetter(first)) {
             return 0;

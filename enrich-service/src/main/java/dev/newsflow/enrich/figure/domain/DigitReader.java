@@ -2,8 +2,9 @@ package dev.newsflow.enrich.figure.domain;
 
 /**
  * Reads the digits of a number as the markets of the world write them: "1,234.56" and "1234.5", "15.432,10" and
- * "0,97", "12 800,52" with spaces between thousands, "10,99,85,888" in lakhs, "45 1/2" and "6½" in fractions, a
- * dealer's quote "112.62-65" as its first price, and a point read out as a broadcaster says it, "31-point-07".
+ * "0,97", "12 800,52" with spaces between thousands, "10,99,85,888" in lakhs, "45 1/2" and "6½" in fractions,
+ * "2 ¼" and "$4.20 ¼" (a fraction of a cent, as grains are quoted), a dealer's quote "112.62-65" as its first price,
+ * and a point read out as a broadcaster says it, "31-point-07".
  */
 final class DigitReader {
 
@@ -42,7 +43,15 @@ final class DigitReader {
         String written = text.subSequence(q, end).toString();
         double value = NumberParser.parse(canonical.toString());
         if (hasDecimals) {
-            end = quoteSuffixEnd(end, canonical.length() - canonical.indexOf(".") - 1);
+            int decimals = canonical.length() - canonical.indexOf(".") - 1;
+            int eighths = centFractionEnd(end, decimals);
+            if (eighths > end) {
+                double cents = FRACTION_VALUES[FRACTIONS.indexOf(text.charAt(eighths - 1))] / 100;
+                value = Math.round((value + cents) * 1e6) / 1e6;
+                end = eighths;
+            } else {
+                end = quoteSuffixEnd(end, decimals);
+            }
         } else {
             int fraction = fractionEnd(end);
             if (fraction > end) {
@@ -190,6 +199,14 @@ final class DigitReader {
         return digits != 3 && runLength <= 3;
     }
 
+    /** The end of a fraction of a cent after a price in cents, as grains are quoted ("$4.20 ¼"), or {@code p}. */
+    private int centFractionEnd(int p, int decimals) {
+        boolean fraction = decimals == 2 && p + 1 < to && text.charAt(p) == ' '
+                && FRACTIONS.indexOf(text.charAt(p + 1)) >= 0
+                && (p + 2 >= to || !Character.isLetterOrDigit(text.charAt(p + 2)));
+        return fraction ? p + 2 : p;
+    }
+
     /** The end of a dealer's quote suffix ("112.62-65", "62.36/37"), or {@code p}. */
     private int quoteSuffixEnd(int p, int decimals) {
         if (p + 1 >= to || text.charAt(p) != '-' && text.charAt(p) != '/') {
@@ -205,6 +222,9 @@ final class DigitReader {
     private int fractionEnd(int p) {
         if (p < to && FRACTIONS.indexOf(text.charAt(p)) >= 0) {
             return p + 1;
+        }
+        if (p + 1 < to && text.charAt(p) == ' ' && FRACTIONS.indexOf(text.charAt(p + 1)) >= 0) {
+            return p + 2;
         }
         if (p + 3 >= to || text.charAt(p) != ' ' && text.charAt(p) != '-') {
             return p;
@@ -224,7 +244,7 @@ final class DigitReader {
     }
 
     private double fractionValue(int p, int end) {
-        int unicode = FRACTIONS.indexOf(text.charAt(p));
+        int unicode = FRACTIONS.indexOf(text.charAt(end - 1));
         if (unicode >= 0) {
             return FRACTION_VALUES[unicode];
         }

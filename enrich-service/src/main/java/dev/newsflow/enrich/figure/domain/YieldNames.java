@@ -17,7 +17,8 @@ final class YieldNames {
     private static final String TYPE = "(?<type%1$s>Treasury|Treasuries|T-note|T-bond|Bund|gilt|JGB|BTP|OAT|Bono"
             + "|government bond|sovereign bond|government|sovereign)";
     private static final String ADJECTIVES = "(?:(?:benchmark|key|closely watched|policy-sensitive|rate-sensitive"
-            + "|long-dated|longer-dated|short-dated|shorter-dated|global benchmark)\\s+)*";
+            + "|long-dated|longer-dated|short-dated|shorter-dated|long-term|short-term|medium-term"
+            + "|global benchmark)\\s+)*";
     private static final Pattern YIELD = Pattern.compile("(?i)(?:" + COUNTRY.formatted("") + "\\s+)?" + ADJECTIVES
             + TENOR.formatted("") + "\\s+" + "(?:" + COUNTRY.formatted("6") + "\\s+)?(?:" + TYPE.formatted("")
             + "\\s+)?(?:(?:note|bond)s?\\s+)?(?:yields?|rate\\b)"
@@ -32,7 +33,8 @@ final class YieldNames {
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
     /** The words other than countries and tenors a yield's name can start with. */
     private static final java.util.Set<String> STARTS = java.util.Set.of("yield", "yields", "benchmark", "key",
-            "closely", "policy-sensitive", "rate-sensitive", "long-dated", "longer-dated", "short-dated",
+            "closely", "policy-sensitive", "rate-sensitive", "long-dated", "longer-dated", "short-dated", "long-term",
+            "short-term", "medium-term",
             "shorter-dated", "global", "ust", "us", "uk", "german", "japan", "bund", "gilt", "jgb", "btp", "oat", "t",
             "t-note");
     private static final Pattern SYMBOL = Pattern.compile("UST?\\d{1,2}Y");
@@ -45,7 +47,10 @@ final class YieldNames {
     private YieldNames() {
     }
 
-    /** The yields named in {@code sentence}; a yield named without a country is {@code home}'s, else US. */
+    /**
+     * The yields named in {@code sentence}; a yield named without a country is the country's of the yield named before
+     * it in the sentence, else {@code home}'s, else US.
+     */
     static List<Mention> find(Sentence sentence, Markets.Market home) {
         List<Mention> mentions = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
@@ -65,7 +70,8 @@ final class YieldNames {
                 m.region(tokens.get(first).start() - sentence.start(), sentence.masked().length());
                 if (m.lookingAt() && sentence.start() + m.end() >= tokens.get(anchor).end()) {
                     int last = lastToken(tokens, sentence.start() + m.end());
-                    mentions.add(new Mention(instrument(m, home), first, last, true, "yield by tenor and country"));
+                    Markets.Market before = mentions.isEmpty() ? home : marketOf(mentions.get(mentions.size() - 1));
+                    mentions.add(new Mention(instrument(m, before), first, last, true, "yield by tenor and country"));
                     covered = last;
                     break;
                 }
@@ -102,6 +108,11 @@ final class YieldNames {
             }
         }
         return false;
+    }
+
+    private static Markets.Market marketOf(Mention yield) {
+        String code = yield.instrument().symbol().replaceAll("\\d+Y$", "");
+        return Markets.all().stream().filter(market -> market.code().equals(code)).findFirst().orElse(null);
     }
 
     private static Instrument instrument(Matcher m, Markets.Market home) {

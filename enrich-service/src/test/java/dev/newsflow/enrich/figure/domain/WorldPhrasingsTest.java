@@ -39,6 +39,7 @@ class WorldPhrasingsTest {
             In Lagos, the All-Share Index rose by 2.04 per cent to 91,896.97. | NGX All-Share Index | 2.04  | 91896.97
             Top gainers were PT Bank Negara Indonesia (BBNI), which rose 3.32 percent. | Bank Negara Indonesia | 3.32 | -
             Shares of Icelandic Salmon A/S fell 4.8%.                         | Icelandic Salmon    | -4.8  | -
+            September corn climbed 2 ¼ cents to $4.20 ¼ a bushel.             | Corn                | -     | 4.2025
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
@@ -100,6 +101,18 @@ class WorldPhrasingsTest {
         // When it is read, Then each has its own move
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
                 .containsExactly(tuple("Acme Foods", 1.0), tuple("Borealis Mills", 2.0), tuple("Cobalt Steel", 3.0));
+    }
+
+    @Test
+    void aYieldWithoutItsCountryAfterOneWithItIsTheSameCountrys() {
+        // Given Australian yields, the country named on the first only
+        String text = "The yield on Australia's benchmark 10-year note rose 2-1/2 basis points to 2.653 percent, and the"
+                + " yield on the short-term 2-year climbed 3 basis points to 2.066 percent.";
+
+        // When it is read, Then both yields are Australia's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level).containsExactly(
+                tuple("Australian 10-year government bond yield", 2.653),
+                tuple("Australian 2-year government bond yield", 2.066));
     }
 
     @Test
