@@ -27,7 +27,7 @@ final class Tokenizer {
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return kobo(exchangeRates(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan()))));
+        return kobo(quotes(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan()))));
     }
 
     /**
@@ -50,11 +50,19 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** An exchange rate is a price, not a policy rate: "the dollar/lira exchange rate was at 19.04". */
-    private static List<Token> exchangeRates(List<Token> tokens) {
-        for (int i = 1; i < tokens.size(); i++) {
+    /**
+     * Quotes that only look like other numbers: an exchange rate is a price, not a policy rate ("the dollar/lira
+     * exchange rate was at 19.04"); a bid or offer price is a quote, not a takeover bid ("a bid price of $447").
+     */
+    private static List<Token> quotes(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if ((t.is("rate") || t.is("rates")) && tokens.get(i - 1).is("exchange") && t.has(Cues.DISTRACTOR)) {
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean exchangeRate = (t.is("rate") || t.is("rates")) && before != null && before.is("exchange");
+            boolean quote = (t.is("bid") || t.is("offer")) && next != null
+                    && (next.is("price") || next.is("prices") || next.isNumber() && next.unit() == Unit.NONE);
+            if ((exchangeRate || quote) && t.has(Cues.DISTRACTOR)) {
                 tokens.set(i, t.without(Cues.DISTRACTOR));
             }
         }
