@@ -103,6 +103,12 @@ final class MentionFinder {
             match = match == null ? null : companyNamedAfter(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
             match = match == null ? null : localCurrency(match, home);
+            Mention longer = match == null ? null : companyGoingOn(tokens, mentions, match);
+            if (longer != null) {
+                mentions.set(mentions.size() - 1, longer);
+                i = longer.last() - 1;
+                continue;
+            }
             if (match != null && mentions.stream().noneMatch(match::overlaps)) {
                 mentions.add(match);
                 i = match.last() - 1;
@@ -181,6 +187,25 @@ final class MentionFinder {
             name.append(i > start ? " " : "").append(tokens.get(i).text());
         }
         return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true,
+                "company named after a commodity");
+    }
+
+    /**
+     * A company whose name goes on into a commodity's: "Anglo American" then "Platinum" is Anglo American Platinum,
+     * "Kumba" then "Iron Ore" is Kumba Iron Ore.
+     */
+    private static Mention companyGoingOn(List<Token> tokens, List<Mention> mentions, Mention match) {
+        Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        if (before == null || before.instrument().kind() != Kind.STOCK || before.last() != match.first()
+                || match.instrument().kind() != Kind.COMMODITY || !tokens.get(match.first()).isCapitalized()
+                || tokens.get(before.last() - 1).isPossessive()) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = before.first(); i < match.last(); i++) {
+            name.append(i > before.first() ? " " : "").append(tokens.get(i).text());
+        }
+        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), before.first(), match.last(), true,
                 "company named after a commodity");
     }
 

@@ -40,6 +40,7 @@ class WorldPhrasingsTest {
             Top gainers were PT Bank Negara Indonesia (BBNI), which rose 3.32 percent. | Bank Negara Indonesia | 3.32 | -
             Shares of Icelandic Salmon A/S fell 4.8%.                         | Icelandic Salmon    | -4.8  | -
             September corn climbed 2 ¼ cents to $4.20 ¼ a bushel.             | Corn                | -     | 4.2025
+            Anglo American Platinum fell 1.4% to R369.48.                     | Anglo American Platinum | -1.4 | 369.48
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
