@@ -88,6 +88,7 @@ final class MentionFinder {
     List<Mention> find(Sentence sentence, Markets.Market home) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(YieldNames.find(sentence, home));
+        mentions.addAll(FundNames.find(tokens));
         for (Mention index : IndexNames.find(tokens, lexicon)) {
             if (mentions.stream().noneMatch(index::overlaps)) {
                 mentions.add(index);

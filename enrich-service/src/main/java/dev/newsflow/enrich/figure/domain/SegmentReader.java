@@ -112,6 +112,9 @@ final class SegmentReader {
 
     private boolean distraction(int i, boolean distracted) {
         Token t = tokens.get(i);
+        if (namesTheFund(i)) {
+            return distracted;
+        }
         if (t.has(Cues.DISTRACTOR) || t.text().equals("may")
                 || SUBORDINATES.contains(t.key()) && !sameSubjectClause(i)) {
             return true;
@@ -243,6 +246,13 @@ final class SegmentReader {
      */
     private boolean commaAfter(int i) {
         return i + 2 < end && tokens.get(i + 1).is(",") && !tokens.get(i + 2).is("or");
+    }
+
+    /** Whether the word at {@code i} is the noun of the fund the mention names: "the SPDR ... (XLY) fund gained". */
+    private boolean namesTheFund(int i) {
+        Token t = tokens.get(i);
+        return mention.instrument().kind() == Kind.OTHER && i - mention.last() <= 2
+                && (t.is("fund") || t.is("etf") || t.key().endsWith("-traded"));
     }
 
     /** Whether the number follows a ranking and "at": "the biggest loser at 4.9%" is a move, not a level. */
