@@ -8,6 +8,8 @@ enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
     /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
+    /** The spans of time in "a 4-month high of", "a 52-week low of", which stand between a trigger and a level. */
+    private static final java.util.Set<String> SPANS = java.util.Set.of("day", "week", "month", "year", "session");
     private static final Set<String> MOVE_NOUNS = Set.of("leapfrog", "spike", "slump", "surge", "plunge", "tumble",
             "rally", "jump", "rise", "fall", "drop", "gain", "decline", "advance", "slide", "dip", "retreat", "loss",
             "increase", "decrease", "climb");
@@ -66,6 +68,10 @@ enum NumberContext {
             if (t.has(Cues.LEVEL_TRIGGER) && !(HEDGES.contains(t.key()) && j > floor
                     && (Cues.sign(tokens.get(j - 1)) != 0 || tokens.get(j - 1).is("by")))) {
                 return TRIGGER;
+            }
+            if (SPANS.contains(t.key()) && j >= 2 && tokens.get(j - 1).is("-") && tokens.get(j - 2).isNumber()) {
+                j -= 2;
+                continue;
             }
             if (!t.has(Cues.LEVEL_SKIPPABLE_WORD) && !t.is(",") && !t.is("-")) {
                 return NONE;

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings and list items, but not at
- * the line breaks that only wrap a paragraph.
+ * Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings, list items and bullets, but
+ * not at the line breaks that only wrap a paragraph.
  */
 final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
+    /** Bullets written inline ("• 2 year yield 3.660% • 5-year yield 3.460%") start a new item. */
+    private static final String BULLETS = "•▪◦";
 
     private SentenceSplitter() {
     }
@@ -23,8 +25,8 @@ final class SentenceSplitter {
         java.util.BitSet lineEnds = LineBreaks.ending(text);
         for (int i = 0; i < length; i++) {
             char c = masked.charAt(i);
-            boolean boundary = c == '\n' ? lineEnds.get(i)
-                    : c == ';' || (c == '.' || c == '!' || c == '?') && punctuationEnds(masked, i);
+            boolean boundary = c == '\n' ? lineEnds.get(i) : c == ';' || BULLETS.indexOf(c) >= 0
+                    || (c == '.' || c == '!' || c == '?') && punctuationEnds(masked, i);
             if (boundary) {
                 add(sentences, text, masked, start, c == '\n' ? i : i + 1);
                 start = i + 1;

@@ -119,6 +119,27 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void inlineBulletsAreItemsOfTheirOwn() {
+        // Given a rates desk's line of yields separated by bullets
+        String text = "• 2 year yield 3.660%, +1.4 basis points • 5-year yield 3.460%, +1.4 basis points";
+
+        // When it is read, Then each yield has its own level and move
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
+                MarketFigure::changeBp).containsExactly(tuple("US 2-year Treasury yield", 3.66, 1.4),
+                tuple("US 5-year Treasury yield", 3.46, 1.4));
+    }
+
+    @Test
+    void aYieldsRecordHighIsItsLevel() {
+        // Given a yield that rose to a high of several months
+        String text = "The 10-year Treasury yield surged to a 4-month high of 3.0220 percent.";
+
+        // When it is read, Then the percentage is the yield's level, not a move
+        assertThat(extractor.extract(text)).extracting(MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple(null, 3.022));
+    }
+
+    @Test
     void kInASentenceThatPricesInNairaIsKobo() {
         // Given a Lagos report with a naira price and one in kobo
         String text = "Ikeja Hotel lost 9.79 per cent to close at ₦8.11, while Royalex fell 9.78 per cent to close"
