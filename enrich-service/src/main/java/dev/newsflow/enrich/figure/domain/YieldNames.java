@@ -136,8 +136,8 @@ final class YieldNames {
     private static boolean hasTenorOrType(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 8); j < Math.min(tokens.size(), i + 8); j++) {
             Token t = tokens.get(j);
-            if (t.is("year") || t.is("y") || t.key().endsWith("-year") || TYPES.contains(t.key()) || isSymbol(t)
-                    || isTenorPlural(tokens, j)) {
+            if (t.is("year") || t.is("y") || t.is("yr") || t.key().endsWith("-year") || TYPES.contains(t.key())
+                    || isSymbol(t) || isTenorPlural(tokens, j)) {
                 return true;
             }
         }

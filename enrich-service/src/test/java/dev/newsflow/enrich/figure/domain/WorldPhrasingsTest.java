@@ -43,6 +43,7 @@ class WorldPhrasingsTest {
             Anglo American Platinum fell 1.4% to R369.48.                     | Anglo American Platinum | -1.4 | 369.48
             The SPDR S&P Regional Banking ETF (KRE) fell more than 1%.        | SPDR S&P Regional Banking ETF | -1 | -
             The SPDR Consumer Discretionary (XLY) fund gained 1.71%.          | SPDR Consumer Discretionary | 1.71 | -
+            The 10-yr Aussie bond yield was trading at 2.936%.                | Australian 10-year government bond yield | - | 2.936
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
