@@ -93,13 +93,18 @@ final class Periods {
     }
 
     /**
-     * Whether the words after a move name the last close as where it is measured from: "down 0.76% from the previous
-     * day's close" is the latest session's move.
+     * Whether the words after a move, or after its unit, name the last close as where it is measured from: "down 0.76%
+     * from the previous day's close", "up 6.10 won from the previous session's close" are the latest session's move.
      */
     private static boolean measuredFromLastClose(String after) {
-        return after.startsWith(" from the previous ") || after.startsWith(" from its previous ")
-                || after.startsWith(" from the prior ") || after.startsWith(" from its prior ")
-                || after.startsWith(" from yesterday") || after.startsWith(" over the previous close");
+        String words = after;
+        int second = after.indexOf(' ', 1);
+        if (second > 0 && !after.startsWith(" from ") && after.startsWith(" from ", second)) {
+            words = after.substring(second);
+        }
+        return words.startsWith(" from the previous ") || words.startsWith(" from its previous ")
+                || words.startsWith(" from the prior ") || words.startsWith(" from its prior ")
+                || words.startsWith(" from yesterday") || words.startsWith(" over the previous close");
     }
 
     /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */

@@ -13,6 +13,8 @@ final class SegmentReader {
     private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
+    private static final Set<String> TIMES_OF_DAY = Set.of("midday", "noon", "mid-morning", "lunchtime", "lunch",
+            "mid-afternoon", "afternoon", "morning", "the");
     private static final Set<String> DURATIONS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "session", "sessions");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
@@ -459,13 +461,26 @@ final class SegmentReader {
         for (int j = i - 1; j >= Math.max(from + 1, i - 3); j--) {
             Token verb = tokens.get(j);
             Token before = tokens.get(j - 1);
-            boolean pastPerfect = before.is("had") || before.is("already") && j >= 2 && tokens.get(j - 2).is("had");
+            boolean pastPerfect = (before.is("had") || before.is("already") && j >= 2 && tokens.get(j - 2).is("had"))
+                    && !byATime(j);
             boolean afterMove = before.is("after") && verb.key().endsWith("ing") && hasLatestMove(draft);
             if (Cues.sign(verb) != 0 && (pastPerfect || afterMove)) {
                 return Period.PRIOR_SESSION;
             }
         }
         return null;
+    }
+
+    /** Whether the clause tells the time it speaks of ("By midday", "Within 30 minutes", "At 5.20pm"). */
+    private boolean byATime(int verb) {
+        for (int j = 0; j < verb; j++) {
+            Token t = tokens.get(j);
+            if ((t.is("by") || t.is("within") || t.is("at")) && j + 1 < verb && (tokens.get(j + 1).isNumber()
+                    || TIMES_OF_DAY.contains(tokens.get(j + 1).key()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasLatestMove(FigureDraft draft) {

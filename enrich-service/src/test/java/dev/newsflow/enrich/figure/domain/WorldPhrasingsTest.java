@@ -66,6 +66,9 @@ class WorldPhrasingsTest {
             The DAX hit a daily low of 15,665.29.                           | INTRADAY
             The NEPSE Index fell 0.76 percent from the previous day's close. | -
             The NEPSE index began the trading day at 2,706.73 points.       | INTRADAY
+            By midday the Nikkei 225 had fallen 4.4% to 15,429.97.          | -
+            The Kospi had already fallen 5.8% on Monday.                    | PRIOR_SESSION
+            The won closed at 1,156.20, up 6.10 won from the previous session's close. | -
             """)
     void readsThePeriodWrittenAfterTheNumber(String text, MarketFigure.Period period) {
         // Given a move or level whose period is written after it, When it is read
