@@ -7,7 +7,8 @@ import java.util.List;
 final class Periods {
 
     /** Words that, right after "4.8 percent,", start the number's own period: "this week", "so far this year". */
-    private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("this", "so", "year-to-date", "ytd");
+    private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("this", "so", "year-to-date", "ytd", "in",
+            "over");
 
     private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
     private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
@@ -116,6 +117,9 @@ final class Periods {
         }
         if (measuredFromLastClose(after)) {
             return NONE;
+        }
+        if (before.contains(" since ") && !before.contains(" since the start") && !before.contains(" since january")) {
+            return new Reading(Period.OTHER, "since");
         }
         if (after.startsWith(" since ")) {
             String rest = after.substring(7);

@@ -67,6 +67,7 @@ class WorldPhrasingsTest {
             The NEPSE Index fell 0.76 percent from the previous day's close. | -
             The NEPSE index began the trading day at 2,706.73 points.       | INTRADAY
             By midday the Nikkei 225 had fallen 4.4% to 15,429.97.          | -
+            The Dow has fallen 850 points, or 9.1 percent, in the past 12 trading days. | OTHER
             The Kospi had already fallen 5.8% on Monday.                    | PRIOR_SESSION
             The won closed at 1,156.20, up 6.10 won from the previous session's close. | -
             """)
@@ -131,6 +132,16 @@ class WorldPhrasingsTest {
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
                 MarketFigure::changeBp).containsExactly(tuple("US 2-year Treasury yield", 3.66, 1.4),
                 tuple("US 5-year Treasury yield", 3.46, 1.4));
+    }
+
+    @Test
+    void aMoveToldAsTheOneSinceWhichIsOfAnotherTime() {
+        // Given a move compared with an older one, "since" a past fall
+        String text = "The Shanghai Composite tumbled 8.8%, its biggest decline since it fell by 8.9% on February 18.";
+
+        // When it is read, Then the older move is of another time
+        assertThat(extractor.extract(text)).extracting(MarketFigure::changePercent, MarketFigure::period)
+                .containsExactly(tuple(-8.8, null), tuple(-8.9, MarketFigure.Period.OTHER));
     }
 
     @Test
