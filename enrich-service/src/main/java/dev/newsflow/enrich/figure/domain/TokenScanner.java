@@ -81,14 +81,17 @@ final class TokenScanner {
         String scale = scaleAt(end);
         int tokenEnd = end + (scale == null ? 0 : scale.length());
         boolean pence = scale == null && end < to && text.charAt(end) == 'p' && !isWordChar(end + 1);
-        if (pence) {
+        boolean cents = scale == null && currency == null && end < to && text.charAt(end) == 'c'
+                && !isWordChar(end + 1);
+        if (pence || cents) {
             tokenEnd++;
         }
         if (tokenEnd + 1 < to && (text.charAt(tokenEnd) == '\'' || text.charAt(tokenEnd) == '’')
                 && text.charAt(tokenEnd + 1) == 's' && !isWordChar(tokenEnd + 2)) {
             tokenEnd += 2;
         }
-        tokens.add(Tokenizer.number(text, start, tokenEnd, read, sign, pence ? "GBP" : currency, scale, pence));
+        tokens.add(Tokenizer.number(text, start, tokenEnd, read, sign, pence ? "GBP" : currency, scale,
+                pence || cents));
         return tokenEnd;
     }
 
