@@ -45,6 +45,7 @@ class WorldPhrasingsTest {
             The SPDR Consumer Discretionary (XLY) fund gained 1.71%.          | SPDR Consumer Discretionary | 1.71 | -
             The 10-yr Aussie bond yield was trading at 2.936%.                | Australian 10-year government bond yield | - | 2.936
             Falling shares included Hallenstein Glasson, down 7c to $3.83.    | Hallenstein Glasson | -     | 3.83
+            The Kospi faltered 0.8% to 2,510.20.                              | Kospi               | -0.8  | 2510.2
             Royal Bank of Scotland lost 39p at £14.36.                        | Royal Bank of Scotland | - | 14.36
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
