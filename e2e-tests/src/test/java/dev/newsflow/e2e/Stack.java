@@ -12,41 +12,100 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** The stack as users run it, through bin/newsflow, with its own state folder, ports and database. */
-final class Stack {
+public final class Stack {
 
-    static final int KAFKA_PORT = 19092;
+    public static final int KAFKA_PORT = 19092;
     static final int QUERY_PORT = 18083;
-    static final List<Integer> PORTS = List.of(KAFKA_PORT, 19093, 18081, 18082, QUERY_PORT);
+    static final int EMBEDDED_POSTGRES_PORT = 15439;
+    static final List<Integer> PORTS = List.of(KAFKA_PORT, 19093, 18081, 18082, QUERY_PORT, EMBEDDED_POSTGRES_PORT);
     static final String DATABASE = "newsflow_e2e";
 
     private final Path root;
     private final Path home;
+    private final Map<String, String> environment;
 
     Stack(Path root, Path home) {
-        this.root = root;
-        this.home = home;
+        this(root, home, Map.of());
     }
 
-    Path root() {
+    private Stack(Path root, Path home, Map<String, String> environment) {
+        this.root = root;
+        this.home = home;
+        this.environment = environment;
+    }
+
+    /** A stack with an embedded PostgreSQL of its own (bin/newsflow starts and stops it), so a test may kill it. */
+    public static Stack withEmbeddedPostgres(Path root, Path home) {
+        return new Stack(root, home, Map.of("NEWSFLOW_POSTGRES", "embedded",
+                "EMBEDDED_PG_PORT", String.valueOf(EMBEDDED_POSTGRES_PORT)));
+    }
+
+    public Path root() {
         return root;
     }
 
-    Path bucket() {
+    public Path bucket() {
         return home.resolve("bucket");
     }
 
-    URI queryApi() {
+    public URI queryApi() {
         return URI.create("http://localhost:" + QUERY_PORT);
     }
 
+    /**
+     * The process bin/newsflow runs as {@code component} (kafka, postgres, ingest-service, ...), from its PID file,
+     * if it still runs and carries this state folder's marker (as bin/newsflow itself trusts a PID file).
+     */
+    public Optional<ProcessHandle> process(String component) {
+        Path file = home.resolve("run").resolve(component + ".pid");
+        try {
+            return Files.exists(file)
+                    ? ProcessHandle.of(Long.parseLong(Files.readString(file).trim()))
+                            .filter(process -> commandLine(process.pid()).contains(marker() + component))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The postmaster of the embedded PostgreSQL, from its data folder's postmaster.pid, if it runs. */
+    public Optional<ProcessHandle> postmaster() {
+        Path data = home.resolve("postgres/data");
+        Path file = data.resolve("postmaster.pid");
+        try {
+            return Files.exists(file)
+                    ? ProcessHandle.of(Long.parseLong(Files.readAllLines(file).get(0).trim()))
+                            .filter(process -> commandLine(process.pid()).contains(data.toString()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the state folder of an earlier run, so the stack starts afresh. */
+    public void deleteState() {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(home)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs {@code bin/newsflow ARGS} and fails unless it exits 0 within 10 minutes; then prints its output. */
-    void run(String... args) {
+    public void run(String... args) {
         List<String> command = new ArrayList<>(List.of(root.resolve("bin/newsflow").toString()));
         command.addAll(List.of(args));
         Path output = home.resolveSibling("e2e-newsflow-" + args[0] + ".out");
@@ -61,6 +120,7 @@ final class Stack {
         env.put("ENRICH_HTTP_PORT", String.valueOf(PORTS.get(3)));
         env.put("QUERY_HTTP_PORT", String.valueOf(PORTS.get(4)));
         env.put("PGDATABASE", DATABASE);
+        env.putAll(environment);
         try {
             Process process = builder.start();
             boolean finished = process.waitFor(10, TimeUnit.MINUTES);
@@ -79,19 +139,13 @@ final class Stack {
     }
 
     /** The command lines of the processes bin/newsflow started for this state folder and that still run. */
-    List<String> processes() {
-        String marker = "-Dnewsflowctl.id=" + home + "#";
+    public List<String> processes() {
         List<String> found = new ArrayList<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8)
-                            .replace('\0', ' ');
-                    if (commandLine.contains(marker)) {
-                        found.add(entry.getFileName() + ": " + commandLine);
-                    }
-                } catch (IOException gone) {
-                    // the process ended while we looked
+                String commandLine = commandLine(Long.parseLong(entry.getFileName().toString()));
+                if (commandLine.contains(marker())) {
+                    found.add(entry.getFileName() + ": " + commandLine);
                 }
             }
         } catch (IOException e) {
@@ -100,8 +154,22 @@ final class Stack {
         return found;
     }
 
+    private String marker() {
+        return "-Dnewsflowctl.id=" + home + "#";
+    }
+
+    /** The command line of a process, its arguments joined by spaces; empty once it is gone. */
+    private static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")), StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
     /** The ports of the stack that still accept connections. */
-    static List<Integer> answeringPorts() {
+    public static List<Integer> answeringPorts() {
         List<Integer> answering = new ArrayList<>();
         for (int port : PORTS) {
             try (Socket socket = new Socket()) {
