@@ -154,6 +154,12 @@ public final class Stack {
         return found;
     }
 
+    /** Sends SIGKILL to every process that still carries this state folder's marker, which bin/newsflow lost track of. */
+    public void killLeftovers() {
+        ProcessHandle.allProcesses().filter(process -> commandLine(process.pid()).contains(marker()))
+                .forEach(ProcessHandle::destroyForcibly);
+    }
+
     private String marker() {
         return "-Dnewsflowctl.id=" + home + "#";
     }
