@@ -8,14 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -52,42 +50,17 @@ public final class Stack {
         return root;
     }
 
+    /** The processes bin/newsflow runs for this state folder. */
+    public StackProcesses processes() {
+        return new StackProcesses(home);
+    }
+
     public Path bucket() {
         return home.resolve("bucket");
     }
 
     public URI queryApi() {
         return URI.create("http://localhost:" + QUERY_PORT);
-    }
-
-    /**
-     * The process bin/newsflow runs as {@code component} (kafka, postgres, ingest-service, ...), from its PID file,
-     * if it still runs and carries this state folder's marker (as bin/newsflow itself trusts a PID file).
-     */
-    public Optional<ProcessHandle> process(String component) {
-        Path file = home.resolve("run").resolve(component + ".pid");
-        try {
-            return Files.exists(file)
-                    ? ProcessHandle.of(Long.parseLong(Files.readString(file).trim()))
-                            .filter(process -> commandLine(process.pid()).contains(marker() + component))
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The postmaster of the embedded PostgreSQL, from its data folder's postmaster.pid, if it runs. */
-    public Optional<ProcessHandle> postmaster() {
-        Path data = home.resolve("postgres/data");
-        Path file = data.resolve("postmaster.pid");
-        try {
-            return Files.exists(file)
-                    ? ProcessHandle.of(Long.parseLong(Files.readAllLines(file).get(0).trim()))
-                            .filter(process -> commandLine(process.pid()).contains(data.toString()))
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Deletes the state folder of an earlier run, so the stack starts afresh. */
@@ -135,42 +108,6 @@ public final class Stack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
-        }
-    }
-
-    /** The command lines of the processes bin/newsflow started for this state folder and that still run. */
-    public List<String> processes() {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                String commandLine = commandLine(Long.parseLong(entry.getFileName().toString()));
-                if (commandLine.contains(marker())) {
-                    found.add(entry.getFileName() + ": " + commandLine);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return found;
-    }
-
-    /** Sends SIGKILL to every process that still carries this state folder's marker, which bin/newsflow lost track of. */
-    public void killLeftovers() {
-        ProcessHandle.allProcesses().filter(process -> commandLine(process.pid()).contains(marker()))
-                .forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private String marker() {
-        return "-Dnewsflowctl.id=" + home + "#";
-    }
-
-    /** The command line of a process, its arguments joined by spaces; empty once it is gone. */
-    private static String commandLine(long pid) {
-        try {
-            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")), StandardCharsets.UTF_8)
-                    .replace('\0', ' ');
-        } catch (IOException gone) {
-            return "";
         }
     }
 

@@ -61,8 +61,8 @@ class FaultSuiteIT {
             try {
                 stack.run("down");
             } finally {
-                left = stack.processes();
-                stack.killLeftovers();
+                left = stack.processes().running();
+                stack.processes().killLeftovers();
             }
             assertThat(left).as("processes of the fault suite's stack after down").isEmpty();
         }
@@ -126,7 +126,7 @@ class FaultSuiteIT {
         long restart = System.nanoTime();
         stack.run("up");
         double restartSeconds = seconds(System.nanoTime() - restart);
-        assertThat(stack.process(part.component())).as("%s after bin/newsflow up", part.component())
+        assertThat(stack.processes().of(part.component())).as("%s after bin/newsflow up", part.component())
                 .hasValueSatisfying(process -> assertThat(process.pid()).isNotEqualTo(pids.get(0)));
 
         long caughtUp = System.nanoTime();

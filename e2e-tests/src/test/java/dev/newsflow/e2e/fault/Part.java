@@ -36,13 +36,13 @@ enum Part {
      * @return the PIDs killed, the one bin/newsflow tracks first
      */
     List<Long> crash(Stack stack) {
-        Optional<ProcessHandle> tracked = stack.process(component);
+        Optional<ProcessHandle> tracked = stack.processes().of(component);
         if (tracked.isEmpty()) {
             throw new AssertionError(component + " is not running, so it cannot be killed");
         }
         List<ProcessHandle> roots = new ArrayList<>(List.of(tracked.get()));
         if (this == POSTGRES) {
-            roots.add(0, stack.postmaster().orElseThrow(() -> new AssertionError("no postmaster of the embedded PostgreSQL runs")));
+            roots.add(0, stack.processes().postmaster().orElseThrow(() -> new AssertionError("no postmaster of the embedded PostgreSQL runs")));
         }
         List<ProcessHandle> all = roots.stream().flatMap(root -> Stream.concat(Stream.of(root), root.descendants())).toList();
         all.forEach(ProcessHandle::destroyForcibly);
