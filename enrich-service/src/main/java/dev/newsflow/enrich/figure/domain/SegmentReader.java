@@ -205,8 +205,9 @@ final class SegmentReader {
             return;
         }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
-        boolean pointsLevel = t.unit() == Unit.POINTS && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of"))
-                && !movedBefore(i) && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
+        boolean pointsLevel = t.unit() == Unit.POINTS && (earlier == Period.PRIOR_SESSION
+                || (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of")) && !movedBefore(i))
+                && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel
                 || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD)
                 && !NumberContext.isYear(tokens, i)) {
@@ -389,6 +390,7 @@ final class SegmentReader {
         draft.period = period;
         draft.include(t);
         drafts.add(draft);
+        lastNumber = i;
     }
 
     private void level(int i, String currency) {
