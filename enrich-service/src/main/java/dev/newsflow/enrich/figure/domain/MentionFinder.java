@@ -98,7 +98,8 @@ final class MentionFinder {
             Mention match = CurrencyPairs.at(tokens, i, lexicon);
             match = match != null ? match : lexicon.match(tokens, i);
             Mention company = companies.match(tokens, i);
-            if (match == null || company != null && company.last() > match.last()) {
+            if (match == null || company != null && (company.last() > match.last()
+                    || company.last() == match.last() && match.instrument() == InstrumentLexicon.BLOCKED)) {
                 match = company;
             }
             match = match == null ? null : companyNamedAfter(tokens, match);
