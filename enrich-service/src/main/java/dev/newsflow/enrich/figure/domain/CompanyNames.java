@@ -244,11 +244,12 @@ final class CompanyNames {
                 && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
             j += tokens.get(j + 1).is("which") ? 2 : 1;
         }
-        if (j < tokens.size() && tokens.get(j).isNumber()) {
-            return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j));
-        }
         while (j + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(j).key()) && !closesAtAPrice(tokens, j)) {
             j++;
+        }
+        if (j < tokens.size() && tokens.get(j).isNumber()) {
+            return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j)
+                    || orPercentSigned(tokens, j + 1));
         }
         if (closesAtAPrice(tokens, j)) {
             return true;
@@ -282,6 +283,13 @@ final class CompanyNames {
         return number + 2 < tokens.size() && tokens.get(number).unit() == Token.Unit.NONE
                 && (tokens.get(number + 1).is("to") || tokens.get(number + 1).is("at"))
                 && tokens.get(number + 2).isNumber() && tokens.get(number + 2).unit() == Token.Unit.NONE;
+    }
+
+    /** Whether ", or 1.6 per cent up" follows at {@code i}: the percentage of a move and its sign. */
+    private static boolean orPercentSigned(List<Token> tokens, int i) {
+        int j = i < tokens.size() && tokens.get(i).is(",") ? i + 1 : i;
+        return j + 1 < tokens.size() && tokens.get(j).is("or") && tokens.get(j + 1).unit() == Token.Unit.PERCENT
+                && (tokens.get(j + 1).sign() != 0 || followedBySign(tokens, j + 1));
     }
 
     private static boolean followedBySign(List<Token> tokens, int number) {

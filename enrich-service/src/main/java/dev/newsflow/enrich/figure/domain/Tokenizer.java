@@ -110,12 +110,12 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** Whether a unit of a move follows at {@code i}: "percent", "%", "per cent", "basis points", "points". */
+    /** Whether a unit of a move follows at {@code i}: "percent", "%", "per cent", "basis points", "points", "cents". */
     private static boolean unitFollows(List<Token> raw, int i) {
         Token next = i < raw.size() ? raw.get(i) : null;
         Token after = i + 1 < raw.size() ? raw.get(i + 1) : null;
         return next != null && (next.is("percent") || next.is("%") || next.is("basis") || next.is("points")
-                || next.is("per") && after != null && after.is("cent"));
+                || next.is("per") && after != null && after.is("cent") || SUBUNITS.containsKey(next.key()));
     }
 
     /**
