@@ -32,7 +32,8 @@ final class Conjunctions {
      */
     static boolean gapped(List<Token> tokens, Mention mention) {
         int before = mention.first() - 1;
-        while (before >= 0 && tokens.get(before).is("the")) {
+        while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).isPossessive()
+                || tokens.get(before).isCapitalized() && tokens.get(before + 1).isPossessive())) {
             before--;
         }
         if (before < 1 || !tokens.get(before).is("and") && !tokens.get(before).is(",")) {
