@@ -26,7 +26,8 @@ final class CompanyNames {
     private static final Set<String> PREDICATES = Set.of("came", "led", "saw", "made", "put", "held", "remains",
             "remained", "topped", "took", "went", "moved", "hit", "set", "bucked");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
-            "also", "closed", "ended", "finished", "settled", "traded", "shares", "stock", "price");
+            "also", "closed", "ended", "finished", "settled", "traded", "closing", "ending", "finishing", "shares",
+            "stock", "price");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
