@@ -235,12 +235,35 @@ final class DigitReader {
         }
         int denominator = run(numerator + 1);
         if (denominator == numerator + 1 || denominator - numerator - 1 > 2
-                || denominator < to && Character.isLetterOrDigit(text.charAt(denominator))) {
+                || denominator < to && Character.isDigit(text.charAt(denominator))
+                || denominator < to && Character.isLetter(text.charAt(denominator)) && !subunitAfter(denominator)) {
             return p;
         }
         int n = Integer.parseInt(text.subSequence(p + 1, numerator).toString());
         int d = Integer.parseInt(text.subSequence(numerator + 1, denominator).toString());
+        int split = splitDenominatorEnd(denominator, d);
+        if (split > denominator) {
+            return n < d * 10 + Character.digit(text.charAt(split - 1), 10) ? split : p;
+        }
         return n < d && (d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64) ? denominator : p;
+    }
+
+    /** Whether a pence or cents sign is glued to a fraction: "147 1/2p", "3/4c". */
+    private boolean subunitAfter(int i) {
+        char c = text.charAt(i);
+        return (c == 'p' || c == 'c') && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /**
+     * The end of a denominator that a scan split into two digits, "9/1 6" for 9/16 as archived prices of sixteenths
+     * read, or {@code end}.
+     */
+    private int splitDenominatorEnd(int end, int first) {
+        boolean split = (first == 1 || first == 3 || first == 6) && end + 2 <= to && text.charAt(end) == ' '
+                && Character.isDigit(text.charAt(end + 1))
+                && (end + 2 == to || !Character.isLetterOrDigit(text.charAt(end + 2)));
+        int d = split ? first * 10 + Character.digit(text.charAt(end + 1), 10) : 0;
+        return d == 16 || d == 32 || d == 64 ? end + 2 : end;
     }
 
     private double fractionValue(int p, int end) {
@@ -250,7 +273,8 @@ final class DigitReader {
         }
         String fraction = text.subSequence(p + 1, end).toString();
         int slash = fraction.indexOf('/');
-        return Double.parseDouble(fraction.substring(0, slash)) / Double.parseDouble(fraction.substring(slash + 1));
+        String denominator = fraction.substring(slash + 1).replace(" ", "");
+        return Double.parseDouble(fraction.substring(0, slash)) / Double.parseDouble(denominator);
     }
 
     private void appendDigits(int from, int end, StringBuilder canonical) {
