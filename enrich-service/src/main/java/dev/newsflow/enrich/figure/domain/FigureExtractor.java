@@ -138,7 +138,7 @@ public final class FigureExtractor {
         Mention first = subjects.get(0);
         if (first.first() > 1 && LEADING_CLAUSE.contains(tokens.get(0).key())) {
             for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false, listSign)) {
-                if (draft.period == null && tokens.get(0).is("after")) {
+                if (draft.period == null && tokens.get(0).is("after") && !speaksOfToday(tokens, first.first())) {
                     draft.period = Period.PRIOR_SESSION;
                 }
                 drafts.add(draft);
@@ -181,6 +181,16 @@ public final class FigureExtractor {
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
+    }
+
+    /** Whether a leading clause tells of today's session: "After rising 0.7 per cent this morning, ...". */
+    private static boolean speaksOfToday(List<Token> tokens, int end) {
+        for (int i = 1; i < end; i++) {
+            if (tokens.get(i).is("today") || tokens.get(i).is("this") || tokens.get(i).is("earlier")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sign of the last move read so far in the sentence, 0 if none. */

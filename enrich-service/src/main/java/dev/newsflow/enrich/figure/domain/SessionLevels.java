@@ -20,7 +20,7 @@ final class SessionLevels {
             "rate", "finish", "settlement", "was");
     /** "a record high of", "a 52-week low at": a level of no other session. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
-            ".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
+            ".* (record|new|fresh|all-time|lifetime|\\S*-week|\\S*-month|\\S*-year|year|multi-year) "
             + "(high|low) (of|at) $");
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
@@ -46,14 +46,16 @@ final class SessionLevels {
         }
         StringBuilder before = new StringBuilder(" ");
         int first = i;
-        while (first > Math.max(floor, i - WINDOW) && tokens.get(first - 1).isWord()) {
+        while (first > Math.max(floor, i - WINDOW) && (tokens.get(first - 1).isWord() || first < i
+                && !tokens.get(first - 1).is(",") && tokens.get(first - 1).end() == tokens.get(first).start())) {
             first--;
         }
         if (first == i) {
             return null;
         }
         for (int j = first; j < i; j++) {
-            before.append(tokens.get(j).key()).append(' ');
+            boolean glued = j + 1 < i && tokens.get(j).end() == tokens.get(j + 1).start();
+            before.append(tokens.get(j).key()).append(glued ? "" : " ");
         }
         String words = before.toString();
         Token last = tokens.get(i - 1);
