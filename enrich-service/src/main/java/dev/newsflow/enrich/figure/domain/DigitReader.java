@@ -45,10 +45,11 @@ final class DigitReader {
         if (hasDecimals) {
             int decimals = canonical.length() - canonical.indexOf(".") - 1;
             int eighths = centFractionEnd(end, decimals);
-            if (eighths > end) {
-                double cents = FRACTION_VALUES[FRACTIONS.indexOf(text.charAt(eighths - 1))] / 100;
+            int ofCent = eighths > end ? eighths : decimals == 2 ? fractionEnd(end) : end;
+            if (ofCent > end) {
+                double cents = fractionValue(end, ofCent) / 100;
                 value = Math.round((value + cents) * 1e6) / 1e6;
-                end = eighths;
+                end = ofCent;
             } else {
                 end = quoteSuffixEnd(end, decimals);
             }
@@ -199,7 +200,10 @@ final class DigitReader {
         return digits != 3 && runLength <= 3;
     }
 
-    /** The end of a fraction of a cent after a price in cents, as grains are quoted ("$4.20 ¼"), or {@code p}. */
+    /**
+     * The end of a fraction of a cent written as a glyph after a price in cents, as grains are quoted ("$4.20 ¼"; "$6.10
+     * 3/4" is read as a fraction after the cents), or {@code p}.
+     */
     private int centFractionEnd(int p, int decimals) {
         boolean fraction = decimals == 2 && p + 1 < to && text.charAt(p) == ' '
                 && FRACTIONS.indexOf(text.charAt(p + 1)) >= 0
