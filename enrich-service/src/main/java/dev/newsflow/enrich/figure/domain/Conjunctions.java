@@ -12,18 +12,40 @@ final class Conjunctions {
     private Conjunctions() {
     }
 
+    private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = java.util.Set.of("on", "in", "for", "of");
+
     /** Whether only joining words lie between a mention's end and the next mention. */
     static boolean onlyJoins(List<Token> tokens, int from, int next) {
         if (next >= tokens.size() || from >= next) {
             return false;
         }
-        for (int i = from; i < next; i++) {
+        for (int i = afterQualifier(tokens, from, next); i < next; i++) {
             Token t = tokens.get(i);
             if (!JOINERS.contains(t.key()) && !(t.isPossessive() && t.isCapitalized() && i == next - 1)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Where the joining words start after a phrase that only says where the mention trades: "the HNX-Index on the Hanoi
+     * Stock Exchange and the UPCoM-Index"; {@code from} when there is none.
+     */
+    private static int afterQualifier(List<Token> tokens, int from, int next) {
+        if (!QUALIFYING_PREPOSITIONS.contains(tokens.get(from).key())) {
+            return from;
+        }
+        for (int i = from + 1; i < next; i++) {
+            Token t = tokens.get(i);
+            if (t.is("and")) {
+                return i;
+            }
+            if (!t.isWord() || Cues.sign(t) != 0 || t.has(Cues.LEVEL_TRIGGER) && !t.is("on") && !t.is("at")) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**

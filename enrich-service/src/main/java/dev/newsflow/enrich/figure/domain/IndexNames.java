@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class IndexNames {
 
+    /** An index named in one word with its head: "HNX-Index", "UPCoM-Index", "VN30-Index". */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile(
+            "[A-Z][A-Za-z0-9]{1,9}-Index");
     private static final Set<String> HEADS = Set.of("Index", "Composite", "Average", "INDEX");
     private static final Set<String> JOINING = Set.of("&", "/", "of", "-", "and");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "euro", "yen", "currency", "currencies");
@@ -21,6 +24,12 @@ final class IndexNames {
     /** The index names of {@code tokens} that the lexicon, read from their first word, does not cover whole. */
     static List<Mention> find(List<Token> tokens, InstrumentLexicon lexicon) {
         List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (HYPHENATED.matcher(tokens.get(i).text()).matches() && lexicon.match(tokens, i) == null) {
+                found.add(new Mention(new Instrument(tokens.get(i).text(), null, Kind.INDEX), i, i + 1, true,
+                        "index by its hyphenated name"));
+            }
+        }
         for (int head = 1; head < tokens.size(); head++) {
             if (!HEADS.contains(tokens.get(head).text()) && !tokens.get(head).text().equals("index")) {
                 continue;
