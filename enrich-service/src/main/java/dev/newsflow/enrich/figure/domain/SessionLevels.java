@@ -33,7 +33,10 @@ final class SessionLevels {
     private SessionLevels() {
     }
 
-    /** The period of the level at token {@code i}, from the words since {@code floor}; null for the latest one. */
+    /**
+     * The period of the level at token {@code i}, from the words since {@code floor} (and the session's high or low the
+     * subject before it names: "the day's high reached"); null for the latest one.
+     */
     static Period of(List<Token> tokens, int i, int floor) {
         if (i >= 3 && tokens.get(i - 1).is("and") && tokens.get(i - 2).isNumber()
                 && (tokens.get(i - 3).is("between") || tokens.get(i - 3).is("of") && i >= 4
@@ -46,7 +49,9 @@ final class SessionLevels {
         }
         StringBuilder before = new StringBuilder(" ");
         int first = i;
-        while (first > Math.max(floor, i - WINDOW) && (tokens.get(first - 1).isWord() || first < i
+        boolean extremeNamed = floor > 0 && (tokens.get(floor - 1).is("high") || tokens.get(floor - 1).is("low"));
+        int bound = extremeNamed ? floor - 1 : floor;
+        while (first > Math.max(bound, i - WINDOW) && (tokens.get(first - 1).isWord() || first < i
                 && !tokens.get(first - 1).is(",") && tokens.get(first - 1).end() == tokens.get(first).start())) {
             first--;
         }

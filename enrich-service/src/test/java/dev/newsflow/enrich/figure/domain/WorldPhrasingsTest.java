@@ -50,6 +50,19 @@ class WorldPhrasingsTest {
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
             It was followed by Fauji Foods, which gained Rs 0.60 to close at Rs 11.47. | Fauji Foods | - | 11.47
+            The benchmark VN-Index expanded 12.24 points, or 1.37%, to 903.97. | VN-Index          | 1.37  | 903.97
+            The broader EGX 70 index went up by 1.68 per cent to register 2,195.49 points. | EGX70  | 1.68  | 2195.49
+            Gold Fields lost 3.49% to R44.78.                                 | Gold Fields         | -3.49 | 44.78
+            The Dow industrial average rose 0.22%.                            | Dow Jones Industrial Average | 0.22 | -
+            Singtel closed seven cents or 1.6 per cent up at $4.44.           | Singtel             | 1.6   | 4.44
+            Puregold was up 25 centavos to P50.                               | Puregold            | -     | 50
+            The mining sector was volatile, with Kazakhmys closing 13p higher at 1126p. | Kazakhmys | -   | 1126
+            Aggreko fell 5 1/2p to 147 1/2p.                                  | Aggreko             | -     | 147.5
+            Travelers Group was up 1 3/1 6 at 55 1/8.                         | Travelers           | -     | 55.125
+            The three-year rate fell five basis points to 2.66 percent.       | US 3-year Treasury yield | - | 2.66
+            Ikeja Hotel, conversely, led the losers by 9.79 per cent to close at ₦8.11. | Ikeja Hotel | -9.79 | 8.11
+            Gold opened in London at a bid price of $447 an ounce.            | Gold                | -     | 447
+            The XYZ-Index, which is young, gained 8.5 points to 971.          | XYZ-Index           | -     | 971
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
@@ -72,6 +85,8 @@ class WorldPhrasingsTest {
             The Dow has fallen 850 points, or 9.1 percent, in the past 12 trading days. | OTHER
             The Kospi had already fallen 5.8% on Monday.                    | PRIOR_SESSION
             The won closed at 1,156.20, up 6.10 won from the previous session's close. | -
+            The Hang Seng plunged 10.41 percent to a 19-month low of 10,426.30. | -
+            After rising 0.7 per cent this morning, the FTSE 100 is around 9,414 points. | -
             """)
     void readsThePeriodWrittenAfterTheNumber(String text, MarketFigure.Period period) {
         // Given a move or level whose period is written after it, When it is read
@@ -101,6 +116,55 @@ class WorldPhrasingsTest {
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::level)
                 .containsExactly(tuple("Brent crude", null, 24.0), tuple("Brent crude", -2.66, 24.8));
+    }
+
+    @Test
+    void aLevelInPointsComparedWithThePreviousSessionIsThatSessionsAndTheMoveAfterItIsTheClosesOwn() {
+        // Given a close, the previous session's level in points, then the day's move
+        String text = "The KSE-100 index closed at 188,621.78 points, compared with 187,761.69 points in the previous"
+                + " session, a rise of 0.46 percent.";
+
+        // When it is read, Then the move belongs to the close, and the earlier level is the previous session's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::changePercent, MarketFigure::level,
+                MarketFigure::period)
+                .containsExactly(tuple(0.46, 188621.78, null), tuple(null, 187761.69, MarketFigure.Period.PRIOR_SESSION));
+    }
+
+    @Test
+    void aGappedItemAfterAPlacesPossessiveTakesTheVerbBeforeIt() {
+        // Given a list whose later items leave out the verb, each after its country's possessive
+        String text = "In Europe, the FTSE 100 added 0.62%, France's CAC 40 0.65% and Germany's DAX 0.57%.";
+
+        // When it is read, Then every index has its rise
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("FTSE 100", 0.62), tuple("CAC 40", 0.65), tuple("DAX", 0.57));
+    }
+
+    @Test
+    void twoIndicesWithWhereTheyTradeShareARespectivelyListAndItsVerbsSign() {
+        // Given two indices, the first with the exchange it trades on, and a "respectively" list
+        String text = "The HNX-Index on the Hanoi Stock Exchange and the UPCoM-Index for unlisted companies rose by"
+                + " 0.75 percent and 1.01 percent respectively. The EGX70 index and the EGX100 index both ended the"
+                + " session lower, by 1.18% at 12,092.04 points and by 1.28% at 16,096.38, respectively.";
+
+        // When it is read, Then each index has its own move, signed by the verb before the list
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("HNX-Index", 0.75, null), tuple("UPCoM-Index", 1.01, null),
+                        tuple("EGX70 index", -1.18, 12092.04), tuple("EGX100 index", -1.28, 16096.38));
+    }
+
+    @Test
+    void theShareOrTheDaysHighSpeaksOfTheLastInstrumentNamed() {
+        // Given sentences that name no instrument, after one that does
+        String text = "Stellantis reported results. Its share rose 4.10% to 17.05 euros. WTI crude rose 1% to"
+                + " $53.10. The day's high reached $54.42.";
+
+        // When it is read, Then the share is Stellantis's and the day's high is oil's, of the session
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
+                MarketFigure::period)
+                .containsExactly(tuple("Stellantis", 17.05, null), tuple("WTI crude", 53.1, null),
+                        tuple("WTI crude", 54.42, MarketFigure.Period.INTRADAY));
     }
 
     @Test
