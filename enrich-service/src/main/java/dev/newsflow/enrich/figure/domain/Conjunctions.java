@@ -12,6 +12,11 @@ final class Conjunctions {
     private Conjunctions() {
     }
 
+    /** Nouns that end a description of the company named after them: "aviation services group BBA". */
+    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("group", "firm", "company", "giant",
+            "operator", "provider", "maker", "chain", "lender", "retailer", "insurer", "miner", "developer", "producer",
+            "supplier", "conglomerate", "specialist", "business");
+
     private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = java.util.Set.of("on", "in", "for", "of");
 
     /** Whether only joining words lie between a mention's end and the next mention. */
@@ -68,6 +73,9 @@ final class Conjunctions {
 
     /** Whether the clause before a mention speaks of a forecast, a target or other non-market numbers. */
     static boolean distractedBefore(List<Token> tokens, int mentionStart, int floor) {
+        if (mentionStart > 0 && DESCRIPTIONS.contains(tokens.get(mentionStart - 1).key())) {
+            return false;
+        }
         for (int i = mentionStart - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             if (t.is(",") || t.is(";") || t.is(":") || t.has(Cues.CLAUSE_END)) {
