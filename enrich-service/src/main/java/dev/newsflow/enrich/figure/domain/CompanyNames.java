@@ -51,7 +51,7 @@ final class CompanyNames {
             } else if ((t.is("shares") || t.is("stock")) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("of") || t.is("in")) && i > 0 && tokens.get(i - 1).is("shares")) {
-                int from = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
+                int from = afterDescription(tokens, i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1);
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);
@@ -354,6 +354,20 @@ final class CompanyNames {
     private static boolean startsNoName(List<Token> tokens, int i, int end) {
         return NOT_NAMES.contains(tokens.get(i).key())
                 && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized());
+    }
+
+    /** Where a name starts after up to three lowercase words that describe it: "shares in budget airline Flybe". */
+    private static int afterDescription(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized()) {
+                return i;
+            }
+            if (!t.isWord() || Cues.sign(t) != 0 || t.has(Cues.LEVEL_TRIGGER) || NOT_NAMES.contains(t.key())) {
+                return from;
+            }
+        }
+        return from;
     }
 
     private static int forwardRun(List<Token> tokens, int from) {

@@ -15,7 +15,7 @@ final class Conjunctions {
     /** Nouns that end a description of the company named after them: "aviation services group BBA". */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("group", "firm", "company", "giant",
             "operator", "provider", "maker", "chain", "lender", "retailer", "insurer", "miner", "developer", "producer",
-            "supplier", "conglomerate", "specialist", "business");
+            "supplier", "conglomerate", "specialist", "business", "airline", "carrier", "bank", "brewer", "builder");
 
     private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = java.util.Set.of("on", "in", "for", "of");
 

@@ -63,6 +63,8 @@ class WorldPhrasingsTest {
             Ikeja Hotel, conversely, led the losers by 9.79 per cent to close at ₦8.11. | Ikeja Hotel | -9.79 | 8.11
             Gold opened in London at a bid price of $447 an ounce.            | Gold                | -     | 447
             The XYZ-Index, which is young, gained 8.5 points to 971.          | XYZ-Index           | -     | 971
+            Shares in budget airline Flybe plunged 24.8% to 35.1p.            | Flybe               | -24.8 | 35.1
+            Aviation services group BBA slipped 11p to 227p.                  | BBA                 | -     | 227
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
