@@ -293,6 +293,16 @@ final class CompanyNames {
                 && (tokens.get(j + 1).sign() != 0 || followedBySign(tokens, j + 1));
     }
 
+    /**
+     * Whether a capitalized word that may speak of the economy goes on into a name: "Credit Suisse", not "Consumer
+     * Confidence".
+     */
+    private static boolean namedOn(List<Token> tokens, int i, int end) {
+        Token next = i + 1 < end ? tokens.get(i + 1) : null;
+        return tokens.get(i).isCapitalized() && next != null && next.isCapitalized() && next.isWord()
+                && !next.has(Cues.DISTRACTOR) && Cues.sign(next) == 0;
+    }
+
     private static boolean followedBySign(List<Token> tokens, int number) {
         return number + 1 < tokens.size() && Cues.sign(tokens.get(number + 1)) != 0;
     }
@@ -421,7 +431,8 @@ final class CompanyNames {
         for (int i = start; i < end; i++) {
             boolean head = headed && i == end - 1;
             if (NOT_IN_NAMES.contains(tokens.get(i).key()) && !head
-                    || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)) {
+                    || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)
+                    && (headed || !namedOn(tokens, i, end))) {
                 return;
             }
         }

@@ -65,6 +65,8 @@ class WorldPhrasingsTest {
             The XYZ-Index, which is young, gained 8.5 points to 971.          | XYZ-Index           | -     | 971
             Shares in budget airline Flybe plunged 24.8% to 35.1p.            | Flybe               | -24.8 | 35.1
             Aviation services group BBA slipped 11p to 227p.                  | BBA                 | -     | 227
+            Credit Suisse declined 1.33%.                                     | Credit Suisse       | -1.33 | -
+            LME zinc futures rose by 1.4%, to $3,483 per ton.                 | Zinc                | 1.4   | 3483
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
