@@ -51,7 +51,8 @@ final class CompanyNames {
             } else if ((t.is("shares") || t.is("stock")) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("of") || t.is("in")) && i > 0 && tokens.get(i - 1).is("shares")) {
-                int from = afterDescription(tokens, i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1);
+                int named = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
+                int from = afterDescription(tokens, named);
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);

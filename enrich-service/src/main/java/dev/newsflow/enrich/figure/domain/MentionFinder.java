@@ -27,6 +27,11 @@ final class MentionFinder {
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
+    /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
+    private static final Set<String> COMMODITY_NOUNS = Set.of("oil", "crude", "gas", "metal", "metals", "spot",
+            "bullion", "ore", "contract", "contracts", "market", "markets", "ounce", "barrel", "tonne", "ton");
+    private static final Set<String> HEADLINE_WORDS = Set.of("near", "with", "after", "from", "into", "over", "amid",
+            "above", "below", "before", "despite", "ahead", "holds", "hits", "nears", "eyes", "sees", "as", "on", "at");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
@@ -103,6 +108,7 @@ final class MentionFinder {
                 match = company;
             }
             match = match == null ? null : companyNamedAfter(tokens, match);
+            match = match == null ? null : companyLedByCommodity(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
             match = match == null ? null : localCurrency(match, home);
             Mention longer = match == null ? null : companyGoingOn(tokens, mentions, match);
@@ -190,6 +196,49 @@ final class MentionFinder {
         }
         return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true,
                 "company named after a commodity");
+    }
+
+    /**
+     * A company whose name starts with a commodity's and goes on in capitals ("Cobalt Steel", "Oil Search"), outside a
+     * headline written in title case ("Gold Holds Near Record"), unless the next word is a move or no name's word.
+     */
+    private Mention companyLedByCommodity(List<Token> tokens, Mention match) {
+        int next = match.last();
+        if (match.instrument().kind() != Kind.COMMODITY || match.last() - match.first() != 1
+                || !tokens.get(match.first()).isCapitalized() || next >= tokens.size() || !namesOn(tokens.get(next))
+                || lexicon.match(tokens, next) != null || Markets.nameEnd(tokens, next) > next || titleCase(tokens)) {
+            return match;
+        }
+        int end = next + 1;
+        while (end < tokens.size() && namesOn(tokens.get(end)) && !tokens.get(end - 1).isPossessive()) {
+            end++;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = match.first(); i < end; i++) {
+            name.append(i > match.first() ? " " : "").append(tokens.get(i).text());
+        }
+        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), match.first(), end, true,
+                "company named after a commodity");
+    }
+
+    private static boolean namesOn(Token t) {
+        return t.isWord() && t.isCapitalized() && Cues.sign(t) == 0 && !t.has(Cues.LEVEL_TRIGGER)
+                && !t.has(Cues.DISTRACTOR) && !OWN_MOVES.contains(t.key()) && !REFERENCE_WORDS.contains(t.key())
+                && !COMMODITY_NOUNS.contains(t.key());
+    }
+
+    /**
+     * Whether a sentence is a headline written in title case: a word past its first that no name capitalizes is
+     * capitalized ("Gold Holds Near Record as Dollar Slips").
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && (HEADLINE_WORDS.contains(t.key()) || Cues.sign(t) != 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

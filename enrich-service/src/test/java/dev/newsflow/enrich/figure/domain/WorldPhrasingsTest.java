@@ -131,7 +131,8 @@ class WorldPhrasingsTest {
         // When it is read, Then the move belongs to the close, and the earlier level is the previous session's
         assertThat(extractor.extract(text)).extracting(MarketFigure::changePercent, MarketFigure::level,
                 MarketFigure::period)
-                .containsExactly(tuple(0.46, 188621.78, null), tuple(null, 187761.69, MarketFigure.Period.PRIOR_SESSION));
+                .containsExactly(tuple(0.46, 188621.78, null),
+                        tuple(null, 187761.69, MarketFigure.Period.PRIOR_SESSION));
     }
 
     @Test
