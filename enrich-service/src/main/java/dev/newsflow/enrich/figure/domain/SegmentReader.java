@@ -206,6 +206,7 @@ final class SegmentReader {
         }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
         boolean pointsLevel = t.unit() == Unit.POINTS && (earlier == Period.PRIOR_SESSION
+                || earlier == Period.INTRADAY && tokens.get(i - 1).is("and")
                 || (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of")) && !movedBefore(i))
                 && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel

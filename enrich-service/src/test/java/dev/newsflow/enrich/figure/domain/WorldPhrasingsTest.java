@@ -67,6 +67,8 @@ class WorldPhrasingsTest {
             Aviation services group BBA slipped 11p to 227p.                  | BBA                 | -     | 227
             Credit Suisse declined 1.33%.                                     | Credit Suisse       | -1.33 | -
             LME zinc futures rose by 1.4%, to $3,483 per ton.                 | Zinc                | 1.4   | 3483
+            ANZ grew 24¢ to $26.06.                                           | ANZ                 | -     | 26.06
+            DNex reduced two sen to RM1.19.                                   | DNex                | -     | 1.19
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
@@ -90,6 +92,7 @@ class WorldPhrasingsTest {
             The Kospi had already fallen 5.8% on Monday.                    | PRIOR_SESSION
             The won closed at 1,156.20, up 6.10 won from the previous session's close. | -
             The Hang Seng plunged 10.41 percent to a 19-month low of 10,426.30. | -
+            The Sensex shuttled between 10,778.11 and 10,171.91 points.     | INTRADAY
             After rising 0.7 per cent this morning, the FTSE 100 is around 9,414 points. | -
             """)
     void readsThePeriodWrittenAfterTheNumber(String text, MarketFigure.Period period) {
