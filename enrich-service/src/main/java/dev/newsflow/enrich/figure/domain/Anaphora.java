@@ -58,7 +58,8 @@ final class Anaphora {
                 return new Mention(last, 0, 1, true, "refers back with 'that is a'");
             }
             boolean determiner = t.is("the") || t.is("its") || t.is("this") || t.is("today's");
-            if (!determiner && !(i == 0 && t.is("shares"))) {
+            boolean clauseStart = i == 0 || tokens.get(i - 1).is(",");
+            if (!determiner && !(i == 0 && t.is("shares")) && !(clauseStart && t.is("prices"))) {
                 continue;
             }
             int head = determiner ? i + 1 : i;

@@ -176,6 +176,18 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void barePricesAtAClausesStartAreThoseOfTheCommodityNamedBefore() {
+        // Given an oil report whose second sentence speaks of "prices"
+        String text = "WTI crude rose 2%. Just a day earlier, prices surged 3.1% to settle at $52.22 a barrel.";
+
+        // When it is read, Then both moves are WTI's, the second of the session before
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("WTI crude", 2.0, null),
+                        tuple("WTI crude", 3.1, MarketFigure.Period.PRIOR_SESSION));
+    }
+
+    @Test
     void aListOfCompaniesInNoListSharesItsMovesRespectively() {
         // Given three companies in no list, listed at the start of a sentence
         String text = "Acme Foods, Borealis Mills and Cobalt Steel rose 1%, 2% and 3% respectively.";
