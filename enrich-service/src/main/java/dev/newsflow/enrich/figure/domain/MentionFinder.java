@@ -30,6 +30,9 @@ final class MentionFinder {
     /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
     private static final Set<String> COMMODITY_NOUNS = Set.of("oil", "crude", "gas", "metal", "metals", "spot",
             "bullion", "ore", "contract", "contracts", "market", "markets", "ounce", "barrel", "tonne", "ton");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> HEADLINE_WORDS = Set.of("near", "with", "after", "from", "into", "over", "amid",
             "above", "below", "before", "despite", "ahead", "holds", "hits", "nears", "eyes", "sees", "as", "on", "at");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
@@ -380,6 +383,11 @@ final class MentionFinder {
                 && (tokens.get(open - 1).is("exchange") || tokens.get(open - 1).is("bourse"));
     }
 
+    /** Whether the number at {@code i} is the year of a contract month before a name: "The May 2020 Brent crude". */
+    private static boolean contractMonth(List<Token> tokens, int i) {
+        return i > 0 && NumberContext.isYear(tokens, i) && MONTHS.contains(tokens.get(i - 1).key());
+    }
+
     private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
         int after = mention.last();
         if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("which")) {
@@ -394,7 +402,8 @@ final class MentionFinder {
             before--;
         }
         if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
-                || tokens.get(before).isNumber() && before == mention.first() - 1)) {
+                || tokens.get(before).isNumber() && before == mention.first() - 1
+                && !contractMonth(tokens, before))) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {

@@ -224,7 +224,8 @@ final class SegmentReader {
             move(i, 0);
         } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD
                 && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT
-                || before == NumberContext.NONE && sign(i) == 0)) {
+                || before == NumberContext.NONE && sign(i) == 0 || tokens.get(i - 1).is("around")
+                || tokens.get(i - 1).is("near"))) {
             level(i, null);
         } else if (runningTotal != 0) {
             move(i, runningTotal);

@@ -69,6 +69,8 @@ class WorldPhrasingsTest {
             LME zinc futures rose by 1.4%, to $3,483 per ton.                 | Zinc                | 1.4   | 3483
             ANZ grew 24¢ to $26.06.                                           | ANZ                 | -     | 26.06
             DNex reduced two sen to RM1.19.                                   | DNex                | -     | 1.19
+            The May 2020 Brent crude futures fell 9.3% to $45.3 per barrel.   | Brent crude         | -9.3  | 45.3
+            US 10-year Treasury yields remain firmer around 1.34%.            | US 10-year Treasury yield | - | 1.34
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
