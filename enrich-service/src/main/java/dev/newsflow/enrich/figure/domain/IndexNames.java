@@ -25,7 +25,8 @@ final class IndexNames {
     static List<Mention> find(List<Token> tokens, InstrumentLexicon lexicon) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (HYPHENATED.matcher(tokens.get(i).text()).matches() && lexicon.match(tokens, i) == null) {
+            String text = tokens.get(i).text();
+            if (text.endsWith("-Index") && HYPHENATED.matcher(text).matches() && lexicon.match(tokens, i) == null) {
                 found.add(new Mention(new Instrument(tokens.get(i).text(), null, Kind.INDEX), i, i + 1, true,
                         "index by its hyphenated name"));
             }
