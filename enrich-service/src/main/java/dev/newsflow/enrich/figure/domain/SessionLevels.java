@@ -30,6 +30,12 @@ final class SessionLevels {
             ".* (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|previous|prior|last) "
             + "(close|closing|closing price|closing level|closing rate|finish|settlement)( of| at| was)? $");
 
+    /** "after closing Monday at", "after ending Friday at", "(previous close:": the close of a session before. */
+    private static final java.util.regex.Pattern CLOSED_ON_A_DAY = java.util.regex.Pattern.compile(
+            ".* after (closing|ending|settling|finishing) (on )?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday) at $"
+            + "|.* (previous|prior|prev|last) (close|closing|closing price)( was)? ?:? $");
+
     private SessionLevels() {
     }
 
@@ -51,8 +57,10 @@ final class SessionLevels {
         int first = i;
         boolean extremeNamed = floor > 0 && (tokens.get(floor - 1).is("high") || tokens.get(floor - 1).is("low"));
         int bound = extremeNamed ? floor - 1 : floor;
-        while (first > Math.max(bound, i - WINDOW) && (tokens.get(first - 1).isWord() || first < i
-                && !tokens.get(first - 1).is(",") && tokens.get(first - 1).end() == tokens.get(first).start())) {
+        while (first > Math.max(bound, i - WINDOW) && (tokens.get(first - 1).isWord()
+                || first == i && tokens.get(first - 1).is(":") || first < i
+                && (tokens.get(first - 1).isNumber() || tokens.get(first - 1).is("-"))
+                && tokens.get(first - 1).end() == tokens.get(first).start())) {
             first--;
         }
         if (first == i) {
@@ -71,7 +79,8 @@ final class SessionLevels {
         if (last.is("at") && OPENED.matcher(words).matches()) {
             return Period.INTRADAY;
         }
-        if ((ofOrAt || CLOSE_WORDS.contains(last.key())) && WEEKDAY_CLOSE.matcher(words).matches()) {
+        if ((ofOrAt || CLOSE_WORDS.contains(last.key())) && WEEKDAY_CLOSE.matcher(words).matches()
+                || (last.is("at") || last.is(":") || last.is("was")) && CLOSED_ON_A_DAY.matcher(words).matches()) {
             return Period.PRIOR_SESSION;
         }
         for (Map.Entry<String, Period> phrase : PHRASES) {

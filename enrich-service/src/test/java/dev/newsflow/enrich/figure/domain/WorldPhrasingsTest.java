@@ -190,6 +190,19 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aCloseTheTextDatesBeforeTheLatestIsThePreviousSessions() {
+        // Given an opening level with the previous close in parentheses, and a price after the day it ended at
+        String text = "Sensex opened at 65,598.65 (previous close: 65,344.17). NYMEX natural gas is down to $2.2 per"
+                + " MMBtu, after ending Friday at $2.23.";
+
+        // When it is read, Then each earlier close is the previous session's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple(65598.65, MarketFigure.Period.INTRADAY),
+                        tuple(65344.17, MarketFigure.Period.PRIOR_SESSION), tuple(2.2, null),
+                        tuple(2.23, MarketFigure.Period.PRIOR_SESSION));
+    }
+
+    @Test
     void aListOfCompaniesInNoListSharesItsMovesRespectively() {
         // Given three companies in no list, listed at the start of a sentence
         String text = "Acme Foods, Borealis Mills and Cobalt Steel rose 1%, 2% and 3% respectively.";
