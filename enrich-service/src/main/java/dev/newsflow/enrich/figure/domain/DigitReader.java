@@ -85,6 +85,10 @@ final class DigitReader {
             return p;
         }
         char separator = separatorAt(p);
+        if (strayedSpace(p)) {
+            appendDigits(p, p + 5, canonical);
+            return p + 5;
+        }
         if (separator == ',' && indianGroups(p) > p) {
             int end = indianGroups(p);
             appendDigits(p, end, canonical);
@@ -117,6 +121,15 @@ final class DigitReader {
         }
         appendDigits(p, end, canonical);
         return end;
+    }
+
+    /**
+     * Whether a thousands comma at {@code p} is followed by a stray space before its group and the decimals: "74,
+     * 289.02", as typed in a hurry.
+     */
+    private boolean strayedSpace(int p) {
+        return p + 6 < to && text.charAt(p) == ',' && text.charAt(p + 1) == ' ' && isDigit(p + 2) && isDigit(p + 3)
+                && isDigit(p + 4) && text.charAt(p + 5) == '.' && isDigit(p + 6);
     }
 
     /** The end of lakh and crore groups ("10,99,85,888"), or {@code p} when the number is not written so. */

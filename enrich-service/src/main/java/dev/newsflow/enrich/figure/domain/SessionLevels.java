@@ -21,7 +21,7 @@ final class SessionLevels {
     /** "a record high of", "a 52-week low at": a level of no other session. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
             ".* (record|new|fresh|all-time|lifetime|\\S*-week|\\S*-month|\\S*-year|year|multi-year) "
-            + "(high|low) (of|at) $");
+            + "(closing |close |intraday )?(high|low) (of|at) $");
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
             ".* (open|opened|opening|began|begin|start|started|starting) ([a-z-]+ ){0,4}at $");
