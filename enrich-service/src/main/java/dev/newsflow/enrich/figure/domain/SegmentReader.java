@@ -199,7 +199,8 @@ final class SegmentReader {
             move(i, 0);
             return;
         }
-        if (t.sign() != 0 && t.unit() == Unit.NONE && t.currency() == null && i >= 2 && tokens.get(i - 1).is("(")
+        if (t.sign() != 0 && t.unit() == Unit.NONE && t.currency() == null && i >= 2
+                && (tokens.get(i - 1).is("(") || tokens.get(i - 1).is(","))
                 && tokens.get(i - 2).isNumber() && tokens.get(i - 2).unit() == Unit.NONE) {
             move(i, t.sign());
             return;
