@@ -136,7 +136,8 @@ public final class FigureExtractor {
             return drafts;
         }
         Mention first = subjects.get(0);
-        if (first.first() > 1 && LEADING_CLAUSE.contains(tokens.get(0).key())) {
+        if (first.first() > 1 && (LEADING_CLAUSE.contains(tokens.get(0).key())
+                || tokens.get(0).is("with") && movesBefore(tokens, first.first()))) {
             for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false, listSign)) {
                 if (draft.period == null && tokens.get(0).is("after") && !speaksOfToday(tokens, first.first())) {
                     draft.period = Period.PRIOR_SESSION;
@@ -181,6 +182,16 @@ public final class FigureExtractor {
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
+    }
+
+    /** Whether a leading "with" clause tells a move: "With a one per cent increase, the ASPI ended at 5,038". */
+    private static boolean movesBefore(List<Token> tokens, int end) {
+        for (int i = 1; i < end; i++) {
+            if (tokens.get(i).unit() == Token.Unit.PERCENT || tokens.get(i).unit() == Token.Unit.POINTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a leading clause tells of today's session: "After rising 0.7 per cent this morning, ...". */
