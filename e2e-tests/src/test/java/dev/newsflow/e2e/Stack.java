@@ -27,10 +27,17 @@ final class Stack {
 
     private final Path root;
     private final Path home;
+    private final Map<String, String> environment;
 
     Stack(Path root, Path home) {
+        this(root, home, Map.of());
+    }
+
+    /** A stack whose bin/newsflow also gets the variables of {@code environment}. */
+    Stack(Path root, Path home, Map<String, String> environment) {
         this.root = root;
         this.home = home;
+        this.environment = Map.copyOf(environment);
     }
 
     Path root() {
@@ -61,6 +68,7 @@ final class Stack {
         env.put("ENRICH_HTTP_PORT", String.valueOf(PORTS.get(3)));
         env.put("QUERY_HTTP_PORT", String.valueOf(PORTS.get(4)));
         env.put("PGDATABASE", DATABASE);
+        env.putAll(environment);
         try {
             Process process = builder.start();
             boolean finished = process.waitFor(10, TimeUnit.MINUTES);
