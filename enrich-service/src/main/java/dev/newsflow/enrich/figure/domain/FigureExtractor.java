@@ -146,10 +146,15 @@ public final class FigureExtractor {
             }
         }
         List<Mention> pending = new ArrayList<>();
+        boolean agents = false;
         for (int k = 0; k < subjects.size(); k++) {
             Mention mention = subjects.get(k);
             int next = k + 1 < subjects.size() ? subjects.get(k + 1).first() : tokens.size();
-            if (Conjunctions.onlyJoins(tokens, mention.last(), next)) {
+            agents = afterAgent(tokens, mention) || agents && k > 0
+                    && Conjunctions.onlyJoins(tokens, subjects.get(k - 1).last(), mention.first());
+            boolean ownVerbNext = k + 1 < subjects.size() && subjects.get(k + 1).last() < tokens.size()
+                    && Cues.sign(tokens.get(subjects.get(k + 1).last())) != 0;
+            if (Conjunctions.onlyJoins(tokens, mention.last(), next) && !(agents && ownVerbNext)) {
                 pending.add(mention);
                 continue;
             }
@@ -182,6 +187,15 @@ public final class FigureExtractor {
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
+    }
+
+    /**
+     * Whether a mention is the agent of a passive ("led by Siemens and Infineon, and France's CAC 40 added 0.8%"): the
+     * names after "by" share no move with the subject that follows them.
+     */
+    private static boolean afterAgent(List<Token> tokens, Mention mention) {
+        int before = mention.first() - 1;
+        return before >= 1 && tokens.get(before).is("by") && tokens.get(before - 1).key().endsWith("ed");
     }
 
     /** Whether a leading "with" clause tells a move: "With a one per cent increase, the ASPI ended at 5,038". */

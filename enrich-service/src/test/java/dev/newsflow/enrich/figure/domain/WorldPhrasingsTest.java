@@ -209,6 +209,18 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void theAgentsOfAPassiveShareNoMoveWithTheSubjectAfterThem() {
+        // Given companies after "led by", then a clause with its own subject and verb
+        String text = "Germany's DAX rose 1.1% to 25,140.72, led by Siemens and Infineon, and France's CAC 40 added"
+                + " 0.8% to 8,236.14. Gains were led by Nvidia and AMD, which rose 5% and 3% respectively.";
+
+        // When it is read, Then the CAC 40's move is its own, and agents with their own moves keep them
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("DAX", 1.1), tuple("CAC 40", 0.8), tuple("Nvidia", 5.0),
+                        tuple("Advanced Micro Devices", 3.0));
+    }
+
+    @Test
     void aListOfCompaniesInNoListSharesItsMovesRespectively() {
         // Given three companies in no list, listed at the start of a sentence
         String text = "Acme Foods, Borealis Mills and Cobalt Steel rose 1%, 2% and 3% respectively.";
