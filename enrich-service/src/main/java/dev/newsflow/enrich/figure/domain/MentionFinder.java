@@ -152,7 +152,8 @@ final class MentionFinder {
      * "The Canadian dollar, often sensitive to crude oil, firmed 0.3%".
      */
     private static boolean inAside(List<Token> tokens, Mention before, Mention mention) {
-        if (before.last() >= tokens.size() || !tokens.get(before.last()).is(",") || !before.subject()) {
+        if (before.last() >= tokens.size() || !tokens.get(before.last()).is(",") || !before.subject()
+                || before.last() + 1 == mention.first()) {
             return false;
         }
         boolean appositive = before.last() + 1 < mention.first() && (tokens.get(before.last() + 1).is("a")

@@ -222,6 +222,17 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aListWithAnOxfordCommaSharesItsMoveWithEveryName() {
+        // Given three indices listed with commas before the move they share
+        String text = "The Dow, S&P, and Nasdaq are down about 6%.";
+
+        // When it is read, Then each has the move; the middle one is no aside
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Dow Jones Industrial Average", -6.0), tuple("S&P 500", -6.0),
+                        tuple("Nasdaq Composite", -6.0));
+    }
+
+    @Test
     void aListOfCompaniesInNoListSharesItsMovesRespectively() {
         // Given three companies in no list, listed at the start of a sentence
         String text = "Acme Foods, Borealis Mills and Cobalt Steel rose 1%, 2% and 3% respectively.";
