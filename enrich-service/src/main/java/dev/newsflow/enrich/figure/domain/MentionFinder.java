@@ -110,6 +110,7 @@ final class MentionFinder {
                     || company.last() == match.last() && match.instrument() == InstrumentLexicon.BLOCKED)) {
                 match = company;
             }
+            match = match == null ? null : withLegalSuffixes(tokens, match);
             match = match == null ? null : companyNamedAfter(tokens, match);
             match = match == null ? null : companyLedByCommodity(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
@@ -175,6 +176,18 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** A company's mention over the legal words written after its name: "DBS Group Holdings", "Acme Corp Ltd". */
+    private static Mention withLegalSuffixes(List<Token> tokens, Mention match) {
+        if (match.instrument().kind() != Kind.STOCK) {
+            return match;
+        }
+        int end = match.last();
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && CompanyNames.isLegalSuffix(tokens.get(end))) {
+            end++;
+        }
+        return end == match.last() ? match : match.spanning(match.first(), end);
     }
 
     /**
