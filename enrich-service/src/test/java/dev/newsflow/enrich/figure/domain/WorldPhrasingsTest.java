@@ -76,6 +76,7 @@ class WorldPhrasingsTest {
             With a one per cent increase, the ASPI ended the day at 5,038 points. | ASPI            | 1     | 5038
             The S&P 500 heightened 46.66 points, or 1.4%, to 3,380.35.        | S&P 500             | 1.4   | 3380.35
             DBS Group Holdings jumped 3.1 per cent to S$23.49.                | DBS                 | 3.1   | 23.49
+            Solana has stolen the show again with a 9.5% increase in a day.   | Solana              | 9.5   | -
             Kirby Corporation was next, followed by ConvaTec, down 3.1% at 202.9p. | ConvaTec         | -3.1  | 202.9
             The ASPI closed at 9,163.13, up 165.53 points (1.84%) compared to yesterday's trading. | ASPI | 1.84 | 9163.13
             Nasdaq plunged 178.66 points, or 7.23 per cent, to a 22-month closing low of 2,291.86. | Nasdaq Composite | -7.23 | 2291.86
