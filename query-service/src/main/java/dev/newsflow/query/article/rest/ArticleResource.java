@@ -7,6 +7,7 @@ import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
+import dev.newsflow.query.api.TimeRange;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.service.ArticleFilter;
 import dev.newsflow.query.article.service.ArticleQueries;
@@ -54,12 +55,14 @@ public class ArticleResource {
             @Parameter(example = "5") @QueryParam("minScore") String minScore,
             @Parameter(example = "10") @QueryParam("maxScore") String maxScore,
             @Parameter(example = "S&P 500") @QueryParam("subject") String subject,
-            @Parameter(example = "gold record") @QueryParam("q") String q,
+            @Parameter(example = "gold record", description = "full-text query, at most 500 characters")
+            @QueryParam("q") String q,
             @Parameter(example = "20") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        ArticleFilter filter = new ArticleFilter(Parameters.text(category), Parameters.time("from", from, false),
-                Parameters.time("to", to, true), Parameters.text(sentiment), Parameters.number("minScore", minScore),
-                Parameters.number("maxScore", maxScore), Parameters.text(subject), Parameters.text(q));
+        TimeRange published = TimeRange.of(from, to);
+        ArticleFilter filter = new ArticleFilter(Parameters.text(category), published.from(), published.to(),
+                Parameters.text(sentiment), Parameters.number("minScore", minScore),
+                Parameters.number("maxScore", maxScore), Parameters.text(subject), Parameters.query("q", q));
         if (filter.minScore() != null && filter.maxScore() != null && filter.minScore() > filter.maxScore()) {
             throw new InvalidParameterException("minScore", "must not be above maxScore");
         }
