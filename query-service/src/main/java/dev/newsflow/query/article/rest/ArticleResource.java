@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,7 +83,8 @@ public class ArticleResource {
     public ArticleView get(@Parameter(example = "2026-gold-record") @PathParam("id") String id) {
         Article article = Article.findById(id);
         if (article == null) {
-            throw new NotFoundException("no article with id '" + id + "'");
+            throw new NotFoundException(Problem.of(Response.Status.NOT_FOUND, "no article with id '" + id + "'")
+                    .toResponse());
         }
         return ArticleView.of(article);
     }
