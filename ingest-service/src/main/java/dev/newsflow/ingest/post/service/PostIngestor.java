@@ -8,6 +8,7 @@ import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.domain.PostParser;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.messaging.ArticlePublisher;
+import dev.newsflow.ingest.post.messaging.EventSizeLimit;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -27,13 +28,16 @@ public class PostIngestor {
     private final PostParser parser;
     private final ArticleIdClaims ids;
     private final ArticlePublisher publisher;
+    private final EventSizeLimit eventSize;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticlePublisher publisher, EventSizeLimit eventSize,
+            IngestMetrics metrics, Clock clock) {
         this.parser = parser;
         this.ids = ids;
         this.publisher = publisher;
+        this.eventSize = eventSize;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -46,6 +50,7 @@ public class PostIngestor {
         ArticleIngested article;
         try {
             article = metrics.timeParse(() -> parser.parse(key, content));
+            eventSize.check(article);
         } catch (PostRejectedException e) {
             return reject(key, ContentHash.of(content), e);
         }
