@@ -8,10 +8,11 @@ import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.domain.PostParser;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.messaging.ArticlePublisher;
-import dev.newsflow.ingest.post.messaging.EventSizeLimit;
+import dev.newsflow.platform.messaging.EventSizeLimit;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -50,7 +51,10 @@ public class PostIngestor {
         ArticleIngested article;
         try {
             article = metrics.timeParse(() -> parser.parse(key, content));
-            eventSize.check(article);
+            Optional<String> tooLarge = eventSize.problemWith("the article's event", article);
+            if (tooLarge.isPresent()) {
+                throw new PostRejectedException(tooLarge.get());
+            }
         } catch (PostRejectedException e) {
             return reject(key, ContentHash.of(content), e);
         }
