@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.BadPosts;
 import dev.newsflow.ingest.support.BadPosts.BadPost;
+import dev.newsflow.ingest.support.LogRecords;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicReader;
+import dev.newsflow.testsupport.kafka.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -27,7 +31,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The catalogue of bad posts through the S3 bucket: each object is rejected with its exact reason and moved to
- * {@code rejected/} with its report, and a good object put after it is published.
+ * {@code rejected/} with its report, and a good object put after it is published; garbage on the key topic the
+ * replicas share the bucket through is skipped.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -36,6 +41,7 @@ class S3BadInputsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ROOT = S3ProxyResource.PREFIX;
+    private static final String KEY_TOPIC = "ingest.bucket-keys";
 
     @Inject
     S3Client s3;
@@ -74,6 +80,26 @@ class S3BadInputsTest {
             // And the good object after it is published
             String goodId = folder.replace("/", "") + "-good";
             ingested.await(1, r -> r.key().equals(goodId), WAIT);
+        }
+    }
+
+    @Test
+    void garbageOnTheKeyTopicIsSkippedWithALogLineAndObjectsAreStillTaken() {
+        String folder = "s3-key-garbage-" + UUID.randomUUID().toString().substring(0, 8) + "/";
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                LogRecords log = LogRecords.of(KeyQueueReplica.class);
+                TopicWriter writer = new TopicWriter()) {
+            // Given records on the key topic that are no announcement: no key, no size, a size that is no number
+            writer.send(KEY_TOPIC, null, "12");
+            writer.send(KEY_TOPIC, "incoming/" + folder + "no-size.md", null);
+            writer.send(KEY_TOPIC, "incoming/" + folder + "words.md", "twelve");
+
+            // When an object is put after them
+            put("incoming/" + folder + "good.md", Posts.valid("Good after garbage").getBytes(StandardCharsets.UTF_8));
+
+            // Then it is published, and each garbage record was skipped with a log line
+            ingested.await(1, r -> r.key().equals(folder.replace("/", "") + "-good"), WAIT);
+            assertThat(log.messages(Level.WARNING, "skips a key record it cannot read")).hasSizeGreaterThanOrEqualTo(3);
         }
     }
 
