@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The Content-Types a post is taken with: {@code text/markdown}, {@code text/x-markdown}, {@code text/plain},
- * {@code application/octet-stream} (what {@code curl --data-binary} and file uploads send) or none at all, each in
- * UTF-8 if a charset is named; anything else (JSON, forms, images) is refused, so a wrong client is told so.
+ * {@code application/octet-stream} or none at all; anything else (JSON, forms, images) is refused, so a wrong client
+ * is told so. A charset parameter is not trusted either way: the bytes must be UTF-8, which the parser checks.
  */
 final class PostMediaTypes {
 
@@ -33,13 +33,7 @@ final class PostMediaTypes {
             return Optional.of("the Content-Type '" + contentType + "' cannot be read" + HOW);
         }
         String name = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
-        if (!ACCEPTED.contains(name)) {
-            return Optional.of("the Content-Type '" + name + "' is not accepted" + HOW);
-        }
-        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-            return Optional.of("the charset '" + charset + "' is not accepted: a post is UTF-8");
-        }
-        return Optional.empty();
+        return ACCEPTED.contains(name) ? Optional.empty()
+                : Optional.of("the Content-Type '" + name + "' is not accepted" + HOW);
     }
 }
