@@ -75,7 +75,7 @@ class S3IngestTest {
     void badObjectsAreQuarantinedWithTheirReportAndBlockNothing() throws Exception {
         Map<String, String> reasons = new LinkedHashMap<>();
         reasons.put("s3-bad/no-front-matter.md", "line 1: no front matter: the file must start with a '---' line");
-        reasons.put("s3-bad/empty.md", "line 1: no front matter: the file must start with a '---' line");
+        reasons.put("s3-bad/empty.md", "empty file: 0 bytes");
         reasons.put("s3-bad/too-large.md", "the file is 1,048,577 bytes, over the 1,048,576-byte limit");
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
                 TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
