@@ -34,10 +34,11 @@ public final class Stack {
         this(root, home, Map.of());
     }
 
-    private Stack(Path root, Path home, Map<String, String> environment) {
+    /** A stack whose bin/newsflow also gets the variables of {@code environment}. */
+    Stack(Path root, Path home, Map<String, String> environment) {
         this.root = root;
         this.home = home;
-        this.environment = environment;
+        this.environment = Map.copyOf(environment);
     }
 
     /** A stack with an embedded PostgreSQL of its own (bin/newsflow starts and stops it), so a test may kill it. */

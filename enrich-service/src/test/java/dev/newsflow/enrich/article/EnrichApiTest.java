@@ -1,19 +1,47 @@
 package dev.newsflow.enrich.article;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.enrich.support.Articles;
 import dev.newsflow.enrich.support.LoopbackPagesResource;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
+import dev.newsflow.testsupport.kafka.TopicReader;
+import dev.newsflow.testsupport.kafka.TopicWriter;
+import dev.newsflow.testsupport.metrics.PrometheusText;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(LoopbackPagesResource.class)
 class EnrichApiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String VALID = "verdict=\"valid\"";
+    private static final String INVALID = "verdict=\"invalid\"";
+    private static final String BLOCKED = "verdict=\"blocked\"";
+    private static final String UNREACHABLE = "verdict=\"unreachable\"";
+    private static final String FETCHES = "newsflow_enrich_fetch_time_seconds_count";
+    private static final String SOURCE_CHECKS = "cache=\"source-checks\"";
+    private static final String CACHE_MISSES = "result=\"miss\"";
+    private static final String CACHE_HITS = "result=\"hit\"";
+    private static final String ARTICLES = "newsflow_enrich_figures_per_article_count";
+    private static final String FIGURES = "newsflow_enrich_figures_per_article_sum";
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void extractReturnsTheFiguresOfAText() {
@@ -62,12 +90,42 @@ class EnrichApiTest {
     }
 
     @Test
-    void metricsCountChecksByVerdictAndFetchTime() {
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("newsflow_enrich_source_checks_total{verdict=\"valid\"}"))
-                .body(containsString("newsflow_enrich_fetch_time_seconds"))
-                .body(containsString("newsflow_enrich_figures_per_article"))
-                .body(containsString("cache_gets_total{cache=\"source-checks\""));
+    void metricsCountChecksByVerdictFetchesCacheMissesAndFigures() throws Exception {
+        // Given the metrics as they stand, and an article citing a page never checked before and a file URL
+        Map<String, Double> before = metrics();
+        String page = LoopbackPagesResource.pages().url("/article?metrics=" + UUID.randomUUID());
+        String id = "metrics-" + UUID.randomUUID();
+        String event = Articles.ingested(json, id, page, List.of("file:///etc/passwd"), "The S&P 500 rose 0.4% to 6,105.20.");
+
+        // When it is enriched
+        JsonNode enriched;
+        try (TopicReader out = TopicReader.fromNow(Topics.ARTICLES_ENRICHED); TopicWriter writer = new TopicWriter()) {
+            writer.send(Topics.ARTICLES_INGESTED, id, event);
+            enriched = json.readTree(out.await(1, r -> r.key().equals(id), WAIT).get(0).value());
+        }
+
+        // Then Prometheus counts one valid and one invalid check, one live fetch, which missed the cache, and the
+        // figures of one article
+        Map<String, Double> after = metrics();
+        Map<String, Double> moved = new HashMap<>();
+        after.forEach((name, value) -> moved.put(name, value - before.get(name)));
+        assertThat(moved).containsExactlyInAnyOrderEntriesOf(Map.of(VALID, 1.0, INVALID, 1.0, BLOCKED, 0.0,
+                UNREACHABLE, 0.0, FETCHES, 1.0, CACHE_MISSES, 1.0, CACHE_HITS, 0.0, ARTICLES, 1.0,
+                FIGURES, (double) enriched.get("figures").size()));
+    }
+
+    /** The enrich metrics, as Prometheus scrapes them. */
+    private static Map<String, Double> metrics() {
+        String scraped = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Map<String, Double> values = new HashMap<>();
+        for (String verdict : List.of(VALID, INVALID, BLOCKED, UNREACHABLE)) {
+            values.put(verdict, PrometheusText.sum(scraped, "newsflow_enrich_source_checks_total", verdict));
+        }
+        values.put(FETCHES, PrometheusText.sum(scraped, FETCHES));
+        values.put(CACHE_MISSES, PrometheusText.sum(scraped, "cache_gets_total", SOURCE_CHECKS, CACHE_MISSES));
+        values.put(CACHE_HITS, PrometheusText.sum(scraped, "cache_gets_total", SOURCE_CHECKS, CACHE_HITS));
+        values.put(ARTICLES, PrometheusText.sum(scraped, ARTICLES));
+        values.put(FIGURES, PrometheusText.sum(scraped, FIGURES));
+        return values;
     }
 }

@@ -32,6 +32,8 @@ final class EnrichThroughput {
     static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 10);
     /** How much faster than every earlier round a round must be for the warm-up to go on. */
     private static final double STILL_WARMING = 1.05;
+    /** The longest the raw consume-and-produce loop may take before the benchmark fails. */
+    private static final Duration RAW_PATIENCE = Duration.ofMinutes(5);
 
     private EnrichThroughput() {
     }
@@ -95,8 +97,13 @@ final class EnrichThroughput {
                 KafkaProducer<String, String> producer = producer()) {
             consumer.subscribe(List.of(in));
             long start = System.nanoTime();
+            long deadline = start + RAW_PATIENCE.toNanos();
             List<Future<?>> acks = new ArrayList<>(count);
             while (acks.size() < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the raw loop moved " + acks.size() + " of " + count + " records in "
+                            + RAW_PATIENCE.toMinutes() + " min");
+                }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                     acks.add(producer.send(new ProducerRecord<>(out, record.key(), record.value())));
                 }

@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.newsflow.ingest.bucket.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,7 @@ class FolderToKafkaBenchmark {
 
     private static final int FILES = Integer.getInteger("bench.files", 20_000);
     private static final int WARM_UP = 2_000;
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     @Inject
     FolderBucket bucket;
@@ -63,9 +67,8 @@ class FolderToKafkaBenchmark {
         double before = published();
         long start = System.nanoTime();
         Files.move(staging.resolve(name), bucket.incoming().resolve(name));
-        while (published() - before < count) {
-            Thread.sleep(5);
-        }
+        await(name + ": every file published").atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
+                .until(() -> published() - before >= count);
         return count / ((System.nanoTime() - start) / 1e9);
     }
 

@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.ingest.support.SingleS3Replica;
@@ -10,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3ToKafkaBenchmark {
 
     private static final int OBJECTS = Integer.getInteger("bench.objects", 5_000);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     @Inject
     S3Client s3;
@@ -58,9 +62,8 @@ class S3ToKafkaBenchmark {
             S3ProxyResource.putDirectly("incoming/" + name + "/post-" + i + ".md", content);
         }
         double putSeconds = (System.nanoTime() - start) / 1e9;
-        while (published() - before < count) {
-            Thread.sleep(5);
-        }
+        await(name + ": every object published").atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
+                .until(() -> published() - before >= count);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%s: %d objects put in %.1f s, all published after %.1f s%n", name, count,
                 putSeconds, seconds);

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 class BadPostsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Longer than a rescan interval and a settle time of {@link TempBucketResource} together. */
+    private static final Duration RESCAN_AND_SETTLE = Duration.ofMillis(2_500);
 
     @Inject
     FolderBucket bucket;
@@ -45,9 +47,10 @@ class BadPostsTest {
 
     @Test
     void badPostsAreQuarantinedWithTheirReasonAndNeverHoldBackGoodOnes() throws Exception {
+        Path slowPath = bucket.incoming().resolve("mixed/slow.md");
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
                 TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED);
-                SlowWriter slow = new SlowWriter(bucket.incoming().resolve("mixed/slow.md"))) {
+                SlowWriter slow = new SlowWriter(slowPath)) {
             // Given a post still being written, a line every 20 ms
             slow.start();
 
@@ -62,7 +65,7 @@ class BadPostsTest {
             // Then the 10 good posts are published while the slow one is still being written
             List<ConsumerRecord<String, String>> good = ingested.await(10, r -> r.key().startsWith("mixed-good-"), WAIT);
             assertThat(good.stream().map(ConsumerRecord::key).distinct()).hasSize(10);
-            assertThat(bucket.incoming().resolve("mixed/slow.md")).exists();
+            assertThat(slowPath).exists();
 
             // And each bad post is rejected once with its own reason, on articles.rejected and in rejected/
             List<ConsumerRecord<String, String>> rejections = rejected.await(10,
@@ -82,11 +85,21 @@ class BadPostsTest {
                 assertThat(bucket.incoming().resolve(key)).doesNotExist();
             }
             assertThat(rejections.stream().map(ConsumerRecord::key).distinct()).hasSize(10);
-            assertThat(ingested.drain(Duration.ZERO)).noneMatch(r -> r.key().equals("mixed-slow"));
 
-            // And once the slow post is complete, it is published too
+            // And the slow post, looked at again and again by the intake and by a full rescan while it grows, is
+            // neither published nor rejected half-written
+            assertThat(slowPath).as("the slow post, still being written").exists();
+            long size = Files.size(slowPath);
+            assertThat(rejected.drain(RESCAN_AND_SETTLE)).noneMatch(r -> r.key().equals("incoming/mixed/slow.md"));
+            assertThat(ingested.drain(Duration.ofMillis(500))).noneMatch(r -> r.key().equals("mixed-slow"));
+            assertThat(slowPath).as("the slow post, still being written").exists();
+            assertThat(Files.size(slowPath)).as("the slow post grew meanwhile").isGreaterThan(size);
+
+            // And once it is complete, it is published whole, once
             slow.finish("date: 2026-03-05 21:05:00\n---\nDone.\n");
-            ingested.await(1, r -> r.key().equals("mixed-slow"), WAIT);
+            ConsumerRecord<String, String> done = ingested.await(1, r -> r.key().equals("mixed-slow"), WAIT).get(0);
+            assertThat(json.readTree(done.value()).get("body").asText()).isEqualTo("Done.");
+            assertThat(ingested.drain(Duration.ofSeconds(1))).filteredOn(r -> r.key().equals("mixed-slow")).hasSize(1);
         }
     }
 

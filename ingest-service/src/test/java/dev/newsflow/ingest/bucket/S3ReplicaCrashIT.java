@@ -3,6 +3,8 @@ package dev.newsflow.ingest.bucket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.support.Ports;
 import dev.newsflow.ingest.support.Posts;
@@ -11,6 +13,8 @@ import dev.newsflow.ingest.support.ReplicaProcess;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;
 import dev.newsflow.testsupport.kafka.TopicReader;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,11 +87,29 @@ class S3ReplicaCrashIT {
             System.out.printf("replica killed with SIGKILL mid-run: %d objects, %d published twice%n", OBJECTS,
                     duplicates);
             assertThat(duplicates).isLessThanOrEqualTo(MAX_IN_FLIGHT);
+
+            // And the replicas that stay are live and still take keys, and one of them lists the bucket
+            List<ReplicaProcess> survivors = replicas.stream().filter(replica -> replica != victim).toList();
+            for (ReplicaProcess survivor : survivors) {
+                HttpResponse<String> live = survivor.liveness();
+                assertThat(live.statusCode()).as("liveness of a survivor").isEqualTo(200);
+                assertThat(keyQueueCheck(live.body()).get("status").asText()).isEqualTo("UP");
+            }
+            assertThat(survivors).filteredOn(ReplicaProcess::isLister).hasSize(1);
         } finally {
             for (ReplicaProcess replica : replicas) {
                 replica.close();
             }
         }
+    }
+
+    private static JsonNode keyQueueCheck(String liveness) throws IOException {
+        for (JsonNode check : new ObjectMapper().readTree(liveness).get("checks")) {
+            if (check.get("name").asText().equals("bucket-key-queue")) {
+                return check;
+            }
+        }
+        throw new AssertionError("no bucket-key-queue check in " + liveness);
     }
 
     private static List<String> keys(String prefix) {

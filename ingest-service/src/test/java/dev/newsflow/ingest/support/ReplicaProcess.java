@@ -116,11 +116,15 @@ public final class ReplicaProcess implements AutoCloseable {
 
     /** Whether this replica lists the bucket now, as its liveness check reports. */
     public boolean isLister() {
+        return LISTER.matcher(liveness().body()).find();
+    }
+
+    /** The answer of {@code /q/health/live}: its status code and its JSON. */
+    public HttpResponse<String> liveness() {
         try {
-            HttpResponse<String> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/q/health/live")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return LISTER.matcher(live.body()).find();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -39,7 +39,32 @@ public final class Cursors {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // answered below
         }
-        throw new InvalidParameterException("cursor", "is not a cursor of this list; use the nextCursor of a page");
+        throw notACursor();
+    }
+
+    private static InvalidParameterException notACursor() {
+        return new InvalidParameterException("cursor", "is not a cursor of this list; use the nextCursor of a page");
+    }
+
+    /** A cursor of list {@code kind} after an item whose only sort key is {@code key}. */
+    public static String encode(String kind, String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + '|' + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sort key of a cursor of list {@code kind} made by {@link #encode(String, String)}; null when absent. */
+    public static String decodeKey(String kind, String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            if (text.startsWith(kind + '|')) {
+                return text.substring(kind.length() + 1);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw notACursor();
     }
 
     /**

@@ -13,6 +13,8 @@ public final class Parameters {
     public static final int DEFAULT_LIMIT = 20;
     /** The largest page size. */
     public static final int MAX_LIMIT = 200;
+    /** The longest full-text query, in characters. */
+    public static final int MAX_QUERY_LENGTH = 500;
 
     private Parameters() {
     }
@@ -71,5 +73,15 @@ public final class Parameters {
     /** The text, or null when absent or blank. */
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A full-text query of at most {@value #MAX_QUERY_LENGTH} characters, or null when absent or blank. */
+    public static String query(String name, String value) {
+        String text = text(value);
+        if (text != null && text.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException(name, String.format(java.util.Locale.ROOT,
+                    "must be at most %,d characters, not %,d", MAX_QUERY_LENGTH, text.length()));
+        }
+        return text;
     }
 }

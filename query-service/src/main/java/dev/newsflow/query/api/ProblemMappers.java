@@ -2,12 +2,11 @@ package dev.newsflow.query.api;
 
 import dev.newsflow.contracts.article.RejectionError;
 import dev.newsflow.platform.rest.Problem;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Answers API errors as {@code application/problem+json}. */
+/** Answers a parameter that cannot be used as a 400 {@code application/problem+json} naming it. */
 public class ProblemMappers {
 
     @ServerExceptionMapper
@@ -16,10 +15,5 @@ public class ProblemMappers {
                 + e.getMessage());
         return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
                 List.of(new RejectionError(null, e.parameter(), e.getMessage()))).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
     }
 }

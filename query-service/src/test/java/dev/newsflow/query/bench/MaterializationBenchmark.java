@@ -1,5 +1,7 @@
 package dev.newsflow.query.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;
@@ -12,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class MaterializationBenchmark {
 
     private static final int ARTICLES = Integer.getInteger("bench.articles", 20_000);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
     private static final int FIGURES = 10;
     private static final Instant INGESTED = Instant.parse("2026-03-02T18:00:00Z");
 
@@ -56,9 +60,8 @@ class MaterializationBenchmark {
         try (TopicWriter writer = new TopicWriter()) {
             writer.sendAll(Topics.ARTICLES_ENRICHED, records);
         }
-        while (count(run + "-%") < ARTICLES) {
-            Thread.sleep(500);
-        }
+        await("every article materialized").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(run + "-%") >= ARTICLES);
         double service = ARTICLES / ((System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "%nBENCH materialization: %d articles (%d figures each), %.0f articles/s;"
                 + " plain JDBC batch insert %.0f articles/s; ratio %.2f%n%n", ARTICLES, FIGURES, service, jdbc,

@@ -70,6 +70,37 @@ class FigureApiTest {
     }
 
     @Test
+    void subjectsArePagedByNameWithACursorAndEachComesOnce() {
+        // Given three subjects of their own, named so that they sort together
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> subjects = List.of("Paged " + run + " A", "paged " + run + " b", "Paged " + run + " C");
+        for (int i = 0; i < subjects.size(); i++) {
+            publish(article(run + "-s" + i, subjects.get(i), "2026-03-0" + (i + 2) + "T16:00:00Z", 1.0, 100.0));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-s2") != null);
+
+        // When every page of subjects is read, two at a time
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = "";
+        int pages = 0;
+        do {
+            io.restassured.response.Response page = given().queryParam("limit", 2).queryParam("cursor", cursor)
+                    .get("/api/subjects");
+            page.then().statusCode(200).body("items.size()", org.hamcrest.Matchers.lessThanOrEqualTo(2));
+            seen.addAll(page.jsonPath().getList("items.subject"));
+            cursor = page.jsonPath().getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 1_000);
+
+        // Then each subject came once, by name ignoring case, over more than one page and up to a last one
+        org.assertj.core.api.Assertions.assertThat(cursor).as("the cursor of the last page").isNull();
+        org.assertj.core.api.Assertions.assertThat(seen).doesNotHaveDuplicates();
+        org.assertj.core.api.Assertions.assertThat(seen.stream().filter(s -> s.contains(run)).toList())
+                .containsExactlyElementsOf(subjects);
+        org.assertj.core.api.Assertions.assertThat(pages).isGreaterThan(1);
+    }
+
+    @Test
     void sentimentStatisticsGroupByDayAndCategory() {
         // Given an article of a category of its own
         String category = "stats-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,7 +1,11 @@
 package dev.newsflow.testsupport.kafka;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -10,9 +14,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Writes raw records to the test broker, so tests can feed a service exactly the bytes they choose. */
 public final class TopicWriter implements AutoCloseable {
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    private final KafkaProducer<String, String> producer;
+
+    /** A writer that sends each record as soon as it is given. */
+    public TopicWriter() {
+        this(Map.of());
+    }
+
+    private TopicWriter(Map<String, Object> settings) {
+        Map<String, Object> config = new HashMap<>(settings);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
 
     /** Sends one record and waits until the broker acknowledged it. */
     public void send(String topic, String key, String value) {
@@ -27,13 +41,14 @@ public final class TopicWriter implements AutoCloseable {
     }
 
     /** Sends many records without waiting for each, then waits until the broker acknowledged them all. */
-    public void sendAll(String topic, java.util.List<Map.Entry<String, String>> records) {
-        java.util.List<java.util.concurrent.Future<?>> acks = new java.util.ArrayList<>(records.size());
+    public void sendAll(String topic, List<Map.Entry<String, String>> records) {
+        List<Future<?>> acks = new ArrayList<>(records.size());
         for (Map.Entry<String, String> record : records) {
             acks.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())));
         }
+        producer.flush();
         try {
-            for (java.util.concurrent.Future<?> ack : acks) {
+            for (Future<?> ack : acks) {
                 ack.get();
             }
         } catch (ExecutionException e) {
@@ -41,6 +56,17 @@ public final class TopicWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends {@code values} under one {@code key} in one producer batch, so that they are stored as one record batch of
+     * one partition and a consumer's poll hands over all of them or none; waits until the broker acknowledged them.
+     */
+    public static void sendInOneBatch(String topic, String key, List<String> values) {
+        try (TopicWriter batching = new TopicWriter(Map.of(ProducerConfig.LINGER_MS_CONFIG, 60_000,
+                ProducerConfig.BATCH_SIZE_CONFIG, 4 * 1024 * 1024))) {
+            batching.sendAll(topic, values.stream().map(value -> Map.entry(key, value)).toList());
         }
     }
 

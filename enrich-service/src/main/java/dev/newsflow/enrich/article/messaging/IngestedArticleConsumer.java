@@ -6,6 +6,7 @@ import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.enrich.article.service.ArticleEnricher;
 import dev.newsflow.platform.messaging.EventReader;
+import dev.newsflow.platform.messaging.EventSizeLimit;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -14,13 +15,15 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
- * Consumes {@code articles.ingested} and produces {@code articles.enriched} with the same key; a poison event is
- * nacked to {@code articles.ingested.dlq} with its reason and the next events keep flowing.
+ * Consumes {@code articles.ingested} and produces {@code articles.enriched} with the same key; a poison event, or one
+ * whose enriched event would be over Kafka's limit of a message, is nacked to {@code articles.ingested.dlq} with its
+ * reason and the next events keep flowing.
  */
 @ApplicationScoped
 public class IngestedArticleConsumer {
@@ -29,10 +32,12 @@ public class IngestedArticleConsumer {
 
     private final EventReader events;
     private final ArticleEnricher enricher;
+    private final EventSizeLimit eventSize;
 
-    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher) {
+    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher, EventSizeLimit eventSize) {
         this.events = events;
         this.enricher = enricher;
+        this.eventSize = eventSize;
     }
 
     @Incoming(Channels.ARTICLES_INGESTED)
@@ -44,11 +49,13 @@ public class IngestedArticleConsumer {
             article = events.read(message.getPayload(), EventSchemas.ARTICLE_INGESTED, ArticleIngested.class,
                     EventTypes.ARTICLE_INGESTED_V1);
         } catch (PoisonEventException poison) {
-            Log.warnf("Poison event sent to the dead-letter topic: %s", poison.getMessage());
-            message.nack(poison);
-            return null;
+            return deadLetter(message, poison.getMessage());
         }
         ArticleEnriched enriched = enricher.enrich(article);
+        Optional<String> tooLarge = eventSize.problemWith("the enriched event", enriched);
+        if (tooLarge.isPresent()) {
+            return deadLetter(message, tooLarge.get());
+        }
         return message.withPayload(enriched)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(enriched.id()).build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
@@ -59,5 +66,11 @@ public class IngestedArticleConsumer {
                         .withTimestamp(enriched.enrichedAt().atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")
                         .build());
+    }
+
+    private static Message<ArticleEnriched> deadLetter(Message<String> message, String reason) {
+        Log.warnf("Poison event sent to the dead-letter topic: %s", reason);
+        message.nack(new PoisonEventException(reason));
+        return null;
     }
 }

@@ -12,6 +12,9 @@ final class Anaphora {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> java.util.Arrays.stream(
                     e.getValue().split(" ")).map(k -> Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList()));
 
+    /** Nouns of a price or a session's extreme that speak of the last instrument named: "the day's high reached". */
+    private static final java.util.Set<String> LAST_ONES = java.util.Set.of("price", "high", "low");
+
     private static final java.util.Set<String> SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 
     private static final java.util.Set<String> INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
@@ -54,8 +57,9 @@ final class Anaphora {
                     || tokens.get(2).is("an")) && tokens.get(3).isNumber()) {
                 return new Mention(last, 0, 1, true, "refers back with 'that is a'");
             }
-            boolean determiner = t.is("the") || t.is("its") || t.is("this");
-            if (!determiner && !(i == 0 && t.is("shares"))) {
+            boolean determiner = t.is("the") || t.is("its") || t.is("this") || t.is("today's");
+            boolean clauseStart = i == 0 || tokens.get(i - 1).is(",");
+            if (!determiner && !(i == 0 && t.is("shares")) && !(clauseStart && t.is("prices"))) {
                 continue;
             }
             int head = determiner ? i + 1 : i;
@@ -63,6 +67,10 @@ final class Anaphora {
                 Token word = tokens.get(h);
                 List<Kind> kinds = HEADS.get(word.key());
                 boolean nextIsHead = h + 1 < limit && HEADS.containsKey(tokens.get(h + 1).key());
+                if (LAST_ONES.contains(word.key()) && !nextIsHead && last != null && last.kind() != Kind.INDEX
+                        && h + 1 < tokens.size() && !tokens.get(h + 1).is("of")) {
+                    return new Mention(last, i, h + 1, true, "the price of the last one named");
+                }
                 if (kinds != null && !nextIsHead) {
                     Instrument instrument = resolve(kinds);
                     return instrument == null || !describes(tokens, head, h, instrument) ? null

@@ -106,7 +106,9 @@ final class CompanyList {
         }
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).key())
                 && !((tokens.get(before).is("of") || tokens.get(before).is("in")) && before > 0
-                && (tokens.get(before - 1).is("shares") || Cues.sign(tokens.get(before - 1)) != 0));
+                && (tokens.get(before - 1).is("shares") || Cues.sign(tokens.get(before - 1)) != 0))
+                && !(tokens.get(before).is("by") && before > 0
+                && (tokens.get(before - 1).is("followed") || tokens.get(before - 1).is("trailed")));
     }
 
     private static boolean namesStart(Token token) {

@@ -26,7 +26,8 @@ final class CompanyNames {
     private static final Set<String> PREDICATES = Set.of("came", "led", "saw", "made", "put", "held", "remains",
             "remained", "topped", "took", "went", "moved", "hit", "set", "bucked");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
-            "also", "closed", "ended", "finished", "settled", "traded", "shares", "stock", "price");
+            "also", "closed", "ended", "finished", "settled", "traded", "closing", "ending", "finishing", "shares",
+            "stock", "price");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
@@ -50,7 +51,8 @@ final class CompanyNames {
             } else if ((t.is("shares") || t.is("stock")) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("of") || t.is("in")) && i > 0 && tokens.get(i - 1).is("shares")) {
-                int from = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
+                int named = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
+                int from = afterDescription(tokens, named);
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);
@@ -244,11 +246,12 @@ final class CompanyNames {
                 && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
             j += tokens.get(j + 1).is("which") ? 2 : 1;
         }
-        if (j < tokens.size() && tokens.get(j).isNumber()) {
-            return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j));
-        }
         while (j + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(j).key()) && !closesAtAPrice(tokens, j)) {
             j++;
+        }
+        if (j < tokens.size() && tokens.get(j).isNumber()) {
+            return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j)
+                    || orPercentSigned(tokens, j + 1));
         }
         if (closesAtAPrice(tokens, j)) {
             return true;
@@ -282,6 +285,23 @@ final class CompanyNames {
         return number + 2 < tokens.size() && tokens.get(number).unit() == Token.Unit.NONE
                 && (tokens.get(number + 1).is("to") || tokens.get(number + 1).is("at"))
                 && tokens.get(number + 2).isNumber() && tokens.get(number + 2).unit() == Token.Unit.NONE;
+    }
+
+    /** Whether ", or 1.6 per cent up" follows at {@code i}: the percentage of a move and its sign. */
+    private static boolean orPercentSigned(List<Token> tokens, int i) {
+        int j = i < tokens.size() && tokens.get(i).is(",") ? i + 1 : i;
+        return j + 1 < tokens.size() && tokens.get(j).is("or") && tokens.get(j + 1).unit() == Token.Unit.PERCENT
+                && (tokens.get(j + 1).sign() != 0 || followedBySign(tokens, j + 1));
+    }
+
+    /**
+     * Whether a capitalized word that may speak of the economy goes on into a name: "Credit Suisse", not "Consumer
+     * Confidence".
+     */
+    private static boolean namedOn(List<Token> tokens, int i, int end) {
+        Token next = i + 1 < end ? tokens.get(i + 1) : null;
+        return tokens.get(i).isCapitalized() && next != null && next.isCapitalized() && next.isWord()
+                && !next.has(Cues.DISTRACTOR) && Cues.sign(next) == 0;
     }
 
     private static boolean followedBySign(List<Token> tokens, int number) {
@@ -347,6 +367,20 @@ final class CompanyNames {
                 && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized());
     }
 
+    /** Where a name starts after up to three lowercase words that describe it: "shares in budget airline Flybe". */
+    private static int afterDescription(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized()) {
+                return i;
+            }
+            if (!t.isWord() || Cues.sign(t) != 0 || t.has(Cues.LEVEL_TRIGGER) || NOT_NAMES.contains(t.key())) {
+                return from;
+            }
+        }
+        return from;
+    }
+
     private static int forwardRun(List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && isNameWord(tokens, end, true)) {
@@ -398,7 +432,8 @@ final class CompanyNames {
         for (int i = start; i < end; i++) {
             boolean head = headed && i == end - 1;
             if (NOT_IN_NAMES.contains(tokens.get(i).key()) && !head
-                    || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)) {
+                    || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)
+                    && (headed || !namedOn(tokens, i, end))) {
                 return;
             }
         }

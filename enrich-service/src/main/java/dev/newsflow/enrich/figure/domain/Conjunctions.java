@@ -12,12 +12,19 @@ final class Conjunctions {
     private Conjunctions() {
     }
 
+    /** Nouns that end a description of the company named after them: "aviation services group BBA". */
+    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("group", "firm", "company", "giant",
+            "operator", "provider", "maker", "chain", "lender", "retailer", "insurer", "miner", "developer", "producer",
+            "supplier", "conglomerate", "specialist", "business", "airline", "carrier", "bank", "brewer", "builder");
+
+    private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = java.util.Set.of("on", "in", "for", "of");
+
     /** Whether only joining words lie between a mention's end and the next mention. */
     static boolean onlyJoins(List<Token> tokens, int from, int next) {
         if (next >= tokens.size() || from >= next) {
             return false;
         }
-        for (int i = from; i < next; i++) {
+        for (int i = afterQualifier(tokens, from, next); i < next; i++) {
             Token t = tokens.get(i);
             if (!JOINERS.contains(t.key()) && !(t.isPossessive() && t.isCapitalized() && i == next - 1)) {
                 return false;
@@ -27,12 +34,33 @@ final class Conjunctions {
     }
 
     /**
+     * Where the joining words start after a phrase that only says where the mention trades: "the HNX-Index on the Hanoi
+     * Stock Exchange and the UPCoM-Index"; {@code from} when there is none.
+     */
+    private static int afterQualifier(List<Token> tokens, int from, int next) {
+        if (!QUALIFYING_PREPOSITIONS.contains(tokens.get(from).key())) {
+            return from;
+        }
+        for (int i = from + 1; i < next; i++) {
+            Token t = tokens.get(i);
+            if (t.is("and")) {
+                return i;
+            }
+            if (!t.isWord() || Cues.sign(t) != 0 || t.has(Cues.LEVEL_TRIGGER) && !t.is("on") && !t.is("at")) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
      * Whether a mention shares the verb of the clause before it, which is left out: "Barclays rose 1.96% to R138.97
      * and Standard Bank 1.3% to R162.09".
      */
     static boolean gapped(List<Token> tokens, Mention mention) {
         int before = mention.first() - 1;
-        while (before >= 0 && tokens.get(before).is("the")) {
+        while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).isPossessive()
+                || tokens.get(before).isCapitalized() && tokens.get(before + 1).isPossessive())) {
             before--;
         }
         if (before < 1 || !tokens.get(before).is("and") && !tokens.get(before).is(",")) {
@@ -45,6 +73,9 @@ final class Conjunctions {
 
     /** Whether the clause before a mention speaks of a forecast, a target or other non-market numbers. */
     static boolean distractedBefore(List<Token> tokens, int mentionStart, int floor) {
+        if (mentionStart > 0 && DESCRIPTIONS.contains(tokens.get(mentionStart - 1).key())) {
+            return false;
+        }
         for (int i = mentionStart - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             if (t.is(",") || t.is(";") || t.is(":") || t.has(Cues.CLAUSE_END)) {

@@ -45,10 +45,11 @@ final class DigitReader {
         if (hasDecimals) {
             int decimals = canonical.length() - canonical.indexOf(".") - 1;
             int eighths = centFractionEnd(end, decimals);
-            if (eighths > end) {
-                double cents = FRACTION_VALUES[FRACTIONS.indexOf(text.charAt(eighths - 1))] / 100;
+            int ofCent = eighths > end ? eighths : decimals == 2 ? fractionEnd(end) : end;
+            if (ofCent > end) {
+                double cents = fractionValue(end, ofCent) / 100;
                 value = Math.round((value + cents) * 1e6) / 1e6;
-                end = eighths;
+                end = ofCent;
             } else {
                 end = quoteSuffixEnd(end, decimals);
             }
@@ -84,6 +85,10 @@ final class DigitReader {
             return p;
         }
         char separator = separatorAt(p);
+        if (strayedSpace(p)) {
+            appendDigits(p, p + 5, canonical);
+            return p + 5;
+        }
         if (separator == ',' && indianGroups(p) > p) {
             int end = indianGroups(p);
             appendDigits(p, end, canonical);
@@ -116,6 +121,15 @@ final class DigitReader {
         }
         appendDigits(p, end, canonical);
         return end;
+    }
+
+    /**
+     * Whether a thousands comma at {@code p} is followed by a stray space before its group and the decimals: "74,
+     * 289.02", as typed in a hurry.
+     */
+    private boolean strayedSpace(int p) {
+        return p + 6 < to && text.charAt(p) == ',' && text.charAt(p + 1) == ' ' && isDigit(p + 2) && isDigit(p + 3)
+                && isDigit(p + 4) && text.charAt(p + 5) == '.' && isDigit(p + 6);
     }
 
     /** The end of lakh and crore groups ("10,99,85,888"), or {@code p} when the number is not written so. */
@@ -199,7 +213,10 @@ final class DigitReader {
         return digits != 3 && runLength <= 3;
     }
 
-    /** The end of a fraction of a cent after a price in cents, as grains are quoted ("$4.20 ¼"), or {@code p}. */
+    /**
+     * The end of a fraction of a cent written as a glyph after a price in cents, as grains are quoted ("$4.20 ¼"; "$6.10
+     * 3/4" is read as a fraction after the cents), or {@code p}.
+     */
     private int centFractionEnd(int p, int decimals) {
         boolean fraction = decimals == 2 && p + 1 < to && text.charAt(p) == ' '
                 && FRACTIONS.indexOf(text.charAt(p + 1)) >= 0
@@ -235,12 +252,35 @@ final class DigitReader {
         }
         int denominator = run(numerator + 1);
         if (denominator == numerator + 1 || denominator - numerator - 1 > 2
-                || denominator < to && Character.isLetterOrDigit(text.charAt(denominator))) {
+                || denominator < to && Character.isDigit(text.charAt(denominator))
+                || denominator < to && Character.isLetter(text.charAt(denominator)) && !subunitAfter(denominator)) {
             return p;
         }
         int n = Integer.parseInt(text.subSequence(p + 1, numerator).toString());
         int d = Integer.parseInt(text.subSequence(numerator + 1, denominator).toString());
+        int split = splitDenominatorEnd(denominator, d);
+        if (split > denominator) {
+            return n < d * 10 + Character.digit(text.charAt(split - 1), 10) ? split : p;
+        }
         return n < d && (d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64) ? denominator : p;
+    }
+
+    /** Whether a pence or cents sign is glued to a fraction: "147 1/2p", "3/4c". */
+    private boolean subunitAfter(int i) {
+        char c = text.charAt(i);
+        return (c == 'p' || c == 'c') && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /**
+     * The end of a denominator that a scan split into two digits, "9/1 6" for 9/16 as archived prices of sixteenths
+     * read, or {@code end}.
+     */
+    private int splitDenominatorEnd(int end, int first) {
+        boolean split = (first == 1 || first == 3 || first == 6) && end + 2 <= to && text.charAt(end) == ' '
+                && Character.isDigit(text.charAt(end + 1))
+                && (end + 2 == to || !Character.isLetterOrDigit(text.charAt(end + 2)));
+        int d = split ? first * 10 + Character.digit(text.charAt(end + 1), 10) : 0;
+        return d == 16 || d == 32 || d == 64 ? end + 2 : end;
     }
 
     private double fractionValue(int p, int end) {
@@ -250,7 +290,8 @@ final class DigitReader {
         }
         String fraction = text.subSequence(p + 1, end).toString();
         int slash = fraction.indexOf('/');
-        return Double.parseDouble(fraction.substring(0, slash)) / Double.parseDouble(fraction.substring(slash + 1));
+        String denominator = fraction.substring(slash + 1).replace(" ", "");
+        return Double.parseDouble(fraction.substring(0, slash)) / Double.parseDouble(denominator);
     }
 
     private void appendDigits(int from, int end, StringBuilder canonical) {

@@ -136,19 +136,25 @@ public final class FigureExtractor {
             return drafts;
         }
         Mention first = subjects.get(0);
-        if (first.first() > 1 && LEADING_CLAUSE.contains(tokens.get(0).key())) {
+        if (first.first() > 1 && (LEADING_CLAUSE.contains(tokens.get(0).key())
+                || tokens.get(0).is("with") && movesBefore(tokens, first.first()))) {
             for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false, listSign)) {
-                if (draft.period == null && tokens.get(0).is("after")) {
+                if (draft.period == null && tokens.get(0).is("after") && !speaksOfToday(tokens, first.first())) {
                     draft.period = Period.PRIOR_SESSION;
                 }
                 drafts.add(draft);
             }
         }
         List<Mention> pending = new ArrayList<>();
+        boolean agents = false;
         for (int k = 0; k < subjects.size(); k++) {
             Mention mention = subjects.get(k);
             int next = k + 1 < subjects.size() ? subjects.get(k + 1).first() : tokens.size();
-            if (Conjunctions.onlyJoins(tokens, mention.last(), next)) {
+            agents = afterAgent(tokens, mention) || agents && k > 0
+                    && Conjunctions.onlyJoins(tokens, subjects.get(k - 1).last(), mention.first());
+            boolean ownVerbNext = k + 1 < subjects.size() && subjects.get(k + 1).last() < tokens.size()
+                    && Cues.sign(tokens.get(subjects.get(k + 1).last())) != 0;
+            if (Conjunctions.onlyJoins(tokens, mention.last(), next) && !(agents && ownVerbNext)) {
                 pending.add(mention);
                 continue;
             }
@@ -181,6 +187,35 @@ public final class FigureExtractor {
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
+    }
+
+    /**
+     * Whether a mention is the agent of a passive ("led by Siemens and Infineon, and France's CAC 40 added 0.8%"): the
+     * names after "by" share no move with the subject that follows them.
+     */
+    private static boolean afterAgent(List<Token> tokens, Mention mention) {
+        int before = mention.first() - 1;
+        return before >= 1 && tokens.get(before).is("by") && tokens.get(before - 1).key().endsWith("ed");
+    }
+
+    /** Whether a leading "with" clause tells a move: "With a one per cent increase, the ASPI ended at 5,038". */
+    private static boolean movesBefore(List<Token> tokens, int end) {
+        for (int i = 1; i < end; i++) {
+            if (tokens.get(i).unit() == Token.Unit.PERCENT || tokens.get(i).unit() == Token.Unit.POINTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a leading clause tells of today's session: "After rising 0.7 per cent this morning, ...". */
+    private static boolean speaksOfToday(List<Token> tokens, int end) {
+        for (int i = 1; i < end; i++) {
+            if (tokens.get(i).is("today") || tokens.get(i).is("this") || tokens.get(i).is("earlier")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sign of the last move read so far in the sentence, 0 if none. */

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class IndexNames {
 
+    /** An index named in one word with its head: "HNX-Index", "UPCoM-Index", "VN30-Index". */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile(
+            "[A-Z][A-Za-z0-9]{1,9}-Index");
     private static final Set<String> HEADS = Set.of("Index", "Composite", "Average", "INDEX");
     private static final Set<String> JOINING = Set.of("&", "/", "of", "-", "and");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "euro", "yen", "currency", "currencies");
@@ -21,8 +24,15 @@ final class IndexNames {
     /** The index names of {@code tokens} that the lexicon, read from their first word, does not cover whole. */
     static List<Mention> find(List<Token> tokens, InstrumentLexicon lexicon) {
         List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = tokens.get(i).text();
+            if (text.endsWith("-Index") && HYPHENATED.matcher(text).matches() && lexicon.match(tokens, i) == null) {
+                found.add(new Mention(new Instrument(tokens.get(i).text(), null, Kind.INDEX), i, i + 1, true,
+                        "index by its hyphenated name"));
+            }
+        }
         for (int head = 1; head < tokens.size(); head++) {
-            if (!HEADS.contains(tokens.get(head).text())) {
+            if (!HEADS.contains(tokens.get(head).text()) && !tokens.get(head).text().equals("index")) {
                 continue;
             }
             int start = head;
@@ -33,6 +43,7 @@ final class IndexNames {
                 start++;
             }
             if (head - start < 1 || hasDistractor(tokens, start, head)
+                    || tokens.get(head).text().equals("index") && !numberedAcronym(tokens, start, head)
                     || MarketReferences.allShare(tokens, start) == head + 1) {
                 continue;
             }
@@ -48,7 +59,11 @@ final class IndexNames {
                 found.add(new Mention(acronym.instrument(), start, acronym.last() + 1, true, "index by its acronym"));
                 continue;
             }
-            String name = join(tokens, start, head + 1);
+            if (tokens.get(head).text().equals("index")) {
+                start = acronymStart(tokens, start, head);
+            }
+            String name = memberOfGluedFamily(tokens, start, head, lexicon);
+            name = name != null ? name : join(tokens, start, head + 1);
             found.add(new Mention(new Instrument(name, null, kind(tokens, start, head)), start, head + 1, true,
                     "index by its name"));
         }
@@ -62,6 +77,15 @@ final class IndexNames {
         }
         Mention known = lexicon.match(tokens, open + 1);
         return known != null && known.last() == open + 2 && known.instrument().kind() == Kind.INDEX ? known : null;
+    }
+
+    /** "EGX 70 index" named as its family's known member is ("EGX30"): "EGX70"; null for other names. */
+    private static String memberOfGluedFamily(List<Token> tokens, int start, int head, InstrumentLexicon lexicon) {
+        if (head - start != 2 || !tokens.get(start + 1).isNumber()
+                || !lexicon.gluesMemberCount(tokens.get(start).text())) {
+            return null;
+        }
+        return tokens.get(start).text() + tokens.get(start + 1).text();
     }
 
     /** Whether the lexicon knows a name inside the run that reaches its head: "Hong Kong Hang Seng Index". */
@@ -88,6 +112,36 @@ final class IndexNames {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether a name written before a lowercase "index" is an acronym and a number ("EGX 70", "VN30"): such a name is
+     * an index's own, where capitalized words alone may be a place or a family ("the Abu Dhabi index").
+     */
+    private static boolean numberedAcronym(List<Token> tokens, int start, int head) {
+        boolean acronym = false;
+        boolean number = false;
+        for (int i = start; i < head; i++) {
+            acronym |= isAcronym(tokens.get(i));
+            number |= tokens.get(i).text().chars().anyMatch(Character::isDigit);
+        }
+        return acronym && number;
+    }
+
+    /** Where a numbered acronym's name starts, after the words that describe it ("Sharia-compliant EGX33 index"). */
+    private static int acronymStart(List<Token> tokens, int start, int head) {
+        for (int i = start; i < head; i++) {
+            if (isAcronym(tokens.get(i))) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isAcronym(Token token) {
+        String text = token.text();
+        long capitals = text.chars().filter(c -> c >= 'A' && c <= 'Z').count();
+        return token.isWord() && capitals >= 2 && capitals == text.chars().filter(Character::isLetter).count();
     }
 
     private static boolean isNameWord(Token t) {

@@ -21,10 +21,12 @@ final class InstrumentLexicon {
 
     /** A name ending in its count of members, "CAC 40", also written "CAC-40" and "CAC40". */
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile("(\\S) (\\d{2,3})$");
+    private static final java.util.regex.Pattern GLUED_MEMBER = java.util.regex.Pattern.compile("([A-Z]{2,})\\d{2,3}");
 
     private final Node root = new Node();
     private final Map<String, Instrument> byName = new HashMap<>();
     private final java.util.Set<String> currencyCodes = new java.util.HashSet<>();
+    private final java.util.Set<String> gluedFamilies = new java.util.HashSet<>();
 
     private InstrumentLexicon() {
     }
@@ -54,6 +56,10 @@ final class InstrumentLexicon {
                 : new Instrument(fields[1], fields[2].isEmpty() ? null : fields[2], kind);
         if (!blocker) {
             byName.putIfAbsent(fields[1], instrument);
+            java.util.regex.Matcher glued = GLUED_MEMBER.matcher(fields[1]);
+            if (kind == Kind.INDEX && glued.matches()) {
+                gluedFamilies.add(glued.group(1));
+            }
         }
         if (kind == Kind.FX && fields[2].length() == 3) {
             currencyCodes.add(fields[2]);
@@ -82,6 +88,11 @@ final class InstrumentLexicon {
     /** The ISO 4217 codes of the currencies the lexicon knows. */
     java.util.Set<String> currencyCodes() {
         return currencyCodes;
+    }
+
+    /** Whether the family of indices an acronym starts is named with its member count glued on, as "EGX30" is. */
+    boolean gluesMemberCount(String acronym) {
+        return gluedFamilies.contains(acronym);
     }
 
     /** The instrument of a canonical name ("Nikkei 225"), or null. */

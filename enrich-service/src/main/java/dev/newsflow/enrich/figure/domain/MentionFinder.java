@@ -27,6 +27,14 @@ final class MentionFinder {
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
+    /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
+    private static final Set<String> COMMODITY_NOUNS = Set.of("oil", "crude", "gas", "metal", "metals", "spot",
+            "bullion", "ore", "contract", "contracts", "market", "markets", "ounce", "barrel", "tonne", "ton");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> HEADLINE_WORDS = Set.of("near", "with", "after", "from", "into", "over", "amid",
+            "above", "below", "before", "despite", "ahead", "holds", "hits", "nears", "eyes", "sees", "as", "on", "at");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
@@ -98,10 +106,13 @@ final class MentionFinder {
             Mention match = CurrencyPairs.at(tokens, i, lexicon);
             match = match != null ? match : lexicon.match(tokens, i);
             Mention company = companies.match(tokens, i);
-            if (match == null || company != null && company.last() > match.last()) {
+            if (match == null || company != null && (company.last() > match.last()
+                    || company.last() == match.last() && match.instrument() == InstrumentLexicon.BLOCKED)) {
                 match = company;
             }
+            match = match == null ? null : withLegalSuffixes(tokens, match);
             match = match == null ? null : companyNamedAfter(tokens, match);
+            match = match == null ? null : companyLedByCommodity(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
             match = match == null ? null : localCurrency(match, home);
             Mention longer = match == null ? null : companyGoingOn(tokens, mentions, match);
@@ -142,7 +153,8 @@ final class MentionFinder {
      * "The Canadian dollar, often sensitive to crude oil, firmed 0.3%".
      */
     private static boolean inAside(List<Token> tokens, Mention before, Mention mention) {
-        if (before.last() >= tokens.size() || !tokens.get(before.last()).is(",") || !before.subject()) {
+        if (before.last() >= tokens.size() || !tokens.get(before.last()).is(",") || !before.subject()
+                || before.last() + 1 == mention.first()) {
             return false;
         }
         boolean appositive = before.last() + 1 < mention.first() && (tokens.get(before.last() + 1).is("a")
@@ -164,6 +176,18 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** A company's mention over the legal words written after its name: "DBS Group Holdings", "Acme Corp Ltd". */
+    private static Mention withLegalSuffixes(List<Token> tokens, Mention match) {
+        if (match.instrument().kind() != Kind.STOCK) {
+            return match;
+        }
+        int end = match.last();
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && CompanyNames.isLegalSuffix(tokens.get(end))) {
+            end++;
+        }
+        return end == match.last() ? match : match.spanning(match.first(), end);
     }
 
     /**
@@ -189,6 +213,49 @@ final class MentionFinder {
         }
         return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true,
                 "company named after a commodity");
+    }
+
+    /**
+     * A company whose name starts with a commodity's and goes on in capitals ("Cobalt Steel", "Oil Search"), outside a
+     * headline written in title case ("Gold Holds Near Record"), unless the next word is a move or no name's word.
+     */
+    private Mention companyLedByCommodity(List<Token> tokens, Mention match) {
+        int next = match.last();
+        if (match.instrument().kind() != Kind.COMMODITY || match.last() - match.first() != 1
+                || !tokens.get(match.first()).isCapitalized() || next >= tokens.size() || !namesOn(tokens.get(next))
+                || lexicon.match(tokens, next) != null || Markets.nameEnd(tokens, next) > next || titleCase(tokens)) {
+            return match;
+        }
+        int end = next + 1;
+        while (end < tokens.size() && namesOn(tokens.get(end)) && !tokens.get(end - 1).isPossessive()) {
+            end++;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = match.first(); i < end; i++) {
+            name.append(i > match.first() ? " " : "").append(tokens.get(i).text());
+        }
+        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), match.first(), end, true,
+                "company named after a commodity");
+    }
+
+    private static boolean namesOn(Token t) {
+        return t.isWord() && t.isCapitalized() && Cues.sign(t) == 0 && !t.has(Cues.LEVEL_TRIGGER)
+                && !t.has(Cues.DISTRACTOR) && !OWN_MOVES.contains(t.key()) && !REFERENCE_WORDS.contains(t.key())
+                && !COMMODITY_NOUNS.contains(t.key());
+    }
+
+    /**
+     * Whether a sentence is a headline written in title case: a word past its first that no name capitalizes is
+     * capitalized ("Gold Holds Near Record as Dollar Slips").
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && (HEADLINE_WORDS.contains(t.key()) || Cues.sign(t) != 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -330,6 +397,11 @@ final class MentionFinder {
                 && (tokens.get(open - 1).is("exchange") || tokens.get(open - 1).is("bourse"));
     }
 
+    /** Whether the number at {@code i} is the year of a contract month before a name: "The May 2020 Brent crude". */
+    private static boolean contractMonth(List<Token> tokens, int i) {
+        return i > 0 && NumberContext.isYear(tokens, i) && MONTHS.contains(tokens.get(i - 1).key());
+    }
+
     private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
         int after = mention.last();
         if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("which")) {
@@ -344,7 +416,8 @@ final class MentionFinder {
             before--;
         }
         if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
-                || tokens.get(before).isNumber() && before == mention.first() - 1)) {
+                || tokens.get(before).isNumber() && before == mention.first() - 1
+                && !contractMonth(tokens, before))) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {

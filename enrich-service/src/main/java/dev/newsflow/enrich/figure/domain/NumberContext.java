@@ -81,6 +81,9 @@ enum NumberContext {
     }
 
     /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
+    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("day", "days", "week", "weeks", "month",
+            "months", "year", "years", "session", "sessions", "hour", "hours", "minutes");
+
     static boolean isYear(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean yearLike = t.currency() == null && t.text().length() == 4 && t.value() >= 1950 && t.value() <= 2050
@@ -147,6 +150,16 @@ enum NumberContext {
         return false;
     }
 
+    /** Whether a span of time follows at {@code k}: "(a 9.5% increase) in a day", "in two sessions", "in 24 hours". */
+    private static boolean spanFollows(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && (tokens.get(j).is("a") || tokens.get(j).is("the") || tokens.get(j).is("one")
+                || tokens.get(j).is("single") || tokens.get(j).isNumber())) {
+            j++;
+        }
+        return j > k && j < tokens.size() && TIME_SPANS.contains(tokens.get(j).key());
+    }
+
     /** Whether the move at {@code i} is about something named after it ("a 6.8% drop in TSMC", "in net profit"). */
     static boolean belongsElsewhere(List<Token> tokens, int i, int end) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
@@ -156,6 +169,9 @@ enum NumberContext {
             }
             if ((t.is("in") || t.is("of")) && j > i + 1 && (Cues.sign(tokens.get(j - 1)) != 0
                     || MOVE_NOUNS.contains(tokens.get(j - 1).key()))) {
+                if (t.is("in") && spanFollows(tokens, j + 1)) {
+                    return false;
+                }
                 if (j + 4 >= end) {
                     return true;
                 }

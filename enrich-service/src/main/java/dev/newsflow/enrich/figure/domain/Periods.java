@@ -95,17 +95,28 @@ final class Periods {
 
     /**
      * Whether the words after a move, or after its unit, name the last close as where it is measured from: "down 0.76%
-     * from the previous day's close", "up 6.10 won from the previous session's close" are the latest session's move.
+     * from the previous day's close", "up 6.10 won from the previous session's close", "165.53 points (1.84%) compared
+     * to yesterday's trading" are the latest session's move.
      */
     private static boolean measuredFromLastClose(String after) {
-        String words = after;
-        int second = after.indexOf(' ', 1);
-        if (second > 0 && !after.startsWith(" from ") && after.startsWith(" from ", second)) {
-            words = after.substring(second);
+        String words = after.startsWith(" ) ") ? after.substring(2) : after;
+        int second = words.indexOf(' ', 1);
+        if (second > 0 && !words.startsWith(" from ") && words.startsWith(" from ", second)) {
+            words = words.substring(second);
         }
-        return words.startsWith(" from the previous ") || words.startsWith(" from its previous ")
-                || words.startsWith(" from the prior ") || words.startsWith(" from its prior ")
-                || words.startsWith(" from yesterday") || words.startsWith(" over the previous close");
+        if (words.startsWith(" over the previous close")) {
+            return true;
+        }
+        for (String measure : List.of(" from ", " compared to ", " compared with ", " against ", " versus ")) {
+            if (words.startsWith(measure)) {
+                String rest = words.substring(measure.length() - 1);
+                return rest.startsWith(" the previous ") || rest.startsWith(" its previous ")
+                        || rest.startsWith(" the prior ") || rest.startsWith(" its prior ")
+                        || rest.startsWith(" yesterday") || rest.startsWith(" the previous close")
+                        || rest.startsWith(" the last close");
+            }
+        }
+        return false;
     }
 
     /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */

@@ -63,7 +63,11 @@ final class Respectively {
         if (!fits) {
             return null;
         }
-        int sign = new SignReader(tokens, from, to).sign(firstMove(percents, amounts), 0);
+        int first = firstMove(percents, amounts);
+        int sign = new SignReader(tokens, from, to).sign(first, 0);
+        for (int i = from; sign == 0 && i < first; i++) {
+            sign = Cues.sign(tokens.get(i)) != 0 && tokens.get(i).isWord() ? Cues.sign(tokens.get(i)) : 0;
+        }
         List<FigureDraft> drafts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Mention subject = subjects.get(k);

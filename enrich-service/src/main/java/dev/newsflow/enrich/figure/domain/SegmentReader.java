@@ -199,14 +199,17 @@ final class SegmentReader {
             move(i, 0);
             return;
         }
-        if (t.sign() != 0 && t.unit() == Unit.NONE && t.currency() == null && i >= 2 && tokens.get(i - 1).is("(")
+        if (t.sign() != 0 && t.unit() == Unit.NONE && t.currency() == null && i >= 2
+                && (tokens.get(i - 1).is("(") || tokens.get(i - 1).is(","))
                 && tokens.get(i - 2).isNumber() && tokens.get(i - 2).unit() == Unit.NONE) {
             move(i, t.sign());
             return;
         }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
-        boolean pointsLevel = t.unit() == Unit.POINTS && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of"))
-                && !movedBefore(i) && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
+        boolean pointsLevel = t.unit() == Unit.POINTS && (earlier == Period.PRIOR_SESSION
+                || earlier == Period.INTRADAY && tokens.get(i - 1).is("and")
+                || (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of")) && !movedBefore(i))
+                && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel
                 || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD)
                 && !NumberContext.isYear(tokens, i)) {
@@ -222,7 +225,8 @@ final class SegmentReader {
             move(i, 0);
         } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD
                 && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT
-                || before == NumberContext.NONE && sign(i) == 0)) {
+                || before == NumberContext.NONE && sign(i) == 0 || tokens.get(i - 1).is("around")
+                || tokens.get(i - 1).is("near"))) {
             level(i, null);
         } else if (runningTotal != 0) {
             move(i, runningTotal);
@@ -389,6 +393,7 @@ final class SegmentReader {
         draft.period = period;
         draft.include(t);
         drafts.add(draft);
+        lastNumber = i;
     }
 
     private void level(int i, String currency) {

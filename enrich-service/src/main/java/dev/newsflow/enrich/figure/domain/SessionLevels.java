@@ -20,8 +20,8 @@ final class SessionLevels {
             "rate", "finish", "settlement", "was");
     /** "a record high of", "a 52-week low at": a level of no other session. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
-            ".* (record|new|fresh|all-time|lifetime|\\S+-week|\\S+-month|\\S+-year|year|multi-year) "
-            + "(high|low) (of|at) $");
+            ".* (record|new|fresh|all-time|lifetime|\\S*-week|\\S*-month|\\S*-year|year|multi-year) "
+            + "(closing |close |intraday )?(high|low) (of|at) $");
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
             ".* (open|opened|opening|began|begin|start|started|starting) ([a-z-]+ ){0,4}at $");
@@ -30,10 +30,19 @@ final class SessionLevels {
             ".* (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|previous|prior|last) "
             + "(close|closing|closing price|closing level|closing rate|finish|settlement)( of| at| was)? $");
 
+    /** "after closing Monday at", "after ending Friday at", "(previous close:": the close of a session before. */
+    private static final java.util.regex.Pattern CLOSED_ON_A_DAY = java.util.regex.Pattern.compile(
+            ".* after (closing|ending|settling|finishing) (on )?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday) at $"
+            + "|.* (previous|prior|prev|last) (close|closing|closing price)( was)? ?:? $");
+
     private SessionLevels() {
     }
 
-    /** The period of the level at token {@code i}, from the words since {@code floor}; null for the latest one. */
+    /**
+     * The period of the level at token {@code i}, from the words since {@code floor} (and the session's high or low the
+     * subject before it names: "the day's high reached"); null for the latest one.
+     */
     static Period of(List<Token> tokens, int i, int floor) {
         if (i >= 3 && tokens.get(i - 1).is("and") && tokens.get(i - 2).isNumber()
                 && (tokens.get(i - 3).is("between") || tokens.get(i - 3).is("of") && i >= 4
@@ -46,14 +55,20 @@ final class SessionLevels {
         }
         StringBuilder before = new StringBuilder(" ");
         int first = i;
-        while (first > Math.max(floor, i - WINDOW) && tokens.get(first - 1).isWord()) {
+        boolean extremeNamed = floor > 0 && (tokens.get(floor - 1).is("high") || tokens.get(floor - 1).is("low"));
+        int bound = extremeNamed ? floor - 1 : floor;
+        while (first > Math.max(bound, i - WINDOW) && (tokens.get(first - 1).isWord()
+                || first == i && tokens.get(first - 1).is(":") || first < i
+                && (tokens.get(first - 1).isNumber() || tokens.get(first - 1).is("-"))
+                && tokens.get(first - 1).end() == tokens.get(first).start())) {
             first--;
         }
         if (first == i) {
             return null;
         }
         for (int j = first; j < i; j++) {
-            before.append(tokens.get(j).key()).append(' ');
+            boolean glued = j + 1 < i && tokens.get(j).end() == tokens.get(j + 1).start();
+            before.append(tokens.get(j).key()).append(glued ? "" : " ");
         }
         String words = before.toString();
         Token last = tokens.get(i - 1);
@@ -64,7 +79,8 @@ final class SessionLevels {
         if (last.is("at") && OPENED.matcher(words).matches()) {
             return Period.INTRADAY;
         }
-        if ((ofOrAt || CLOSE_WORDS.contains(last.key())) && WEEKDAY_CLOSE.matcher(words).matches()) {
+        if ((ofOrAt || CLOSE_WORDS.contains(last.key())) && WEEKDAY_CLOSE.matcher(words).matches()
+                || (last.is("at") || last.is(":") || last.is("was")) && CLOSED_ON_A_DAY.matcher(words).matches()) {
             return Period.PRIOR_SESSION;
         }
         for (Map.Entry<String, Period> phrase : PHRASES) {

@@ -81,8 +81,8 @@ final class TokenScanner {
         String scale = scaleAt(end);
         int tokenEnd = end + (scale == null ? 0 : scale.length());
         boolean pence = scale == null && end < to && text.charAt(end) == 'p' && !isWordChar(end + 1);
-        boolean cents = scale == null && currency == null && end < to && text.charAt(end) == 'c'
-                && !isWordChar(end + 1);
+        boolean cents = scale == null && currency == null && end < to
+                && (text.charAt(end) == 'c' || text.charAt(end) == '¢') && !isWordChar(end + 1);
         if (pence || cents) {
             tokenEnd++;
         }

@@ -21,13 +21,47 @@ final class Tokenizer {
     private static final Set<String> SPANS = Vocabulary.words("units", "spans");
 
     private static final WordCache WORDS = new WordCache();
+    private static final Set<String> ASIDES = Vocabulary.words("text", "asides");
 
     private Tokenizer() {
     }
 
     /** The tokens of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
     static List<Token> tokenize(CharSequence text, int from, int to) {
-        return kobo(quotes(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan()))));
+        return kobo(quotes(withoutAsides(withUnits(withWordedNumbers(new TokenScanner(text, from, to).scan())))));
+    }
+
+    /**
+     * The tokens without a connective set off by commas after a name, which the clause reads on past: "The 30-year bond
+     * yield, meanwhile, has increased to 3%", "Ikeja Hotel, conversely, led".
+     */
+    private static List<Token> withoutAsides(List<Token> tokens) {
+        List<Token> kept = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            int close = asideEnd(tokens, i);
+            if (close > i) {
+                kept = kept != null ? kept : new ArrayList<>(tokens.subList(0, i));
+                i = close;
+            } else if (kept != null) {
+                kept.add(tokens.get(i));
+            }
+        }
+        return kept != null ? kept : tokens;
+    }
+
+    /** The closing comma of a connective aside opened by the comma at {@code i}, or -1. */
+    private static int asideEnd(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).is(",") || !tokens.get(i - 1).isWord()) {
+            return -1;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            if (tokens.get(j).is(",")) {
+                return ASIDES.contains(words.toString()) ? j : -1;
+            }
+            words.append(words.isEmpty() ? "" : " ").append(tokens.get(j).key());
+        }
+        return -1;
     }
 
     /**
@@ -110,12 +144,12 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** Whether a unit of a move follows at {@code i}: "percent", "%", "per cent", "basis points", "points". */
+    /** Whether a unit of a move follows at {@code i}: "percent", "%", "per cent", "basis points", "points", "cents". */
     private static boolean unitFollows(List<Token> raw, int i) {
         Token next = i < raw.size() ? raw.get(i) : null;
         Token after = i + 1 < raw.size() ? raw.get(i + 1) : null;
         return next != null && (next.is("percent") || next.is("%") || next.is("basis") || next.is("points")
-                || next.is("per") && after != null && after.is("cent"));
+                || next.is("per") && after != null && after.is("cent") || SUBUNITS.containsKey(next.key()));
     }
 
     /**

@@ -30,7 +30,7 @@ final class YieldNames {
             + "|\\b(?<tenor7>2|5|10|30)s(?=\\s+\\d)"
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
     private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
-            "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt");
+            "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt", "rate");
     /** The words other than countries and tenors a yield's name can start with. */
     private static final java.util.Set<String> STARTS = java.util.Set.of("yield", "yields", "benchmark", "key",
             "closely", "policy-sensitive", "rate-sensitive", "long-dated", "longer-dated", "short-dated", "long-term",

@@ -50,6 +50,36 @@ class WorldPhrasingsTest {
             Atlantic Richfield dropped 1 to 55 7/8.                           | Atlantic Richfield  | -     | 55.875
             GVC Holdings is the biggest loser on the FTSE 100, with its shares down 2.3%. | GVC | -2.3 | -
             It was followed by Fauji Foods, which gained Rs 0.60 to close at Rs 11.47. | Fauji Foods | - | 11.47
+            The benchmark VN-Index expanded 12.24 points, or 1.37%, to 903.97. | VN-Index          | 1.37  | 903.97
+            The broader EGX 70 index went up by 1.68 per cent to register 2,195.49 points. | EGX70  | 1.68  | 2195.49
+            Gold Fields lost 3.49% to R44.78.                                 | Gold Fields         | -3.49 | 44.78
+            The Dow industrial average rose 0.22%.                            | Dow Jones Industrial Average | 0.22 | -
+            Singtel closed seven cents or 1.6 per cent up at $4.44.           | Singtel             | 1.6   | 4.44
+            Puregold was up 25 centavos to P50.                               | Puregold            | -     | 50
+            The mining sector was volatile, with Kazakhmys closing 13p higher at 1126p. | Kazakhmys | -   | 1126
+            Aggreko fell 5 1/2p to 147 1/2p.                                  | Aggreko             | -     | 147.5
+            Travelers Group was up 1 3/1 6 at 55 1/8.                         | Travelers           | -     | 55.125
+            The three-year rate fell five basis points to 2.66 percent.       | US 3-year Treasury yield | - | 2.66
+            Ikeja Hotel, conversely, led the losers by 9.79 per cent to close at ₦8.11. | Ikeja Hotel | -9.79 | 8.11
+            Gold opened in London at a bid price of $447 an ounce.            | Gold                | -     | 447
+            The XYZ-Index, which is young, gained 8.5 points to 971.          | XYZ-Index           | -     | 971
+            Shares in budget airline Flybe plunged 24.8% to 35.1p.            | Flybe               | -24.8 | 35.1
+            Aviation services group BBA slipped 11p to 227p.                  | BBA                 | -     | 227
+            Credit Suisse declined 1.33%.                                     | Credit Suisse       | -1.33 | -
+            LME zinc futures rose by 1.4%, to $3,483 per ton.                 | Zinc                | 1.4   | 3483
+            ANZ grew 24¢ to $26.06.                                           | ANZ                 | -     | 26.06
+            DNex reduced two sen to RM1.19.                                   | DNex                | -     | 1.19
+            The May 2020 Brent crude futures fell 9.3% to $45.3 per barrel.   | Brent crude         | -9.3  | 45.3
+            US 10-year Treasury yields remain firmer around 1.34%.            | US 10-year Treasury yield | - | 1.34
+            The Hang Seng index gained 47.01 points to end at 18, 713.41 points. | Hang Seng        | -     | 18713.41
+            Dow: 13,982, -35.7, -0.2 percent                                  | Dow Jones Industrial Average | -0.2 | 13982
+            With a one per cent increase, the ASPI ended the day at 5,038 points. | ASPI            | 1     | 5038
+            The S&P 500 heightened 46.66 points, or 1.4%, to 3,380.35.        | S&P 500             | 1.4   | 3380.35
+            DBS Group Holdings jumped 3.1 per cent to S$23.49.                | DBS                 | 3.1   | 23.49
+            Solana has stolen the show again with a 9.5% increase in a day.   | Solana              | 9.5   | -
+            Kirby Corporation was next, followed by ConvaTec, down 3.1% at 202.9p. | ConvaTec         | -3.1  | 202.9
+            The ASPI closed at 9,163.13, up 165.53 points (1.84%) compared to yesterday's trading. | ASPI | 1.84 | 9163.13
+            Nasdaq plunged 178.66 points, or 7.23 per cent, to a 22-month closing low of 2,291.86. | Nasdaq Composite | -7.23 | 2291.86
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
@@ -72,6 +102,9 @@ class WorldPhrasingsTest {
             The Dow has fallen 850 points, or 9.1 percent, in the past 12 trading days. | OTHER
             The Kospi had already fallen 5.8% on Monday.                    | PRIOR_SESSION
             The won closed at 1,156.20, up 6.10 won from the previous session's close. | -
+            The Hang Seng plunged 10.41 percent to a 19-month low of 10,426.30. | -
+            The Sensex shuttled between 10,778.11 and 10,171.91 points.     | INTRADAY
+            After rising 0.7 per cent this morning, the FTSE 100 is around 9,414 points. | -
             """)
     void readsThePeriodWrittenAfterTheNumber(String text, MarketFigure.Period period) {
         // Given a move or level whose period is written after it, When it is read
@@ -101,6 +134,104 @@ class WorldPhrasingsTest {
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::level)
                 .containsExactly(tuple("Brent crude", null, 24.0), tuple("Brent crude", -2.66, 24.8));
+    }
+
+    @Test
+    void aLevelInPointsComparedWithThePreviousSessionIsThatSessionsAndTheMoveAfterItIsTheClosesOwn() {
+        // Given a close, the previous session's level in points, then the day's move
+        String text = "The KSE-100 index closed at 188,621.78 points, compared with 187,761.69 points in the previous"
+                + " session, a rise of 0.46 percent.";
+
+        // When it is read, Then the move belongs to the close, and the earlier level is the previous session's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::changePercent, MarketFigure::level,
+                MarketFigure::period)
+                .containsExactly(tuple(0.46, 188621.78, null),
+                        tuple(null, 187761.69, MarketFigure.Period.PRIOR_SESSION));
+    }
+
+    @Test
+    void aGappedItemAfterAPlacesPossessiveTakesTheVerbBeforeIt() {
+        // Given a list whose later items leave out the verb, each after its country's possessive
+        String text = "In Europe, the FTSE 100 added 0.62%, France's CAC 40 0.65% and Germany's DAX 0.57%.";
+
+        // When it is read, Then every index has its rise
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("FTSE 100", 0.62), tuple("CAC 40", 0.65), tuple("DAX", 0.57));
+    }
+
+    @Test
+    void twoIndicesWithWhereTheyTradeShareARespectivelyListAndItsVerbsSign() {
+        // Given two indices, the first with the exchange it trades on, and a "respectively" list
+        String text = "The HNX-Index on the Hanoi Stock Exchange and the UPCoM-Index for unlisted companies rose by"
+                + " 0.75 percent and 1.01 percent respectively. The EGX70 index and the EGX100 index both ended the"
+                + " session lower, by 1.18% at 12,092.04 points and by 1.28% at 16,096.38, respectively.";
+
+        // When it is read, Then each index has its own move, signed by the verb before the list
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("HNX-Index", 0.75, null), tuple("UPCoM-Index", 1.01, null),
+                        tuple("EGX70 index", -1.18, 12092.04), tuple("EGX100 index", -1.28, 16096.38));
+    }
+
+    @Test
+    void theShareOrTheDaysHighSpeaksOfTheLastInstrumentNamed() {
+        // Given sentences that name no instrument, after one that does
+        String text = "Stellantis reported results. Its share rose 4.10% to 17.05 euros. WTI crude rose 1% to"
+                + " $53.10. The day's high reached $54.42.";
+
+        // When it is read, Then the share is Stellantis's and the day's high is oil's, of the session
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
+                MarketFigure::period)
+                .containsExactly(tuple("Stellantis", 17.05, null), tuple("WTI crude", 53.1, null),
+                        tuple("WTI crude", 54.42, MarketFigure.Period.INTRADAY));
+    }
+
+    @Test
+    void barePricesAtAClausesStartAreThoseOfTheCommodityNamedBefore() {
+        // Given an oil report whose second sentence speaks of "prices"
+        String text = "WTI crude rose 2%. Just a day earlier, prices surged 3.1% to settle at $52.22 a barrel.";
+
+        // When it is read, Then both moves are WTI's, the second of the session before
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("WTI crude", 2.0, null),
+                        tuple("WTI crude", 3.1, MarketFigure.Period.PRIOR_SESSION));
+    }
+
+    @Test
+    void aCloseTheTextDatesBeforeTheLatestIsThePreviousSessions() {
+        // Given an opening level with the previous close in parentheses, and a price after the day it ended at
+        String text = "Sensex opened at 65,598.65 (previous close: 65,344.17). NYMEX natural gas is down to $2.2 per"
+                + " MMBtu, after ending Friday at $2.23.";
+
+        // When it is read, Then each earlier close is the previous session's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple(65598.65, MarketFigure.Period.INTRADAY),
+                        tuple(65344.17, MarketFigure.Period.PRIOR_SESSION), tuple(2.2, null),
+                        tuple(2.23, MarketFigure.Period.PRIOR_SESSION));
+    }
+
+    @Test
+    void theAgentsOfAPassiveShareNoMoveWithTheSubjectAfterThem() {
+        // Given companies after "led by", then a clause with its own subject and verb
+        String text = "Germany's DAX rose 1.1% to 25,140.72, led by Siemens and Infineon, and France's CAC 40 added"
+                + " 0.8% to 8,236.14. Gains were led by Nvidia and AMD, which rose 5% and 3% respectively.";
+
+        // When it is read, Then the CAC 40's move is its own, and agents with their own moves keep them
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("DAX", 1.1), tuple("CAC 40", 0.8), tuple("Nvidia", 5.0),
+                        tuple("Advanced Micro Devices", 3.0));
+    }
+
+    @Test
+    void aListWithAnOxfordCommaSharesItsMoveWithEveryName() {
+        // Given three indices listed with commas before the move they share
+        String text = "The Dow, S&P, and Nasdaq are down about 6%.";
+
+        // When it is read, Then each has the move; the middle one is no aside
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Dow Jones Industrial Average", -6.0), tuple("S&P 500", -6.0),
+                        tuple("Nasdaq Composite", -6.0));
     }
 
     @Test

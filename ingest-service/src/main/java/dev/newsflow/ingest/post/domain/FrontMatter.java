@@ -16,6 +16,9 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
 
     /** Splits {@code text}, which must open with a {@code ---} line and close the front matter with {@code ---} or {@code ...}. */
     static FrontMatter split(String text) throws PostRejectedException {
+        if (text.isBlank()) {
+            throw new PostRejectedException(text.isEmpty() ? "empty file: 0 bytes" : "empty file: only whitespace");
+        }
         int firstEnd = lineEnd(text, 0);
         if (!text.substring(0, firstEnd).stripTrailing().equals(OPEN)) {
             throw new PostRejectedException(1, null, "no front matter: the file must start with a '---' line");

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,6 +28,7 @@ final class FrontMatterReader {
 
     static final int MAX_ALIASES = 20;
     static final int MAX_NESTING = 20;
+    private static final Pattern LEFT_OPEN = Pattern.compile("while (scanning a quoted scalar|parsing a flow)");
 
     private final LoaderOptions options;
     private final ThreadLocal<Yaml> yaml;
@@ -87,14 +89,30 @@ final class FrontMatterReader {
         try {
             return yaml.get().compose(new StringReader(frontMatter.yaml()));
         } catch (MarkedYAMLException e) {
-            throw new PostRejectedException(frontMatter.fileLine(e.getProblemMark() == null ? e.getContextMark()
-                    : e.getProblemMark()), null, invalid(e.getProblem() == null ? e.getMessage() : e.getProblem()));
+            throw yamlError(frontMatter, e);
         } catch (ReaderException e) {
             throw new PostRejectedException(frontMatter.fileLineOfCodePoint(e.getPosition()), null, invalid(
                     String.format(Locale.ROOT, "special character U+%04X is not allowed", e.getCodePoint())));
         } catch (YAMLException e) {
             throw new PostRejectedException(limitMessage(e));
         }
+    }
+
+    /**
+     * The rejection of YAML that snakeyaml could not read. A quote or bracket left open is reported on the line that
+     * opens it, not where the scanner gave up (the end of the front matter, or the next key), which is said after.
+     */
+    private static PostRejectedException yamlError(FrontMatter frontMatter, MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        if (e.getContextMark() == null || e.getProblemMark() == null || !LEFT_OPEN.matcher(
+                String.valueOf(e.getContext())).lookingAt()) {
+            return new PostRejectedException(frontMatter.fileLine(e.getProblemMark() == null ? e.getContextMark()
+                    : e.getProblemMark()), null, invalid(problem));
+        }
+        int start = frontMatter.fileLine(e.getContextMark());
+        int end = frontMatter.fileLine(e.getProblemMark());
+        return new PostRejectedException(start, null, invalid(e.getContext() + ", " + problem
+                + (end == start ? "" : " on line " + end)));
     }
 
     /** The reason for YAML that snakeyaml could not read. */

@@ -56,10 +56,14 @@ public final class PostParser {
         String sourceUrl = optional(entries, "source_url", errors);
         String label = optional(entries, "sentiment_label", errors);
         List<String> tldr = tldr(entries.get("tldr"), errors);
+        PostLimits.title(title, lineOf(entries, "title"), errors);
+        PostLimits.date(publishedAt, dateText, lineOf(entries, "date"), errors);
+        PostLimits.tldr(tldr, lineOf(entries, "tldr"), errors);
         if (!errors.isEmpty()) {
             throw new PostRejectedException(errors);
         }
         MarkdownOutline outline = MarkdownOutline.of(frontMatter.body());
+        PostLimits.sources(outline);
         return new ArticleIngested(id, ContentHash.of(content), INCOMING + relativeKey, clock.instant(), title, category,
                 layout, publishedAt, sourceUrl, score, label, tldr, outline.headline(), frontMatter.body(),
                 outline.sources(), extra(entries));
@@ -73,6 +77,11 @@ public final class PostParser {
             String shown = dot < 0 ? "without an extension" : "'." + name.substring(dot + 1) + "'";
             throw new PostRejectedException("unsupported file type " + shown + ": posts must end in .md, .markdown or .txt");
         }
+    }
+
+    private static Integer lineOf(Map<String, FrontMatterEntry> entries, String field) {
+        FrontMatterEntry entry = entries.get(field);
+        return entry == null ? null : entry.line();
     }
 
     private static String required(Map<String, FrontMatterEntry> entries, String field, List<RejectionError> errors) {

@@ -57,7 +57,7 @@ final class PostText {
     private static int lineAt(byte[] content, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
-            if (content[i] == '\n') {
+            if (content[i] == '\n' || content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n')) {
                 line++;
             }
         }

@@ -71,7 +71,12 @@ public class IdClaimIndex {
             return;
         }
         try {
-            holders.apply(record.key(), record.value() == null ? null : json.readValue(record.value(), IdClaim.class));
+            IdClaim claim = record.value() == null ? null : json.readValue(record.value(), IdClaim.class);
+            if (record.value() != null && (claim == null || claim.bucketKey() == null)) {
+                Log.warnf("Skipped an id claim without a bucket key at offset %d of %s", record.offset(), record.topic());
+                return;
+            }
+            holders.apply(record.key(), claim);
         } catch (JsonProcessingException e) {
             Log.warnf("Skipped an id claim that cannot be read at offset %d of %s: %s", record.offset(),
                     record.topic(), e.getOriginalMessage());

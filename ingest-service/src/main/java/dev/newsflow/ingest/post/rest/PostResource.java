@@ -12,10 +12,12 @@ import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -63,6 +65,11 @@ public class PostResource {
                             + "\"Unprocessable Content\",\"status\":422,\"detail\":\"line 3, field 'date': '2026-13-45' is "
                             + "not a date\",\"errors\":[{\"line\":3,\"field\":\"date\",\"message\":\"'2026-13-45' is not a "
                             + "date\"}]}")))
+    @APIResponse(responseCode = "415", description = "A Content-Type other than text/markdown, text/x-markdown, "
+            + "text/plain or application/octet-stream (none at all is taken as a post)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over the server's limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The post's id is held by another key; the post was rejected",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "id taken", value = "{\"type\":\"about:blank\",\"title\":"
@@ -75,7 +82,12 @@ public class PostResource {
     public Uni<Response> submit(
             @Parameter(description = "Key of the post relative to incoming/, e.g. 2026/gold-record.md", required = true)
             @QueryParam("name") String name,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] content) {
+        Optional<String> badType = PostMediaTypes.problemWith(contentType);
+        if (badType.isPresent()) {
+            return Uni.createFrom().item(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, badType.get()).toResponse());
+        }
         Optional<String> badName = BucketKeys.problemWith(name);
         if (badName.isPresent()) {
             return Uni.createFrom().item(Problem.of(Response.Status.BAD_REQUEST, "name: " + badName.get()).toResponse());

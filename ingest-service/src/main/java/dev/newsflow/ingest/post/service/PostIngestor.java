@@ -8,9 +8,11 @@ import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.domain.PostParser;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.messaging.ArticlePublisher;
+import dev.newsflow.platform.messaging.EventSizeLimit;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -27,13 +29,16 @@ public class PostIngestor {
     private final PostParser parser;
     private final ArticleIdClaims ids;
     private final ArticlePublisher publisher;
+    private final EventSizeLimit eventSize;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticlePublisher publisher, EventSizeLimit eventSize,
+            IngestMetrics metrics, Clock clock) {
         this.parser = parser;
         this.ids = ids;
         this.publisher = publisher;
+        this.eventSize = eventSize;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -46,6 +51,10 @@ public class PostIngestor {
         ArticleIngested article;
         try {
             article = metrics.timeParse(() -> parser.parse(key, content));
+            Optional<String> tooLarge = eventSize.problemWith("the article's event", article);
+            if (tooLarge.isPresent()) {
+                throw new PostRejectedException(tooLarge.get());
+            }
         } catch (PostRejectedException e) {
             return reject(key, ContentHash.of(content), e);
         }

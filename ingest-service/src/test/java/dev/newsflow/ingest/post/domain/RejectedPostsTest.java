@@ -22,13 +22,41 @@ class RejectedPostsTest {
 
     static Stream<Arguments> badFrontMatter() {
         return Stream.of(
-                reject("empty file", "", 1, null, "no front matter: the file must start with a '---' line"),
+                reject("empty file", "", null, null, "empty file: 0 bytes"),
+                reject("whitespace only", " \n\t\n", null, null, "empty file: only whitespace"),
                 reject("no front matter", "Stocks rose.\n", 1, null,
                         "no front matter: the file must start with a '---' line"),
                 reject("unterminated", "---\ntitle: Open\ndate: 2026-03-06\nBody\n", 1, null,
                         "unterminated front matter: no closing '---' line after the one on line 1"),
-                reject("invalid YAML", "---\ntitle: Fine\ndate: [2026\n---\n", 4, null,
-                        "invalid YAML in the front matter: expected ',' or ']', but got <stream end>"),
+                reject("invalid YAML", "---\ntitle: Fine\ndate: [2026\n---\n", 3, null,
+                        "invalid YAML in the front matter: while parsing a flow sequence, expected ',' or ']', but got "
+                                + "<stream end> on line 4"),
+                reject("unclosed quote on line 3", "---\nlayout: post\ntitle: \"Gold climbs\ncategory: Markets\n"
+                        + "date: 2026-03-02\nsentiment_score: 7\ntldr:\n  - a\n---\nBody\n", 3, null,
+                        "invalid YAML in the front matter: while scanning a quoted scalar, found unexpected end of "
+                                + "stream on line 9"),
+                reject("tab indentation", "---\ntitle: T\n\tdate: 2026-03-06\n---\n", 3, null,
+                        "invalid YAML in the front matter: found character '\\t(TAB)' that cannot start any token. "
+                                + "(Do not use \\t(TAB) for indentation)"),
+                reject("title of 100 KB", "---\ntitle: " + "x".repeat(102_400) + "\ndate: 2026-03-06\n---\n", 2,
+                        "title", "title is 102,400 characters long, over the limit of 500"),
+                reject("date in year 0", "---\ntitle: T\ndate: 0000-01-01\n---\n", 3, "date",
+                        "'0000-01-01' is out of range: a post's date must be in the years 1900 to 2100"),
+                reject("date in year 9999", "---\ntitle: T\ndate: 9999-12-31 23:59:59\n---\n", 3, "date",
+                        "'9999-12-31 23:59:59' is out of range: a post's date must be in the years 1900 to 2100"),
+                reject("10,000-item tldr", "---\ntitle: T\ndate: 2026-03-06\ntldr:\n" + "  - point\n".repeat(10_000)
+                        + "---\n", 4, "tldr", "tldr has 10,000 items, over the limit of 50"),
+                reject("tldr item of 5,000 characters", "---\ntitle: T\ndate: 2026-03-06\ntldr:\n  - a\n  - "
+                        + "y".repeat(5_000) + "\n---\n", 4, "tldr",
+                        "tldr item 2 is 5,000 characters long, over the limit of 1,000"),
+                reject("5,000 source links", "---\ntitle: T\ndate: 2026-03-06\n---\n### Sources\n"
+                        + "- [Wire](https://www.example.com/a)\n".repeat(5_000), null, null,
+                        "the Sources section has 5,000 links, over the limit of 200"),
+                reject("NUL byte", "---\ntitle: T\u0000\ndate: 2026-03-06\n---\n", 2, null,
+                        "binary content: byte 0x00 at offset 12 (line 2) is not text"),
+                reject("mixed line endings", "---\r\ntitle: T\rcategory: C\ndate: 2026-13-45\r\n---\rBody\n", 4,
+                        "date", "'2026-13-45' is not a date (expected YYYY-MM-DD HH:MM:SS, optionally with a zone "
+                                + "offset, or ISO-8601)"),
                 reject("bad indentation", "---\ntitle: Fine\n  date: 2026-03-06\n---\n", 3, null,
                         "invalid YAML in the front matter: mapping values are not allowed here"),
                 reject("not a mapping", "---\n- just\n- a list\n---\n", 2, null,

@@ -57,12 +57,13 @@ public class EnrichedArticleConsumer {
             retry.untilDone(() -> materializer.apply(List.copyOf(articles.values())));
         } catch (RuntimeException failure) {
             Log.warnf("A batch of %d could not be written (%s); writing its events one by one", articles.size(),
-                    failure.getMessage());
+                    DatabaseRefusal.reason(failure));
             articles.forEach((record, article) -> {
                 try {
                     retry.untilDone(() -> materializer.apply(List.of(article)));
                 } catch (RuntimeException single) {
-                    dead.add(deadLetter(record, "the event cannot be written to the read model: " + single.getMessage()));
+                    dead.add(deadLetter(record, "the event cannot be written to the read model: "
+                            + DatabaseRefusal.reason(single)));
                 }
             });
         }

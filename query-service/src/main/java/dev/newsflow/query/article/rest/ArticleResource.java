@@ -7,6 +7,7 @@ import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
+import dev.newsflow.query.api.TimeRange;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.service.ArticleFilter;
 import dev.newsflow.query.article.service.ArticleQueries;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,12 +56,14 @@ public class ArticleResource {
             @Parameter(example = "5") @QueryParam("minScore") String minScore,
             @Parameter(example = "10") @QueryParam("maxScore") String maxScore,
             @Parameter(example = "S&P 500") @QueryParam("subject") String subject,
-            @Parameter(example = "gold record") @QueryParam("q") String q,
+            @Parameter(example = "gold record", description = "full-text query, at most 500 characters")
+            @QueryParam("q") String q,
             @Parameter(example = "20") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        ArticleFilter filter = new ArticleFilter(Parameters.text(category), Parameters.time("from", from, false),
-                Parameters.time("to", to, true), Parameters.text(sentiment), Parameters.number("minScore", minScore),
-                Parameters.number("maxScore", maxScore), Parameters.text(subject), Parameters.text(q));
+        TimeRange published = TimeRange.of(from, to);
+        ArticleFilter filter = new ArticleFilter(Parameters.text(category), published.from(), published.to(),
+                Parameters.text(sentiment), Parameters.number("minScore", minScore),
+                Parameters.number("maxScore", maxScore), Parameters.text(subject), Parameters.query("q", q));
         if (filter.minScore() != null && filter.maxScore() != null && filter.minScore() > filter.maxScore()) {
             throw new InvalidParameterException("minScore", "must not be above maxScore");
         }
@@ -79,7 +83,8 @@ public class ArticleResource {
     public ArticleView get(@Parameter(example = "2026-gold-record") @PathParam("id") String id) {
         Article article = Article.findById(id);
         if (article == null) {
-            throw new NotFoundException("no article with id '" + id + "'");
+            throw new NotFoundException(Problem.of(Response.Status.NOT_FOUND, "no article with id '" + id + "'")
+                    .toResponse());
         }
         return ArticleView.of(article);
     }

@@ -8,6 +8,7 @@ import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
+import dev.newsflow.query.api.TimeRange;
 import dev.newsflow.query.figure.service.FigureQueries;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.GET;
@@ -53,18 +54,25 @@ public class FigureResource {
             @Parameter(example = "2026-03-31") @QueryParam("to") String to,
             @Parameter(example = "100") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return queries.list(Parameters.text(subject), kind(kind), Parameters.time("from", from, false),
-                Parameters.time("to", to, true), Parameters.limit(limit), Cursors.decode(FigureQueries.CURSOR, cursor, 2));
+        TimeRange published = TimeRange.of(from, to);
+        return queries.list(Parameters.text(subject), kind(kind), published.from(), published.to(),
+                Parameters.limit(limit), Cursors.decode(FigureQueries.CURSOR, cursor, 2));
     }
 
     @GET
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("subjects")
-    @Operation(summary = "List subjects", description = "Every instrument seen, with its latest level and move.")
-    @APIResponse(responseCode = "200", description = "Every subject seen")
-    public Page<SubjectView> subjects() {
-        return new Page<>(queries.subjects(), null);
+    @Operation(summary = "List subjects", description = "Every instrument seen, with its latest level and move, "
+            + "by name (ignoring case), paged by cursor.")
+    @APIResponse(responseCode = "200", description = "One page of subjects")
+    @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
+    public Page<SubjectView> subjects(
+            @Parameter(example = "100") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return queries.subjects(Parameters.limit(limit), Cursors.decodeKey(FigureQueries.SUBJECT_CURSOR, cursor));
     }
 
     private static Kind kind(String value) {

@@ -23,6 +23,8 @@ public class FigureQueries {
 
     /** The cursor kind of figure lists. */
     public static final String CURSOR = "figures";
+    /** The cursor kind of subject lists. */
+    public static final String SUBJECT_CURSOR = "subjects";
     private static final String SELECT = "select f.article_id, a.published_at, a.published_offset, f.position,"
             + " f.subject, f.symbol, f.kind, f.change_percent, f.change_points, f.change_bp, f.level, f.currency,"
             + " f.direction, f.period, f.qualifier, f.sentence, f.start_offset, f.end_offset"
@@ -43,9 +45,10 @@ public class FigureQueries {
                 from figure f join article a on a.id = f.article_id where f.change_percent is not null
                 order by lower(f.subject), a.published_at desc, f.article_id desc)
             select s.subject, s.kind, s.symbol, s.published_at, s.published_offset, l.level, l.published_at,
-                   l.published_offset, m.change_percent, m.direction, m.published_at, m.published_offset
+                   l.published_offset, m.change_percent, m.direction, m.published_at, m.published_offset, s.k
             from seen s left join levels l on l.k = s.k left join moves m on m.k = s.k
-            order by s.subject""";
+            where s.k collate "C" > ?1
+            order by s.k collate "C" limit ?2""";
 
     private final EntityManager em;
 
@@ -78,13 +81,17 @@ public class FigureQueries {
         return new Page<>(items, last == null ? null : Cursors.encode(CURSOR, Columns.instant(last[1]), last[0], last[3]));
     }
 
-    /** Every subject seen, by name. */
-    public List<SubjectView> subjects() {
+    /** One page of the subjects seen, by name ignoring case, after the subject named {@code after} (null: from the first). */
+    public Page<SubjectView> subjects(int limit, String after) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUBJECTS).getResultList();
-        return rows.stream().map(r -> new SubjectView((String) r[0], lower((String) r[1]), (String) r[2],
-                Columns.at(r[3], r[4]), Columns.number(r[5]), Columns.at(r[6], r[7]), Columns.number(r[8]),
-                lower((String) r[9]), Columns.at(r[10], r[11]))).toList();
+        List<Object[]> rows = em.createNativeQuery(SUBJECTS).setParameter(1, after == null ? "" : after)
+                .setParameter(2, limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> page = more ? rows.subList(0, limit) : rows;
+        List<SubjectView> items = page.stream().map(r -> new SubjectView((String) r[0], lower((String) r[1]),
+                (String) r[2], Columns.at(r[3], r[4]), Columns.number(r[5]), Columns.at(r[6], r[7]),
+                Columns.number(r[8]), lower((String) r[9]), Columns.at(r[10], r[11]))).toList();
+        return new Page<>(items, more ? Cursors.encode(SUBJECT_CURSOR, (String) page.get(limit - 1)[12]) : null);
     }
 
     private static MarketFigure figure(Object[] r) {

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.support;
+package dev.newsflow.testsupport.log;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
