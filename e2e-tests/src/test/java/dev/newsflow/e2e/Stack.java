@@ -8,21 +8,22 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** The stack as users run it, through bin/newsflow, with its own state folder, ports and database. */
-final class Stack {
+public final class Stack {
 
-    static final int KAFKA_PORT = 19092;
+    public static final int KAFKA_PORT = 19092;
     static final int QUERY_PORT = 18083;
-    static final List<Integer> PORTS = List.of(KAFKA_PORT, 19093, 18081, 18082, QUERY_PORT);
+    static final int EMBEDDED_POSTGRES_PORT = 15439;
+    static final List<Integer> PORTS = List.of(KAFKA_PORT, 19093, 18081, 18082, QUERY_PORT, EMBEDDED_POSTGRES_PORT);
     static final String DATABASE = "newsflow_e2e";
 
     private final Path root;
@@ -40,20 +41,45 @@ final class Stack {
         this.environment = Map.copyOf(environment);
     }
 
-    Path root() {
+    /** A stack with an embedded PostgreSQL of its own (bin/newsflow starts and stops it), so a test may kill it. */
+    public static Stack withEmbeddedPostgres(Path root, Path home) {
+        return new Stack(root, home, Map.of("NEWSFLOW_POSTGRES", "embedded",
+                "EMBEDDED_PG_PORT", String.valueOf(EMBEDDED_POSTGRES_PORT)));
+    }
+
+    public Path root() {
         return root;
     }
 
-    Path bucket() {
+    /** The processes bin/newsflow runs for this state folder. */
+    public StackProcesses processes() {
+        return new StackProcesses(home);
+    }
+
+    public Path bucket() {
         return home.resolve("bucket");
     }
 
-    URI queryApi() {
+    public URI queryApi() {
         return URI.create("http://localhost:" + QUERY_PORT);
     }
 
+    /** Deletes the state folder of an earlier run, so the stack starts afresh. */
+    public void deleteState() {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(home)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs {@code bin/newsflow ARGS} and fails unless it exits 0 within 10 minutes; then prints its output. */
-    void run(String... args) {
+    public void run(String... args) {
         List<String> command = new ArrayList<>(List.of(root.resolve("bin/newsflow").toString()));
         command.addAll(List.of(args));
         Path output = home.resolveSibling("e2e-newsflow-" + args[0] + ".out");
@@ -86,30 +112,8 @@ final class Stack {
         }
     }
 
-    /** The command lines of the processes bin/newsflow started for this state folder and that still run. */
-    List<String> processes() {
-        String marker = "-Dnewsflowctl.id=" + home + "#";
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8)
-                            .replace('\0', ' ');
-                    if (commandLine.contains(marker)) {
-                        found.add(entry.getFileName() + ": " + commandLine);
-                    }
-                } catch (IOException gone) {
-                    // the process ended while we looked
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return found;
-    }
-
     /** The ports of the stack that still accept connections. */
-    static List<Integer> answeringPorts() {
+    public static List<Integer> answeringPorts() {
         List<Integer> answering = new ArrayList<>();
         for (int port : PORTS) {
             try (Socket socket = new Socket()) {

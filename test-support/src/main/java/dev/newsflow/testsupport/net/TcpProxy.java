@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP forwarder on a loopback port that tests can cut and restore, to take a real server (a database) away from
- * the application under test and give it back, without touching the server itself.
+ * A TCP forwarder on a loopback port that tests can cut, stall and restore, to take a real server (a database, an S3
+ * endpoint) away from the application under test, or make it hang, and give it back, without touching the server.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -20,7 +20,9 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<Socket> silent = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private volatile boolean stalled;
 
     /** A proxy to {@code targetHost:targetPort}, listening on a free loopback port. */
     public TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -49,8 +51,26 @@ public final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    /** Accepts connections again on the same port. */
+    /**
+     * Closes every connection, then accepts new ones but never answers on them (nor forwards a byte): to its clients,
+     * the target hangs. The connections accepted meanwhile stay open and silent until the proxy is closed.
+     */
+    public synchronized void stall() throws IOException {
+        stalled = true;
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+        listen();
+    }
+
+    /** Forwards new connections again on the same port (a stalled one's silent connections stay silent). */
     public synchronized void restore() throws IOException {
+        stalled = false;
+        listen();
+    }
+
+    private void listen() throws IOException {
         if (server != null) {
             return;
         }
@@ -64,6 +84,10 @@ public final class TcpProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         cut();
+        for (Socket socket : silent) {
+            socket.close();
+        }
+        silent.clear();
     }
 
     private static void daemon(String name, Runnable body) {
@@ -76,6 +100,10 @@ public final class TcpProxy implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
+                if (stalled) {
+                    silent.add(client);
+                    continue;
+                }
                 Socket target = new Socket(targetHost, targetPort);
                 sockets.add(client);
                 sockets.add(target);
