@@ -173,12 +173,18 @@ public class S3Intake {
         }
     }
 
-    /** Counts a failed read or move of {@code key}; at the budget, the object is quarantined with the error. */
+    /**
+     * Counts a failed read or move of {@code key}; at the budget, the object is quarantined with the error, once: a
+     * take that fails after another has spent the budget leaves the quarantine to that one.
+     */
     private void failed(String key, BucketException e) {
         int attempts = failures.merge(key, 1, Integer::sum);
         if (attempts < maxAttempts) {
             Log.warnf("Attempt %d of %d at %s failed, retried at the next poll: %s", attempts, maxAttempts, key,
                     e.getMessage());
+            return;
+        }
+        if (attempts > maxAttempts) {
             return;
         }
         failures.remove(key);
