@@ -70,12 +70,11 @@ class S3BadInputsTest {
             JsonNode event = json.readTree(rejection.value());
             assertThat(event.get("reason").asText()).matches(bad.reason());
 
-            // And it is moved to rejected/ with its report beside it (a copy, then the delete of the original)
+            // And it is in rejected/ with its report beside it
             await().atMost(WAIT).until(() -> S3ProxyResource.keys(s3, "rejected/" + folder).size() == 2);
             JsonNode report = json.readTree(s3.getObjectAsBytes(r -> r.bucket(S3ProxyResource.BUCKET)
                     .key(ROOT + "rejected/" + key + Bucket.ERROR_SUFFIX)).asByteArray());
             assertThat(report.get("reason")).isEqualTo(event.get("reason"));
-            await().atMost(WAIT).until(() -> S3ProxyResource.keys(s3, "incoming/" + key).isEmpty());
 
             // And the good object after it is published
             String goodId = folder.replace("/", "") + "-good";

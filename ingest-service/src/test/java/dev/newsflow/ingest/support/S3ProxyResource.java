@@ -94,7 +94,10 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.s3.aws.credentials.static-provider.secret-access-key", SECRET_KEY);
     }
 
-    /** Fails every read of an object whose key contains {@value #UNREADABLE}. */
+    /**
+     * Fails every read of an object whose key contains {@value #UNREADABLE} while it exists; once it is gone, the read
+     * answers 404 as any other.
+     */
     private static final class FailingReads extends ForwardingBlobStore {
 
         FailingReads(BlobStore delegate) {
@@ -103,10 +106,16 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+            ResponseInputStream<GetObjectResponse> blob = super.getBlob(request);
             if (request.key().contains(UNREADABLE)) {
+                try {
+                    blob.close();
+                } catch (java.io.IOException ignored) {
+                    // the read fails anyway
+                }
                 throw new IllegalStateException("the object " + request.key() + " cannot be read");
             }
-            return super.getBlob(request);
+            return blob;
         }
     }
 
