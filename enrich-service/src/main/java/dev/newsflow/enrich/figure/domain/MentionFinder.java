@@ -207,12 +207,22 @@ final class MentionFinder {
         while (start > 0 && tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).isPossessive()) {
             start--;
         }
+        return companyNamedAfterACommodity(tokens, start, match.last());
+    }
+
+    /** The company the words from {@code start} to {@code end} name, a commodity's name among them. */
+    private static Mention companyNamedAfterACommodity(List<Token> tokens, int start, int end) {
+        return new Mention(new Instrument(words(tokens, start, end), null, Kind.STOCK), start, end, true,
+                "company named after a commodity");
+    }
+
+    /** The words from {@code start} to {@code end} as written, one space between each. */
+    private static String words(List<Token> tokens, int start, int end) {
         StringBuilder name = new StringBuilder();
-        for (int i = start; i < match.last(); i++) {
+        for (int i = start; i < end; i++) {
             name.append(i > start ? " " : "").append(tokens.get(i).text());
         }
-        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), start, match.last(), true,
-                "company named after a commodity");
+        return name.toString();
     }
 
     /**
@@ -230,12 +240,7 @@ final class MentionFinder {
         while (end < tokens.size() && namesOn(tokens.get(end)) && !tokens.get(end - 1).isPossessive()) {
             end++;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = match.first(); i < end; i++) {
-            name.append(i > match.first() ? " " : "").append(tokens.get(i).text());
-        }
-        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), match.first(), end, true,
-                "company named after a commodity");
+        return companyNamedAfterACommodity(tokens, match.first(), end);
     }
 
     private static boolean namesOn(Token t) {
@@ -269,12 +274,7 @@ final class MentionFinder {
                 || tokens.get(before.last() - 1).isPossessive()) {
             return null;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = before.first(); i < match.last(); i++) {
-            name.append(i > before.first() ? " " : "").append(tokens.get(i).text());
-        }
-        return new Mention(new Instrument(name.toString(), null, Kind.STOCK), before.first(), match.last(), true,
-                "company named after a commodity");
+        return companyNamedAfterACommodity(tokens, before.first(), match.last());
     }
 
     /**
@@ -331,11 +331,8 @@ final class MentionFinder {
         if (head == end || head >= tokens.size() || !tokens.get(head).is("index")) {
             return match;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = match.first(); i < head; i++) {
-            name.append(i > match.first() ? " " : "").append(tokens.get(i).text());
-        }
-        return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true,
+        return new Mention(new Instrument(words(tokens, match.first(), head) + " index", null, Kind.INDEX),
+                match.first(), head + 1, true,
                 "member of a known index's family");
     }
 

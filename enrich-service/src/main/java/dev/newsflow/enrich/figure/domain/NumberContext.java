@@ -81,7 +81,8 @@ enum NumberContext {
     }
 
     /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
-    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("day", "days", "week", "weeks", "month",
+    /** Units of a span of time: "in a day", "a new 13 month low", "in 3 sessions". */
+    static final java.util.Set<String> TIME_SPANS = java.util.Set.of("day", "days", "week", "weeks", "month",
             "months", "year", "years", "session", "sessions", "hour", "hours", "minutes");
 
     static boolean isYear(List<Token> tokens, int i) {

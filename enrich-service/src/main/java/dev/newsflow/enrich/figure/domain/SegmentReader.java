@@ -15,8 +15,6 @@ final class SegmentReader {
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> TIMES_OF_DAY = Set.of("midday", "noon", "mid-morning", "lunchtime", "lunch",
             "mid-afternoon", "afternoon", "morning", "the");
-    private static final Set<String> DURATIONS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
-            "years", "session", "sessions");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");
@@ -283,7 +281,7 @@ final class SegmentReader {
             return false;
         }
         String unit = tokens.get(i + 1).key();
-        return DURATIONS.contains(unit.startsWith("-") ? unit.substring(1) : unit);
+        return NumberContext.TIME_SPANS.contains(unit.startsWith("-") ? unit.substring(1) : unit);
     }
 
     /** Whether a bare number is followed by ", or" and a percentage: "settled 98.3, or 1.9 per cent, lower". */
