@@ -7,14 +7,12 @@ import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.enrich.article.service.ArticleEnricher;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.EventSizeLimit;
+import dev.newsflow.platform.messaging.OutgoingEvent;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -56,16 +54,8 @@ public class IngestedArticleConsumer {
         if (tooLarge.isPresent()) {
             return deadLetter(message, tooLarge.get());
         }
-        return message.withPayload(enriched)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(enriched.id()).build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(enriched.id() + ":" + enriched.contentHash())
-                        .withType(EventTypes.ARTICLE_ENRICHED_V1)
-                        .withSource(SOURCE)
-                        .withSubject(enriched.id())
-                        .withTimestamp(enriched.enrichedAt().atZone(ZoneOffset.UTC))
-                        .withDataContentType("application/json")
-                        .build());
+        return new OutgoingEvent(enriched.id(), enriched.id() + ":" + enriched.contentHash(),
+                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt()).addTo(message.withPayload(enriched));
     }
 
     private static Message<ArticleEnriched> deadLetter(Message<String> message, String reason) {

@@ -3,8 +3,11 @@ package dev.newsflow.ingest.post.messaging;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.platform.messaging.AcknowledgedSend;
+import dev.newsflow.platform.messaging.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -14,6 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /** Publishes parsed posts to {@code articles.ingested} (key: article id) and rejections to {@code articles.rejected} (key: bucket key). */
 @ApplicationScoped
 public class ArticlePublisher {
+
+    /** The CloudEvents source of the events this service produces. */
+    static final URI SOURCE = URI.create("/newsflow/ingest-service");
 
     @Inject
     @Channel(Channels.ARTICLES_INGESTED)
@@ -27,14 +33,15 @@ public class ArticlePublisher {
 
     /** Sends {@code article}; the stage completes once Kafka acknowledged it, with where it was written. */
     public CompletableFuture<RecordMetadata> publish(ArticleIngested article) {
-        return CloudEventMessages.send(ingested, article, article.id(), article.id() + ":" + article.contentHash(),
-                EventTypes.ARTICLE_INGESTED_V1, article.ingestedAt());
+        return AcknowledgedSend.send(ingested, article, new OutgoingEvent(article.id(),
+                article.id() + ":" + article.contentHash(), EventTypes.ARTICLE_INGESTED_V1, SOURCE,
+                article.ingestedAt()).metadata());
     }
 
     /** Sends {@code rejection}; the stage completes once Kafka acknowledged it, with where it was written. */
     public CompletableFuture<RecordMetadata> publish(ArticleRejected rejection) {
-        return CloudEventMessages.send(rejected, rejection, rejection.bucketKey(),
-                rejection.bucketKey() + ":" + rejection.contentHash(), EventTypes.ARTICLE_REJECTED_V1,
-                rejection.rejectedAt());
+        return AcknowledgedSend.send(rejected, rejection, new OutgoingEvent(rejection.bucketKey(),
+                rejection.bucketKey() + ":" + rejection.contentHash(), EventTypes.ARTICLE_REJECTED_V1, SOURCE,
+                rejection.rejectedAt()).metadata());
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsflow.query.article.messaging;
 
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.platform.messaging.AcknowledgedSend;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -10,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /** Sends an event that can never be materialized to the dead-letter topic, with the SmallRye dead-letter headers. */
 @ApplicationScoped
@@ -29,22 +30,13 @@ public class DeadLetterPublisher {
         headers.add("dead-letter-topic", bytes(record.getTopic()));
         headers.add("dead-letter-partition", bytes(Integer.toString(record.getPartition())));
         headers.add("dead-letter-offset", bytes(Long.toString(DeadLetterPublisher.offset(record))));
-        CompletableFuture<Void> acked = new CompletableFuture<>();
-        emitter.send(Message.of(record.getPayload() == null ? "" : record.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        return AcknowledgedSend.send(emitter, record.getPayload() == null ? "" : record.getPayload(),
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(record.getKey())
                         .withTopic(Topics.deadLetterOf(Topics.ARTICLES_ENRICHED))
                         .withHeaders(headers)
-                        .build())
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return acked;
+                        .build()))
+                .thenApply(written -> null);
     }
 
     /** The offset of a consumed record. */
