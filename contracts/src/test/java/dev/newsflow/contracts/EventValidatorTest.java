@@ -32,9 +32,12 @@ class EventValidatorTest {
     void fixturesRoundTripThroughTheRecordsUnchanged() throws Exception {
         // Given the shared fixtures
         // When they are read into the contract records and written back
-        String ingested = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_INGESTED.fixture(), ArticleIngested.class));
-        String rejected = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_REJECTED.fixture(), ArticleRejected.class));
-        String enriched = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_ENRICHED.fixture(), ArticleEnriched.class));
+        String ingested = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_INGESTED.fixture(),
+                ArticleIngested.class));
+        String rejected = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_REJECTED.fixture(),
+                ArticleRejected.class));
+        String enriched = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_ENRICHED.fixture(),
+                ArticleEnriched.class));
         // Then nothing is lost or renamed
         assertThat(json.readTree(ingested)).isEqualTo(json.readTree(EventSchemas.ARTICLE_INGESTED.fixture()));
         assertThat(json.readTree(rejected)).isEqualTo(json.readTree(EventSchemas.ARTICLE_REJECTED.fixture()));
@@ -63,6 +66,7 @@ class EventValidatorTest {
 
     @Test
     void notJsonIsReported() {
-        assertThat(validator.violations(EventSchemas.ARTICLE_REJECTED, "not json")).containsExactly("$: not valid JSON");
+        assertThat(validator.violations(EventSchemas.ARTICLE_REJECTED, "not json"))
+                .containsExactly("$: not valid JSON");
     }
 }

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param period        null for the latest session's move or level, else the period the move covers
  * @param qualifier     null, or how the number was hedged
  * @param sentence      the sentence the figure was found in
- * @param start         offset in the body where the mention of the figure starts; null for a figure found only in the tldr
+ * @param start         offset in the body where the mention of the figure starts; null for a figure found only in the
+ *     tldr
  * @param end           offset in the body where the mention ends (exclusive); null for a figure found only in the tldr
  */
 public record MarketFigure(

@@ -46,9 +46,11 @@ class BadIngestedEventsTest {
                 bad("JSON array", id -> "[{\"id\":\"x\"}]", INVALID + "$: array found, object expected"),
                 bad("title a number", id -> edited(id, e -> e.put("title", 42)),
                         INVALID + "$.title: integer found, string expected"),
-                bad("no body", id -> edited(id, e -> e.remove("body")), INVALID + "$: required property 'body' not found"),
+                bad("no body", id -> edited(id, e -> e.remove("body")), INVALID
+                        + "$: required property 'body' not found"),
                 bad("publishedAt not a date-time", id -> edited(id, e -> e.put("publishedAt", "last Tuesday")),
-                        INVALID + "$.publishedAt: does not match the date-time pattern must be a valid RFC 3339 date-time"),
+                        INVALID + "$.publishedAt: does not match the date-time pattern must be a valid RFC 3339 "
+                                + "date-time"),
                 bad("sentimentScore as text", id -> edited(id, e -> e.put("sentimentScore", "high")),
                         INVALID + "$.sentimentScore: string found, [number, null] expected"),
                 bad("tldr not a list", id -> edited(id, e -> e.put("tldr", "one point")),

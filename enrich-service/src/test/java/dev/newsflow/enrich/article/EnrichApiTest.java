@@ -95,7 +95,8 @@ class EnrichApiTest {
         Map<String, Double> before = metrics();
         String page = LoopbackPagesResource.pages().url("/article?metrics=" + UUID.randomUUID());
         String id = "metrics-" + UUID.randomUUID();
-        String event = Articles.ingested(json, id, page, List.of("file:///etc/passwd"), "The S&P 500 rose 0.4% to 6,105.20.");
+        String event = Articles.ingested(json, id, page, List.of("file:///etc/passwd"),
+                "The S&P 500 rose 0.4% to 6,105.20.");
 
         // When it is enriched
         JsonNode enriched;

@@ -38,8 +38,10 @@ class EnrichFlowTest {
         try (TopicReader enriched = TopicReader.fromNow(Topics.ARTICLES_ENRICHED);
                 TopicWriter writer = new TopicWriter()) {
             // Given an article citing a page in its front matter, two in its Sources section and one in its body
-            String body = "### Wall Street Edges Higher\nThe S&P 500 rose 0.4% to 6,105.20, as [one report](" + pages.url("/syndicated")
-                    + ") noted.\n\n### Sources\n- [Wire](" + pages.url("/titled") + ")\n- [Local](file:///etc/passwd)\n";
+            String body = "### Wall Street Edges Higher\nThe S&P 500 rose 0.4% to 6,105.20, as [one report]("
+                    + pages.url("/syndicated")
+                    + ") noted.\n\n### Sources\n- [Wire](" + pages.url("/titled")
+                    + ")\n- [Local](file:///etc/passwd)\n";
             String event = Articles.ingested(json, "flow-one", pages.url("/article"),
                     List.of(pages.url("/titled"), "file:///etc/passwd"), body);
 
@@ -54,7 +56,8 @@ class EnrichFlowTest {
             JsonNode out = json.readTree(record.value());
             JsonNode in = json.readTree(event);
             for (String field : List.of("id", "contentHash", "bucketKey", "ingestedAt", "title", "category", "layout",
-                    "publishedAt", "sourceUrl", "sentimentScore", "sentimentLabel", "tldr", "headline", "body", "sources",
+                    "publishedAt", "sourceUrl", "sentimentScore", "sentimentLabel", "tldr", "headline", "body",
+                            "sources",
                     "extra")) {
                 assertThat(out.get(field)).as(field).isEqualTo(in.get(field));
             }
@@ -66,7 +69,8 @@ class EnrichFlowTest {
             assertCheck(checks.get(0), pages.url("/article"), "front_matter", "VALID", "Stocks rally as chips rebound");
             assertCheck(checks.get(1), pages.url("/titled"), "sources_section", "VALID", "Only a title");
             assertCheck(checks.get(2), "file:///etc/passwd", "sources_section", "INVALID", null);
-            assertThat(checks.get(2).get("reason").asText()).isEqualTo("the scheme 'file' is not allowed: only http and https");
+            assertThat(checks.get(2).get("reason").asText())
+                    .isEqualTo("the scheme 'file' is not allowed: only http and https");
             assertCheck(checks.get(3), pages.url("/syndicated"), "body", "VALID", "Copy");
             assertThat(checks.get(3).get("canonicalUrl").asText()).isEqualTo("https://original.example.com/story");
 
@@ -100,7 +104,8 @@ class EnrichFlowTest {
             assertThat(pages.requests()).filteredOn("/article?shared=yes"::equals).hasSize(1);
 
             // And the two results for the same input have the same checks and figures
-            List<JsonNode> first = out.stream().filter(r -> r.key().equals("shared-0")).map(r -> read(r.value())).toList();
+            List<JsonNode> first = out.stream().filter(r -> r.key().equals("shared-0")).map(r -> read(r.value()))
+                    .toList();
             assertThat(first).hasSize(2);
             assertThat(first.get(1).get("sourceChecks")).isEqualTo(first.get(0).get("sourceChecks"));
             assertThat(first.get(1).get("figures")).isEqualTo(first.get(0).get("figures"));

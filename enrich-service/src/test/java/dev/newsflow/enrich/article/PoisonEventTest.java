@@ -58,7 +58,8 @@ class PoisonEventTest {
     }
 
     private static String reason(List<ConsumerRecord<String, String>> records, String key) {
-        ConsumerRecord<String, String> record = records.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        ConsumerRecord<String, String> record = records.stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow();
         return new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
     }
 }

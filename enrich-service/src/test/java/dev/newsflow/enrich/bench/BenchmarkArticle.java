@@ -1,5 +1,8 @@
 package dev.newsflow.enrich.bench;
 
+// Rows of the data tables and sentences of the sample texts stay on one line each.
+// CHECKSTYLE.OFF: LineLength
+
 /** A market wrap of reference size (about 3 KB) for the throughput benchmarks. */
 final class BenchmarkArticle {
 

@@ -13,7 +13,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Throughput with live checks on against loopback pages and a warm cache. Run: {@code -Pbench -Dtest='Enrich*Benchmark'}. */
+/**
+ * Throughput with live checks on against loopback pages and a warm cache. Run: {@code -Pbench
+ * -Dtest='Enrich*Benchmark'}.
+ */
 @QuarkusTest
 @Tag("benchmark")
 @WithTestResource(KafkaTestResource.class)
@@ -28,7 +31,8 @@ class EnrichLiveChecksBenchmark {
     @Test
     void liveChecksWithAWarmCache() throws Exception {
         LoopbackPages pages = LoopbackPagesResource.pages();
-        Function<String, String> event = key -> Articles.ingested(json, key, pages.url("/article?n=" + (key.hashCode() % 50)),
+        Function<String, String> event = key -> Articles.ingested(json, key,
+                pages.url("/article?n=" + (key.hashCode() % 50)),
                 List.of(pages.url("/titled?n=" + (key.hashCode() % 20))), BenchmarkArticle.BODY);
         EnrichThroughput.warmUp("live-warm-up", event);
         double raw = EnrichThroughput.rawConsumeAndProduce(ARTICLES, event);

@@ -59,7 +59,10 @@ final class EnrichThroughput {
         }
     }
 
-    /** Publishes {@code count} events (made from their key) and returns the rate at which their enriched events come out. */
+    /**
+     * Publishes {@code count} events (made from their key) and returns the rate at which their enriched events come
+     * out.
+     */
     static double service(String run, int count, Function<String, String> event) {
         try (TopicReader enriched = TopicReader.fromNow(Topics.ARTICLES_ENRICHED);
                 KafkaProducer<String, String> producer = producer()) {

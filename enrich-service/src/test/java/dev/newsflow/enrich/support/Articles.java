@@ -14,7 +14,8 @@ public final class Articles {
     }
 
     /** The shared fixture with another id, source URL, sources and body. */
-    public static String ingested(ObjectMapper json, String id, String sourceUrl, List<String> sourceUrls, String body) {
+    public static String ingested(ObjectMapper json, String id, String sourceUrl, List<String> sourceUrls,
+            String body) {
         try {
             ObjectNode event = (ObjectNode) json.readTree(EventSchemas.ARTICLE_INGESTED.fixture());
             event.put("id", id);

@@ -57,8 +57,10 @@ public final class LoopbackPages implements AutoCloseable {
         requests.add(exchange.getRequestURI().toString());
         switch (path) {
             case "/article" -> html(exchange, 200, "<html><head><title>Plain title</title>"
-                    + "<meta property=\"og:title\" content=\"Stocks rally as chips rebound\"></head><body>ok</body></html>");
-            case "/titled" -> html(exchange, 200, "<html><head><title> Only a title </title></head><body>ok</body></html>");
+                    + "<meta property=\"og:title\" content=\"Stocks rally as chips "
+                    + "rebound\"></head><body>ok</body></html>");
+            case "/titled" -> html(exchange, 200,
+                    "<html><head><title> Only a title </title></head><body>ok</body></html>");
             case "/syndicated" -> html(exchange, 200, "<html><head><title>Copy</title><link rel=\"canonical\" "
                     + "href=\"https://original.example.com/story\"></head><body>ok</body></html>");
             case "/not-found" -> html(exchange, 404, "<html><title>Missing</title></html>");

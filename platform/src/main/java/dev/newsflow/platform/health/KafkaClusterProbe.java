@@ -25,7 +25,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 public class KafkaClusterProbe {
 
     private static final int TIMEOUT_MS = 2_000;
-    /** The longest a probe takes to answer; a Kubernetes probe's timeout must be above it (the deploy checks hold them to it). */
+    /**
+     * The longest a probe takes to answer; a Kubernetes probe's timeout must be above it (the deploy checks hold them
+     * to it).
+     */
     public static final long LONGEST_ANSWER_MS = TIMEOUT_MS + 500L;
 
     private final Admin admin;

@@ -36,7 +36,8 @@ public class EventReader {
         }
         List<String> violations = validator.violations(schema, tree);
         if (!violations.isEmpty()) {
-            throw new PoisonEventException("the event is not a valid " + eventType + ": " + String.join("; ", violations));
+            throw new PoisonEventException("the event is not a valid " + eventType + ": "
+                    + String.join("; ", violations));
         }
         try {
             return json.treeToValue(tree, type);

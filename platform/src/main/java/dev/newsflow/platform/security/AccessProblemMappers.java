@@ -12,7 +12,8 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
  * Answers refused requests as {@code application/problem+json}: 401 with a {@code Bearer} challenge when the token
- * is missing or not valid (saying which: expired, not signed by a trusted key, or its claims), 403 when it lacks the role.
+ * is missing or not valid (saying which: expired, not signed by a trusted key, or its claims), 403 when it lacks the
+ * role.
  */
 public class AccessProblemMappers {
 

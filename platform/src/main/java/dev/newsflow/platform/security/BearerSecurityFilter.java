@@ -30,7 +30,8 @@ public class BearerSecurityFilter implements OASFilter {
         Map<String, PathItem> paths = openAPI.getPaths() == null ? Map.of() : openAPI.getPaths().getPathItems();
         for (PathItem path : paths.values()) {
             for (Operation operation : path.getOperations().values()) {
-                Object role = operation.getExtensions() == null ? null : operation.getExtensions().get(Access.OPENAPI_ROLE);
+                Object role = operation.getExtensions() == null ? null
+                        : operation.getExtensions().get(Access.OPENAPI_ROLE);
                 if (role != null && Access.enforced(auth, role.toString())) {
                     protect(operation, role.toString());
                     protectedAny = true;
@@ -50,7 +51,8 @@ public class BearerSecurityFilter implements OASFilter {
     private static void protect(Operation operation, String role) {
         operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
         operation.getResponses()
-                .addAPIResponse("401", problem("No bearer token, or one that is expired or not signed by a trusted key"))
+                .addAPIResponse("401",
+                        problem("No bearer token, or one that is expired or not signed by a trusted key"))
                 .addAPIResponse("403", problem("The bearer token does not have the role " + role));
     }
 

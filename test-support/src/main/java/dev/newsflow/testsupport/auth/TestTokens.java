@@ -64,7 +64,8 @@ public final class TestTokens {
 
     /** The key pair {@code name} as Base64 {public, private}, generated once per JVM. */
     private static String[] keys(String name) {
-        String pair = (String) System.getProperties().computeIfAbsent("newsflow.test.jwt-keys." + name, key -> generate());
+        String pair = (String) System.getProperties()
+                .computeIfAbsent("newsflow.test.jwt-keys." + name, key -> generate());
         return pair.split(" ");
     }
 

@@ -80,8 +80,10 @@ public final class KafkaBroker {
     private static KafkaClusterTestKit start() {
         // A broker fault (for instance while the JVM shuts down and its log directory goes away) must not end the
         // test JVM with Kafka's exit code: the tests have already reported their results by then.
-        Exit.setExitProcedure((status, message) -> System.err.printf("Kafka asked to exit (%d): %s%n", status, message));
-        Exit.setHaltProcedure((status, message) -> System.err.printf("Kafka asked to halt (%d): %s%n", status, message));
+        Exit.setExitProcedure((status, message) -> System.err.printf("Kafka asked to exit (%d): %s%n", status,
+                message));
+        Exit.setHaltProcedure((status, message) -> System.err.printf("Kafka asked to halt (%d): %s%n", status,
+                message));
         try {
             // A folder of our own, deleted after the broker stopped: the kit's temporary folder is deleted by a
             // JVM shutdown hook that races the broker's own shutdown and makes it log errors while it writes.

@@ -84,7 +84,8 @@ public final class TopicReader implements AutoCloseable {
             }
         }
         if (matching.size() < count) {
-            throw new AssertionError("Expected " + count + " records but got " + matching.size() + " within " + timeout);
+            throw new AssertionError("Expected " + count + " records but got " + matching.size() + " within "
+                    + timeout);
         }
         return matching;
     }

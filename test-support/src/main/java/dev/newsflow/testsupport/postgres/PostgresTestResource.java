@@ -50,7 +50,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** Creates the test database unless it exists. */
     public static void createIfMissing() {
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             try (ResultSet exists = statement.executeQuery(
                     "select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!exists.next()) {

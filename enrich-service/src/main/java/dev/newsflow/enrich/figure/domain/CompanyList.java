@@ -37,7 +37,7 @@ final class CompanyList {
         CompanyList list = new CompanyList();
         Map<String, String> prefixes = new HashMap<>();
         try (InputStream in = CompanyList.class.getResourceAsStream(RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {

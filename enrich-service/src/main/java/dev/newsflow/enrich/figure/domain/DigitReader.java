@@ -214,8 +214,8 @@ final class DigitReader {
     }
 
     /**
-     * The end of a fraction of a cent written as a glyph after a price in cents, as grains are quoted ("$4.20 ¼"; "$6.10
-     * 3/4" is read as a fraction after the cents), or {@code p}.
+     * The end of a fraction of a cent written as a glyph after a price in cents, as grains are quoted ("$4.20 ¼";
+     * "$6.10 3/4" is read as a fraction after the cents), or {@code p}.
      */
     private int centFractionEnd(int p, int decimals) {
         boolean fraction = decimals == 2 && p + 1 < to && text.charAt(p) == ' '

@@ -35,7 +35,7 @@ final class InstrumentLexicon {
     static InstrumentLexicon load() {
         InstrumentLexicon lexicon = new InstrumentLexicon();
         try (InputStream in = InstrumentLexicon.class.getResourceAsStream(RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {

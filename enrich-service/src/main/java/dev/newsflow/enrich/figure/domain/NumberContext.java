@@ -7,9 +7,9 @@ import java.util.Set;
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
-    /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
     /** The spans of time in "a 4-month high of", "a 52-week low of", which stand between a trigger and a level. */
-    private static final java.util.Set<String> SPANS = java.util.Set.of("day", "week", "month", "year", "session");
+    private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "session");
+    /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
     private static final Set<String> MOVE_NOUNS = Set.of("leapfrog", "spike", "slump", "surge", "plunge", "tumble",
             "rally", "jump", "rise", "fall", "drop", "gain", "decline", "advance", "slide", "dip", "retreat", "loss",
             "increase", "decrease", "climb");
@@ -80,11 +80,11 @@ enum NumberContext {
         return ADJACENT;
     }
 
-    /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
     /** Units of a span of time: "in a day", "a new 13 month low", "in 3 sessions". */
-    static final java.util.Set<String> TIME_SPANS = java.util.Set.of("day", "days", "week", "weeks", "month",
+    static final Set<String> TIME_SPANS = Set.of("day", "days", "week", "weeks", "month",
             "months", "year", "years", "session", "sessions", "hour", "hours", "minutes");
 
+    /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
     static boolean isYear(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean yearLike = t.currency() == null && t.text().length() == 4 && t.value() >= 1950 && t.value() <= 2050

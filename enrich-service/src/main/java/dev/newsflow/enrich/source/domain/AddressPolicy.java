@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Decides which addresses a source check may never connect to: loopback, private, link-local, metadata and the like. */
+/**
+ * Decides which addresses a source check may never connect to: loopback, private, link-local, metadata and the like.
+ */
 public final class AddressPolicy {
 
     private static final List<Range> BLOCKED_V4 = List.of(

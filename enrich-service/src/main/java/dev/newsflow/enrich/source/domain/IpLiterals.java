@@ -44,7 +44,8 @@ final class IpLiterals {
                 throw invalid(host);
             }
             BigInteger value = number(parts[i]);
-            BigInteger limit = i == parts.length - 1 ? IPV4_MAX.shiftRight(8 * (parts.length - 1)) : BigInteger.valueOf(255);
+            BigInteger limit = i == parts.length - 1 ? IPV4_MAX.shiftRight(8 * (parts.length - 1))
+                    : BigInteger.valueOf(255);
             if (value.compareTo(limit) > 0) {
                 throw invalid(host);
             }

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The static checks of a source URL (no network): absolute http(s), valid host, no user-info, bounded length, no blocked IP literal. */
+/**
+ * The static checks of a source URL (no network): absolute http(s), valid host, no user-info, bounded length, no
+ * blocked IP literal.
+ */
 public final class SourceUrls {
 
     /** Longest URL accepted. */

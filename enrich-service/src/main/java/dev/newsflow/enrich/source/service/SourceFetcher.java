@@ -106,10 +106,12 @@ public class SourceFetcher {
     private static FetchResult outcome(SourceUrl url, Connection.Response response) throws IOException {
         int status = response.statusCode();
         if (status >= 500) {
-            return FetchResult.answered(Verdict.UNREACHABLE, "the server answered HTTP " + status, status, url.url(), null, null);
+            return FetchResult.answered(Verdict.UNREACHABLE, "the server answered HTTP " + status, status, url.url(),
+                    null, null);
         }
         if (status >= 400) {
-            return FetchResult.answered(Verdict.INVALID, "the page answered HTTP " + status, status, url.url(), null, null);
+            return FetchResult.answered(Verdict.INVALID, "the page answered HTTP " + status, status, url.url(), null,
+                    null);
         }
         if (status >= 300) {
             return FetchResult.answered(Verdict.INVALID, "a redirect (HTTP " + status + ") without a Location", status,

@@ -1,5 +1,8 @@
 package dev.newsflow.enrich.figure.domain;
 
+// Rows of the data tables and sentences of the sample texts stay on one line each.
+// CHECKSTYLE.OFF: LineLength
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -86,7 +89,8 @@ class FigureExtractorTest {
         String text = """
                 Bitcoin hit a record high of $94,002 and was last 1.2% higher at $92,600. Gold was headed for a weekly                 gain of 0.8%. Elsewhere, the Hang Seng dropped 0.9%, after losing 2.1% on Monday.""";
 
-        // When it is read, Then the record (touched, then left) and the latest move are two figures, each with its period
+        // When it is read, Then the record (touched, then left) and the latest move are two figures, each with its
+        // period
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::level, MarketFigure::period).containsExactly(
                 tuple("Bitcoin", null, 94002.0, Period.INTRADAY), tuple("Bitcoin", 1.2, 92600.0, null),
@@ -160,7 +164,8 @@ class FigureExtractorTest {
         // When it is read, Then each yield has its level and basis-point move, each future is its index
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
                 MarketFigure::changeBp, MarketFigure::changePercent).containsExactly(
-                tuple("US 10-year Treasury yield", 4.21, -3.0, null), tuple("US 2-year Treasury yield", 3.98, -4.0, null),
+                tuple("US 10-year Treasury yield", 4.21, -3.0, null),
+                        tuple("US 2-year Treasury yield", 3.98, -4.0, null),
                 tuple("German 10-year Bund yield", 2.31, 1.0, null), tuple("S&P 500", null, null, 0.3),
                 tuple("Nasdaq 100", null, null, 0.5));
     }

@@ -152,7 +152,9 @@ final class FigureScores {
     static String subject(String name) {
         String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^\\p{L}\\p{N}&/ ]", " ");
-        s = (" " + s + " ").replaceAll(" (inc|corp|co|ltd|plc|ag|se|sa|nv|group|holdings|corporation|limited|company|holding) ", " ")
+        s = (" " + s + " ")
+                .replaceAll(" (inc|corp|co|ltd|plc|ag|se|sa|nv|group|holdings|corporation|limited|company|holding) ",
+                " ")
                 .replaceAll(" index $", " ");
         return s.trim().replaceAll("\\s+", " ");
     }

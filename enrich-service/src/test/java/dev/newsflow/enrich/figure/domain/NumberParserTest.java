@@ -22,7 +22,8 @@ class NumberParserTest {
         Random random = new Random(42);
         for (int i = 0; i < 100_000; i++) {
             String whole = Long.toString(random.nextInt(1_000_000));
-            String digits = random.nextBoolean() ? whole : whole + "." + Long.toString(random.nextInt(100_000) + 100_000)
+            String digits = random.nextBoolean() ? whole : whole + "."
+                    + Long.toString(random.nextInt(100_000) + 100_000)
                     .substring(1 + random.nextInt(5));
             assertThat(NumberParser.parse(digits)).as(digits).isEqualTo(Double.parseDouble(digits));
         }

@@ -1,5 +1,8 @@
 package dev.newsflow.enrich.figure.domain;
 
+// Rows of the data tables and sentences of the sample texts stay on one line each.
+// CHECKSTYLE.OFF: LineLength
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -247,7 +250,8 @@ class WorldPhrasingsTest {
     @Test
     void aYieldWithoutItsCountryAfterOneWithItIsTheSameCountrys() {
         // Given Australian yields, the country named on the first only
-        String text = "The yield on Australia's benchmark 10-year note rose 2-1/2 basis points to 2.653 percent, and the"
+        String text =
+                "The yield on Australia's benchmark 10-year note rose 2-1/2 basis points to 2.653 percent, and the"
                 + " yield on the short-term 2-year climbed 3 basis points to 2.066 percent.";
 
         // When it is read, Then both yields are Australia's

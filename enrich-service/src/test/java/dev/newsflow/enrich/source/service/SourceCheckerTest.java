@@ -115,8 +115,10 @@ class SourceCheckerTest {
         "file:///etc/passwd                       | INVALID | the scheme 'file' is not allowed: only http and https",
         "gopher://127.0.0.1:{canary}/_x           | INVALID | the scheme 'gopher' is not allowed: only http and https",
         "http://localhost:{canary}/               | BLOCKED | the host localhost resolves to 127.0.0.1, which is loopback (127.0.0.0/8)",
-        "{pages}/to/127.0.0.1:{canary}/secret     | BLOCKED | redirected to a refused URL: the address 127.0.0.1 is loopback (127.0.0.0/8)",
-        "{pages}/to/localhost:{canary}/secret     | BLOCKED | redirected to a refused URL: the host localhost resolves to 127.0.0.1, which is loopback (127.0.0.0/8)"})
+        "{pages}/to/127.0.0.1:{canary}/secret     | BLOCKED | redirected to a refused URL: the address 127.0.0.1 is "
+                + "loopback (127.0.0.0/8)",
+        "{pages}/to/localhost:{canary}/secret     | BLOCKED | redirected to a refused URL: the host localhost "
+                + "resolves to 127.0.0.1, which is loopback (127.0.0.0/8)"})
     void forbiddenTargetsAreRefusedWithoutAnyConnection(String url, Verdict verdict, String reason) {
         String target = url.replace("{canary}", Integer.toString(canary.port()))
                 .replace("{pages}", pages.url("").replaceAll("/$", ""));
