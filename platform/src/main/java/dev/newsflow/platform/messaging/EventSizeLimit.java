@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Measures an event as the JSON it is sent as, before it is sent: Kafka would refuse one over the limit of a message
- * on every attempt, so it is better refused once with both sizes.
+ * Writes an event as the JSON it is sent as, and measures it, before it is sent: Kafka would refuse one over the limit
+ * of a message on every attempt, so it is better refused once with both sizes. The bytes it returns are the record's
+ * value (the channel's serializer passes them on), so an event is serialized once.
  */
 @Singleton
 public class EventSizeLimit {
@@ -23,13 +24,30 @@ public class EventSizeLimit {
 
     /** Why {@code event}, called {@code what} (e.g. "the article's event"), cannot be sent; empty when it can. */
     public Optional<String> problemWith(String what, Object event) {
-        int size;
         try {
-            size = json.writeValueAsBytes(event).length;
+            write(what, event);
+            return Optional.empty();
+        } catch (EventTooLargeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * {@code event} as the JSON bytes of a record's value; throws, saying both sizes, when they are over the limit.
+     * {@code what} names the event in that message (e.g. "the enriched event").
+     */
+    public byte[] write(String what, Object event) throws EventTooLargeException {
+        byte[] value;
+        try {
+            value = json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event cannot be written as JSON", e);
         }
-        return size <= maxBytes ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "%s would be %,d bytes, over the %,d-byte limit of one Kafka message", what, size, maxBytes));
+        if (value.length > maxBytes) {
+            throw new EventTooLargeException(String.format(Locale.ROOT,
+                    "%s would be %,d bytes, over the %,d-byte limit of one Kafka message", what, value.length,
+                    maxBytes));
+        }
+        return value;
     }
 }

@@ -7,13 +7,13 @@ import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.enrich.article.service.ArticleEnricher;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.EventSizeLimit;
+import dev.newsflow.platform.messaging.EventTooLargeException;
 import dev.newsflow.platform.messaging.OutgoingEvent;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -41,7 +41,7 @@ public class IngestedArticleConsumer {
     @Incoming(Channels.ARTICLES_INGESTED)
     @Outgoing(Channels.ARTICLES_ENRICHED)
     @Blocking(value = "enrichment", ordered = false)
-    public Message<ArticleEnriched> enrich(Message<String> message) {
+    public Message<byte[]> enrich(Message<String> message) {
         ArticleIngested article;
         try {
             article = events.read(message.getPayload(), EventSchemas.ARTICLE_INGESTED, ArticleIngested.class,
@@ -50,15 +50,17 @@ public class IngestedArticleConsumer {
             return deadLetter(message, poison.getMessage());
         }
         ArticleEnriched enriched = enricher.enrich(article);
-        Optional<String> tooLarge = eventSize.problemWith("the enriched event", enriched);
-        if (tooLarge.isPresent()) {
-            return deadLetter(message, tooLarge.get());
+        byte[] value;
+        try {
+            value = eventSize.write("the enriched event", enriched);
+        } catch (EventTooLargeException tooLarge) {
+            return deadLetter(message, tooLarge.getMessage());
         }
         return new OutgoingEvent(enriched.id(), enriched.id() + ":" + enriched.contentHash(),
-                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt()).addTo(message.withPayload(enriched));
+                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt()).addTo(message.withPayload(value));
     }
 
-    private static Message<ArticleEnriched> deadLetter(Message<String> message, String reason) {
+    private static Message<byte[]> deadLetter(Message<String> message, String reason) {
         Log.warnf("Poison event sent to the dead-letter topic: %s", reason);
         message.nack(new PoisonEventException(reason));
         return null;
