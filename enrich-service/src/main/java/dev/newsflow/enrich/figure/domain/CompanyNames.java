@@ -18,16 +18,12 @@ final class CompanyNames {
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
             "meanwhile", "elsewhere", "however");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "warned", "noted", "wrote", "argued",
-            "believes", "expects", "thinks", "reported", "announced");
+    private static final Set<String> SPEECH = Vocabulary.words("names", "speech-verbs");
     private static final int CLAUSE_REACH = 14;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
     private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
-    private static final Set<String> PREDICATES = Set.of("came", "led", "saw", "made", "put", "held", "remains",
-            "remained", "topped", "took", "went", "moved", "hit", "set", "bucked");
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been",
-            "also", "closed", "ended", "finished", "settled", "traded", "closing", "ending", "finishing", "shares",
-            "stock", "price");
+    private static final Set<String> PREDICATES = Vocabulary.words("names", "subject-predicates");
+    private static final Set<String> AUXILIARIES = Vocabulary.words("names", "name-auxiliaries");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");

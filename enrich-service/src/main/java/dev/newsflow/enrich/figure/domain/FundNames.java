@@ -13,7 +13,7 @@ import java.util.Set;
 final class FundNames {
 
     private static final Set<String> BRANDS = Vocabulary.words("names", "fund-brands");
-    private static final Set<String> HEADS = Set.of("etf", "etfs", "fund", "trust");
+    private static final Set<String> HEADS = Vocabulary.words("names", "fund-heads");
     private static final int LONGEST = 8;
 
     private FundNames() {

@@ -16,7 +16,7 @@ final class IndexNames {
             "[A-Z][A-Za-z0-9]{1,9}-Index");
     private static final Set<String> HEADS = Set.of("Index", "Composite", "Average", "INDEX");
     private static final Set<String> JOINING = Set.of("&", "/", "of", "-", "and");
-    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "euro", "yen", "currency", "currencies");
+    private static final Set<String> CURRENCY_WORDS = Vocabulary.words("names", "index-currency-words");
 
     private IndexNames() {
     }

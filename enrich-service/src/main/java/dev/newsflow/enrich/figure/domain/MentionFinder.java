@@ -18,9 +18,7 @@ final class MentionFinder {
     private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
     private static final Set<String> COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
     /** Nouns after a possessive name that still speak of its own price: "Apple's shares", "gold's price". */
-    private static final Set<String> OWN_MOVES = Set.of("shares", "share", "stock", "stocks", "price", "prices",
-            "futures", "yield", "yields", "rate", "index", "value", "level", "close", "benchmark", "currency", "unit",
-            "market", "bonds", "notes", "adrs", "gdrs", "own");
+    private static final Set<String> OWN_MOVES = Vocabulary.words("names", "own-moves");
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
     private static final Set<String> PARTS = Vocabulary.words("names", "parts");
@@ -28,13 +26,9 @@ final class MentionFinder {
     private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
-    private static final Set<String> COMMODITY_NOUNS = Set.of("oil", "crude", "gas", "metal", "metals", "spot",
-            "bullion", "ore", "contract", "contracts", "market", "markets", "ounce", "barrel", "tonne", "ton");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> HEADLINE_WORDS = Set.of("near", "with", "after", "from", "into", "over", "amid",
-            "above", "below", "before", "despite", "ahead", "holds", "hits", "nears", "eyes", "sees", "as", "on", "at");
+    private static final Set<String> COMMODITY_NOUNS = Vocabulary.words("names", "commodity-nouns");
+    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
+    private static final Set<String> HEADLINE_WORDS = Vocabulary.words("text", "headline-words");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */

@@ -8,11 +8,9 @@ enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
     /** The spans of time in "a 4-month high of", "a 52-week low of", which stand between a trigger and a level. */
-    private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "session");
+    private static final Set<String> SPANS = Vocabulary.words("periods", "record-spans");
     /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
-    private static final Set<String> MOVE_NOUNS = Set.of("leapfrog", "spike", "slump", "surge", "plunge", "tumble",
-            "rally", "jump", "rise", "fall", "drop", "gain", "decline", "advance", "slide", "dip", "retreat", "loss",
-            "increase", "decrease", "climb");
+    private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
     private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
     private static final Set<String> GAINS = Vocabulary.words("moves", "gain-nouns");
     private static final Set<String> LOSSES = Vocabulary.words("moves", "loss-nouns");
@@ -81,8 +79,7 @@ enum NumberContext {
     }
 
     /** Units of a span of time: "in a day", "a new 13 month low", "in 3 sessions". */
-    static final Set<String> TIME_SPANS = Set.of("day", "days", "week", "weeks", "month",
-            "months", "year", "years", "session", "sessions", "hour", "hours", "minutes");
+    static final Set<String> TIME_SPANS = Vocabulary.words("periods", "time-spans");
 
     /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
     static boolean isYear(List<Token> tokens, int i) {

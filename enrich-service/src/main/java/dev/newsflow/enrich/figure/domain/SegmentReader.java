@@ -13,8 +13,7 @@ final class SegmentReader {
     private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
-    private static final Set<String> TIMES_OF_DAY = Set.of("midday", "noon", "mid-morning", "lunchtime", "lunch",
-            "mid-afternoon", "afternoon", "morning", "the");
+    private static final Set<String> TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");

@@ -14,7 +14,7 @@ final class TextTables {
     private static final List<String> COLUMNS = Vocabulary.words("text", "table-columns").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final Set<String> LABELS = Vocabulary.words("text", "table-labels");
-    private static final Set<String> SCALES = Set.of("trillion", "billion", "million", "bn", "mn", "m", "tn", "k");
+    private static final Set<String> SCALES = Vocabulary.words("units", "table-scales");
 
     private TextTables() {
     }
