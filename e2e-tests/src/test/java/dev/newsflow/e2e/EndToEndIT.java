@@ -83,7 +83,8 @@ class EndToEndIT {
             assertThat(stream(article.get("sourceChecks")).map(EndToEndIT::check))
                     .as("source checks of %s", name).containsExactlyElementsOf(expectedChecks(sample));
             assertThat(texts(article.get("sources"), "url")).as("sources of %s", name).isEqualTo(sample.sourceLinks());
-            assertThat(Files.exists(stack.bucket().resolve("processed").resolve(name))).as("processed/%s", name).isTrue();
+            assertThat(Files.exists(stack.bucket().resolve("processed").resolve(name))).as("processed/%s", name)
+                    .isTrue();
         }
         assertThat(api.articles("")).hasSize(samples.size());
     }
@@ -102,7 +103,8 @@ class EndToEndIT {
         }
 
         assertThat(api.articles("subject=Bitcoin").stream().map(a -> a.get("id").asText()))
-                .contains("2026-10-09-bitcoin-tops-90000-etf-inflows", "2026-11-13-bitcoin-slides-below-80000-liquidations");
+                .contains("2026-10-09-bitcoin-tops-90000-etf-inflows",
+                        "2026-11-13-bitcoin-slides-below-80000-liquidations");
         assertThat(api.articles("category=Crypto")).hasSize(2);
         assertThat(api.articles("q=payrolls").stream().map(a -> a.get("id").asText()))
                 .contains("2026-11-06-dollar-rallies-strong-payrolls");

@@ -101,7 +101,8 @@ public final class Stack {
             System.out.println("$ bin/newsflow " + String.join(" ", args) + "\n" + Files.readString(output));
             if (!finished) {
                 process.destroyForcibly();
-                throw new AssertionError("bin/newsflow " + String.join(" ", args) + " did not finish within 10 minutes");
+                throw new AssertionError("bin/newsflow " + String.join(" ", args)
+                        + " did not finish within 10 minutes");
             }
             assertThat(process.exitValue()).as("exit code of bin/newsflow %s", String.join(" ", args)).isZero();
         } catch (IOException e) {

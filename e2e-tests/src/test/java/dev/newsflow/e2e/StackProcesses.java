@@ -65,7 +65,9 @@ public final class StackProcesses {
         return found;
     }
 
-    /** Sends SIGKILL to every process that still carries this state folder's marker, which bin/newsflow lost track of. */
+    /**
+     * Sends SIGKILL to every process that still carries this state folder's marker, which bin/newsflow lost track of.
+     */
     public void killLeftovers() {
         ProcessHandle.allProcesses().filter(process -> commandLine(process.pid()).contains(marker()))
                 .forEach(ProcessHandle::destroyForcibly);
@@ -78,7 +80,8 @@ public final class StackProcesses {
     /** The command line of a process, its arguments joined by spaces; empty once it is gone. */
     private static String commandLine(long pid) {
         try {
-            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")), StandardCharsets.UTF_8)
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
+                    StandardCharsets.UTF_8)
                     .replace('\0', ' ');
         } catch (IOException gone) {
             return "";

@@ -26,7 +26,8 @@ import java.util.concurrent.locks.LockSupport;
  * latency of each post from its drop to its first materialization in PostgreSQL ({@code firstSeenAt}).
  *
  * <pre>
- * java -cp 'e2e-tests/target/newsflow-e2e-tests-*.jar:e2e-tests/target/lib/*' dev.newsflow.e2e.bench.PipelineBenchmark \
+ * java -cp 'e2e-tests/target/newsflow-e2e-tests-*.jar:e2e-tests/target/lib/*' \
+ *     dev.newsflow.e2e.bench.PipelineBenchmark \
  *     --bucket .newsflow/bucket --api http://localhost:8083 --posts 20000 [--rate 100] [--timeout 900]
  * </pre>
  */
@@ -63,10 +64,12 @@ public final class PipelineBenchmark {
             }
         }
         if (bucket == null || args.length % 2 != 0) {
-            System.err.println("usage: PipelineBenchmark --bucket DIR [--api URL] [--posts N] [--rate POSTS_PER_S] [--timeout S]");
+            System.err.println("usage: PipelineBenchmark --bucket DIR [--api URL] [--posts N] [--rate POSTS_PER_S] "
+                    + "[--timeout S]");
             System.exit(2);
         }
-        boolean complete = new PipelineBenchmark(bucket, new QueryApi(api), posts, rate, Duration.ofSeconds(timeout)).run();
+        boolean complete = new PipelineBenchmark(bucket, new QueryApi(api), posts, rate, Duration.ofSeconds(timeout))
+                .run();
         System.exit(complete ? 0 : 1);
     }
 
@@ -80,9 +83,11 @@ public final class PipelineBenchmark {
             bytes += generated.get(i).content().length;
         }
         say("pipeline benchmark: %,d posts (%.1f KB each on average), category %s, %s", posts, bytes / 1024.0 / posts,
-                generator.category(), rate > 0 ? String.format(Locale.ROOT, "dropped at %.0f posts/s", rate) : "dropped as fast as possible");
+                generator.category(), rate > 0 ? String.format(Locale.ROOT, "dropped at %.0f posts/s", rate)
+                        : "dropped as fast as possible");
         double baseline = baseline(generated);
-        say("  baseline, same run: writing the same files into a scratch folder (write, then rename): %,.0f files/s", baseline);
+        say("  baseline, same run: writing the same files into a scratch folder (write, then rename): %,.0f files/s",
+                baseline);
 
         BucketDropper dropper = new BucketDropper(bucket);
         Instant[] dropped = new Instant[posts];
@@ -117,7 +122,8 @@ public final class PipelineBenchmark {
             say("  INCOMPLETE: only %,d of %,d posts were queryable after %d s", queryable, posts, timeout.toSeconds());
             return false;
         }
-        say("  all %,d queryable after %.1f s (as seen by polling once a second)", posts, seconds(System.nanoTime() - start));
+        say("  all %,d queryable after %.1f s (as seen by polling once a second)", posts,
+                seconds(System.nanoTime() - start));
         report(generated, dropped, baseline, generator.category());
         return true;
     }

@@ -86,14 +86,17 @@ public final class PostGenerator {
         LocalDateTime date = LocalDateTime.of(2026, 11, 1, 6, 0).plusMinutes(index * 7L % 40_000);
         StringBuilder post = new StringBuilder(3600)
                 .append("---\nlayout: post\n")
-                .append("title: \"Markets wrap ").append(index).append(": ").append(capitalized(moves.get(0))).append("\"\n")
+                .append("title: \"Markets wrap ").append(index).append(": ").append(capitalized(moves.get(0)))
+                .append("\"\n")
                 .append("category: \"").append(category()).append("\"\n")
                 .append("date: ").append(DATE.format(date)).append('\n')
                 .append("source_url: \"").append(source).append("\"\n")
                 .append("sentiment_score: ").append(score).append('\n')
-                .append("sentiment_label: \"").append(score >= 6 ? "Optimistic" : score == 5 ? "Neutral" : "Pessimistic").append("\"\n")
+                .append("sentiment_label: \"")
+                .append(score >= 6 ? "Optimistic" : score == 5 ? "Neutral" : "Pessimistic").append("\"\n")
                 .append("tldr:\n")
-                .append("  - \"").append(capitalized(moves.get(0))).append(", while ").append(moves.get(1)).append(".\"\n")
+                .append("  - \"").append(capitalized(moves.get(0))).append(", while ").append(moves.get(1))
+                .append(".\"\n")
                 .append("  - \"").append(capitalized(moves.get(2))).append(" and ").append(moves.get(3)).append(".\"\n")
                 .append("---\n\n### Markets wrap ").append(index).append("\n");
         for (String sentence : sentences) {
@@ -107,7 +110,8 @@ public final class PostGenerator {
                 + "and on the economy becomes clearer, and several pointed to seasonal patterns that have tended to "
                 + "favour equities into the end of the year.\n\n");
         post.append("Desks expect the next few sessions to be driven by the same themes, with attention on corporate "
-                + "guidance, on the path of interest rates and on how long the recent resilience of consumers can last.\n\n");
+                + "guidance, on the path of interest rates and on how long the recent resilience of consumers can "
+                + "last.\n\n");
         post.append("### Sources\n");
         post.append("- [Wire – 'Markets wrap ").append(index).append("'](").append(source).append(")\n");
         for (int k = 0; k < 2; k++) {

@@ -37,7 +37,10 @@ public final class BucketDropper {
         }
     }
 
-    /** How many files wait in {@code incoming/} (any depth, hidden .part files included; files moved away meanwhile are skipped). */
+    /**
+     * How many files wait in {@code incoming/} (any depth, hidden .part files included; files moved away meanwhile are
+     * skipped).
+     */
     public long pending() {
         AtomicLong files = new AtomicLong();
         try {

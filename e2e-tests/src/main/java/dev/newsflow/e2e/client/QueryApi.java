@@ -95,7 +95,8 @@ public final class QueryApi {
     }
 
     private static IllegalStateException unexpected(HttpResponse<String> response) {
-        return new IllegalStateException("GET " + response.uri() + " answered " + response.statusCode() + ": " + response.body());
+        return new IllegalStateException("GET " + response.uri() + " answered " + response.statusCode() + ": "
+                + response.body());
     }
 
     private static JsonNode parse(String body) {

@@ -75,7 +75,8 @@ class ComposeFileTest {
 
     @Test
     void theLocalOverrideSwapsOnlyTheThirdPartyImages() throws IOException {
-        Map<String, Object> override = new Yaml().load(Files.readString(ROOT.resolve("deploy/docker/compose.local.yml")));
+        Map<String, Object> override = new Yaml()
+                .load(Files.readString(ROOT.resolve("deploy/docker/compose.local.yml")));
         Map<String, Object> services = services(override);
         assertThat(services.keySet()).as("services the override touches").isEqualTo(THIRD_PARTY);
         for (String name : THIRD_PARTY) {

@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class CustomResourceSchemas {
 
-    private static final List<String> CRDS = List.of("keda.sh_scaledobjects.yaml", "keda.sh_triggerauthentications.yaml",
+    private static final List<String> CRDS = List.of("keda.sh_scaledobjects.yaml",
+            "keda.sh_triggerauthentications.yaml",
             "postgresql.cnpg.io_clusters.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +67,10 @@ final class CustomResourceSchemas {
         return of((String) object.get("apiVersion"), (String) object.get("kind")).isPresent();
     }
 
-    /** The CRD's own {@code openAPIV3Schema} of {@code kind} in {@code apiVersion}, as vendored (its CEL rules included). */
+    /**
+     * The CRD's own {@code openAPIV3Schema} of {@code kind} in {@code apiVersion}, as vendored (its CEL rules
+     * included).
+     */
     JsonNode openApiSchema(String apiVersion, String kind) {
         return Optional.ofNullable(openApiByKindAndVersion.get(key(apiVersion, kind))).orElseThrow(
                 () -> new IllegalArgumentException("no vendored CRD defines " + kind + " in " + apiVersion));
@@ -91,7 +95,8 @@ final class CustomResourceSchemas {
             return;
         }
         if (object.has("properties")) {
-            if (!object.has("additionalProperties") && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
+            if (!object.has("additionalProperties")
+                    && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
                 object.put("additionalProperties", false);
             }
             object.get("properties").forEach(CustomResourceSchemas::closeObjects);

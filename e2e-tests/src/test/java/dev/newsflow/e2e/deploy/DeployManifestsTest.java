@@ -55,7 +55,8 @@ class DeployManifestsTest {
             assertThat(data.get(settings.variableOf("quarkus.http.port"))).as("%s port setting", at)
                     .isEqualTo(String.valueOf(port));
             Map<String, Object> servicePort = list(map(find(objects, "Service", service), "spec"), "ports").get(0);
-            assertThat(servicePort).as("%s Service", at).containsEntry("port", port).containsEntry("targetPort", "http");
+            assertThat(servicePort).as("%s Service", at).containsEntry("port", port)
+                    .containsEntry("targetPort", "http");
 
             assertThat(path(container, "startupProbe")).as("%s startup probe", at).isEqualTo("/q/health/started");
             assertThat(path(container, "livenessProbe")).as("%s liveness probe", at).isEqualTo("/q/health/live");
@@ -71,15 +72,19 @@ class DeployManifestsTest {
                 }
             }
             for (Map<String, Object> variable : list(container, "env")) {
-                assertThat(settings.reads((String) variable.get("name"))).as("%s reads %s", at, variable.get("name")).isTrue();
+                assertThat(settings.reads((String) variable.get("name"))).as("%s reads %s", at, variable.get("name"))
+                        .isTrue();
             }
 
-            long shutdown = Duration.parse("PT" + ((String) data.get("QUARKUS_SHUTDOWN_TIMEOUT")).toUpperCase(Locale.ROOT))
+            long shutdown = Duration.parse("PT"
+                    + ((String) data.get("QUARKUS_SHUTDOWN_TIMEOUT")).toUpperCase(Locale.ROOT))
                     .toSeconds();
-            long preStop = ((Number) map(map(map(container, "lifecycle"), "preStop"), "sleep").get("seconds")).longValue();
+            long preStop = ((Number) map(map(map(container, "lifecycle"), "preStop"), "sleep").get("seconds"))
+                    .longValue();
             assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue()).as("%s grace period", at)
                     .isGreaterThan(preStop + shutdown);
-            assertThat(map(map(map(deployment, "spec"), "strategy"), "rollingUpdate")).containsEntry("maxUnavailable", 0);
+            assertThat(map(map(map(deployment, "spec"), "strategy"), "rollingUpdate"))
+                    .containsEntry("maxUnavailable", 0);
             assertThat(map(pod, "securityContext")).as("%s pod security", at).containsEntry("runAsNonRoot", true);
             Map<String, Object> security = map(container, "securityContext");
             assertThat(security).as("%s container security", at).containsEntry("readOnlyRootFilesystem", true)
@@ -90,7 +95,8 @@ class DeployManifestsTest {
 
             if ("ingest-service".equals(service) && !"false".equals(data.get("NEWSFLOW_BUCKET_S3_KEY_QUEUE"))) {
                 String keyTopic = settings.defaultOf("newsflow.bucket.s3.key-queue.topic");
-                int partitions = ((Number) map(find(objects, "KafkaTopic", keyTopic), "spec").get("partitions")).intValue();
+                int partitions = ((Number) map(find(objects, "KafkaTopic", keyTopic), "spec").get("partitions"))
+                        .intValue();
                 assertThat(((Number) map(deployment, "spec").get("replicas")).intValue()).as("%s replicas", at)
                         .isLessThanOrEqualTo(partitions);
                 assertThat(String.valueOf(partitions)).as("%s key topic partitions", at)
@@ -108,7 +114,8 @@ class DeployManifestsTest {
                         .isEqualTo(data.get(settings.variableOf(groupProperty)));
                 assertThat(topic).as("%s KEDA topic", at)
                         .isEqualTo(settings.properties().getProperty("mp.messaging.incoming." + channel + ".topic"));
-                int partitions = ((Number) map(find(objects, "KafkaTopic", topic), "spec").get("partitions")).intValue();
+                int partitions = ((Number) map(find(objects, "KafkaTopic", topic), "spec").get("partitions"))
+                        .intValue();
                 assertThat(((Number) spec.get("maxReplicaCount")).intValue()).as("%s max replicas", at)
                         .isLessThanOrEqualTo(partitions);
                 assertThat(((Number) spec.get("minReplicaCount")).intValue()).isGreaterThanOrEqualTo(1);

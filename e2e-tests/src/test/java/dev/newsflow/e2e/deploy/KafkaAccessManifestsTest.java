@@ -28,7 +28,8 @@ class KafkaAccessManifestsTest {
     @BeforeAll
     static void renderProd() throws Exception {
         prod = render("prod");
-        List<Map<String, Object>> listeners = list(map(map(find(prod, "Kafka", CLUSTER), "spec"), "kafka"), "listeners");
+        List<Map<String, Object>> listeners = list(map(map(find(prod, "Kafka", CLUSTER), "spec"), "kafka"),
+                "listeners");
         assertThat(listeners).as("Kafka listeners").singleElement().satisfies(listener -> {
             assertThat(listener.get("tls")).isEqualTo(true);
             assertThat(map(listener, "authentication")).containsEntry("type", "scram-sha-512");
@@ -85,14 +86,16 @@ class KafkaAccessManifestsTest {
 
     @Test
     void theServicesMayReachTheSecuredListenerAndNeedTokens() {
-        List<Map<String, Object>> egress = list(map(find(prod, "NetworkPolicy", "newsflow-services"), "spec"), "egress");
+        List<Map<String, Object>> egress = list(map(find(prod, "NetworkPolicy", "newsflow-services"), "spec"),
+                "egress");
         assertThat(egress).anySatisfy(rule -> assertThat(list(rule, "ports")).extracting(p -> p.get("port"))
                 .containsExactly(port));
         for (String service : SERVICES) {
             Map<String, Object> container = list(map(map(map(find(prod, "Deployment", service), "spec"), "template"),
                     "spec"), "containers").get(0);
             Map<String, Object> access = list(container, "envFrom").stream()
-                    .map(source -> map(find(prod, "ConfigMap", (String) map(source, "configMapRef").get("name")), "data"))
+                    .map(source -> map(find(prod, "ConfigMap", (String) map(source, "configMapRef").get("name")),
+                            "data"))
                     .filter(data -> data.containsKey("NEWSFLOW_AUTH_ENABLED")).findFirst().orElseThrow();
             assertThat(access).as("%s access control", service).containsEntry("NEWSFLOW_AUTH_ENABLED", "true")
                     .containsKey("MP_JWT_VERIFY_PUBLICKEY_LOCATION");

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KubernetesModelTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<String, Class<? extends HasMetadata>> MODELLED = Map.ofEntries(
             Map.entry("Namespace", Namespace.class),
             Map.entry("ServiceMonitor", ServiceMonitor.class),
@@ -85,7 +86,8 @@ class KubernetesModelTest {
                     .containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
             for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 assertThat(container.getImage()).as("%s image", name).isNotBlank();
-                assertThat(container.getResources().getRequests()).as("%s requests", name).containsKeys("cpu", "memory");
+                assertThat(container.getResources().getRequests()).as("%s requests", name)
+                        .containsKeys("cpu", "memory");
                 assertThat(container.getResources().getLimits()).as("%s limits", name).containsKeys("cpu", "memory");
                 for (EnvFromSource source : container.getEnvFrom()) {
                     assertThat(configMaps).as("%s ConfigMap", name).contains(source.getConfigMapRef().getName());
@@ -107,10 +109,12 @@ class KubernetesModelTest {
         List<String> deploymentNames = deployments.stream().map(d -> d.getMetadata().getName()).toList();
         for (Map<String, Object> object : objects) {
             if ("ScaledObject".equals(object.get("kind"))) {
-                assertThat(deploymentNames).contains((String) Manifests.map(Manifests.map(object, "spec"), "scaleTargetRef").get("name"));
+                assertThat(deploymentNames)
+                        .contains((String) Manifests.map(Manifests.map(object, "spec"), "scaleTargetRef").get("name"));
             }
             if ("KafkaTopic".equals(object.get("kind"))) {
-                assertThat(Manifests.map(object, "metadata").get("labels")).asString().contains("strimzi.io/cluster=newsflow");
+                assertThat(Manifests.map(object, "metadata").get("labels")).asString()
+                        .contains("strimzi.io/cluster=newsflow");
             }
         }
     }
@@ -142,7 +146,8 @@ class KubernetesModelTest {
             return;
         }
         for (Method getter : node.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
+                    || getter.getName().equals("getClass")) {
                 continue;
             }
             Object value = getter.invoke(node);

@@ -29,7 +29,8 @@ final class Manifests {
     static List<Map<String, Object>> render(String overlay) throws Exception {
         Process process;
         try {
-            process = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
+            process = new ProcessBuilder("kubectl", "kustomize",
+                    ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
                     .redirectErrorStream(true).start();
         } catch (IOException noKubectl) {
             throw new AssertionError("kubectl is not on the PATH: the overlays cannot be rendered and checked; install"

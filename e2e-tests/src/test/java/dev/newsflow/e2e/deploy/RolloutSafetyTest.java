@@ -45,7 +45,8 @@ class RolloutSafetyTest {
             List<Map<String, Object>> triggers = list(spec, "triggers");
             for (Map<String, Object> trigger : triggers) {
                 if ("kafka".equals(trigger.get("type"))) {
-                    // KEDA's operator resolves the address in its own namespace: a short Service name never resolves there.
+                    // KEDA's operator resolves the address in its own namespace: a short Service name never resolves
+                    // there.
                     assertThat((String) map(trigger, "metadata").get("bootstrapServers"))
                             .as("%s bootstrapServers", Manifests.name(scaledObject))
                             .matches("newsflow-kafka-bootstrap\\." + namespace + "\\.svc(\\.cluster\\.local)?:909[23]");
@@ -80,7 +81,8 @@ class RolloutSafetyTest {
             } else {
                 minimum = ((Number) map(deployment, "spec").get("replicas")).intValue();
             }
-            int maxUnavailable = ((Number) map(find(objects, "PodDisruptionBudget", name), "spec").get("maxUnavailable"))
+            int maxUnavailable = ((Number) map(find(objects, "PodDisruptionBudget", name), "spec")
+                    .get("maxUnavailable"))
                     .intValue();
             assertThat(minimum - maxUnavailable).as("%s pods left during a drain", name).isGreaterThanOrEqualTo(1);
         }
@@ -90,12 +92,14 @@ class RolloutSafetyTest {
     @ValueSource(strings = {"dev", "prod"})
     void probesWaitLongerThanTheChecksTheyCall(String overlay) throws Exception {
         for (Map<String, Object> deployment : Manifests.ofKind(render(overlay), "Deployment")) {
-            Map<String, Object> container = list(map(map(map(deployment, "spec"), "template"), "spec"), "containers").get(0);
+            Map<String, Object> container = list(map(map(map(deployment, "spec"), "template"), "spec"), "containers")
+                    .get(0);
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
                 Object timeout = map(container, probe).get("timeoutSeconds");
                 assertThat(timeout).as("%s %s timeoutSeconds (the default is 1 s)", Manifests.name(deployment), probe)
                         .isNotNull();
-                assertThat(((Number) timeout).longValue() * 1000).as("%s %s timeout in ms", Manifests.name(deployment), probe)
+                assertThat(((Number) timeout).longValue() * 1000)
+                        .as("%s %s timeout in ms", Manifests.name(deployment), probe)
                         .isGreaterThan(KafkaClusterProbe.LONGEST_ANSWER_MS);
             }
         }
@@ -108,12 +112,14 @@ class RolloutSafetyTest {
         boolean scrapeAllowed = false;
         for (Map<String, Object> policy : Manifests.ofKind(objects, "NetworkPolicy")) {
             Map<String, Object> spec = map(policy, "spec");
-            for (Map<String, Object> rule : spec.containsKey("egress") ? list(spec, "egress") : List.<Map<String, Object>>of()) {
+            for (Map<String, Object> rule : spec.containsKey("egress") ? list(spec, "egress")
+                    : List.<Map<String, Object>>of()) {
                 // A rule without "to" allows its ports to every address there is.
                 assertThat(rule.get("to")).as("%s egress rule %s: destination", Manifests.name(policy), rule)
                         .asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
             }
-            for (Map<String, Object> rule : spec.containsKey("ingress") ? list(spec, "ingress") : List.<Map<String, Object>>of()) {
+            for (Map<String, Object> rule : spec.containsKey("ingress") ? list(spec, "ingress")
+                    : List.<Map<String, Object>>of()) {
                 assertThat(rule.get("from")).as("%s ingress rule %s: source", Manifests.name(policy), rule)
                         .asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
                 scrapeAllowed |= list(rule, "from").stream().anyMatch(peer -> peer.containsKey("namespaceSelector")

@@ -22,7 +22,8 @@ record ServiceSettings(String service, Properties properties, Set<String> enviro
 
     static ServiceSettings of(Path root, String service) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(root.resolve(service + "/src/main/resources/application.properties"))) {
+        try (Reader reader = Files.newBufferedReader(root.resolve(service
+                + "/src/main/resources/application.properties"))) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,8 +65,10 @@ record ServiceSettings(String service, Properties properties, Set<String> enviro
      */
     boolean reads(String variable) {
         return environment.contains(variable) || variable.startsWith("QUARKUS_") || variable.equals("JAVA_OPTS_APPEND")
-                || variable.startsWith("MP_JWT_") || variable.startsWith("SMALLRYE_JWT_") || isKafkaClientSetting(variable)
-                || service.equals("ingest-service") && Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY").contains(variable);
+                || variable.startsWith("MP_JWT_") || variable.startsWith("SMALLRYE_JWT_")
+                || isKafkaClientSetting(variable)
+                || service.equals("ingest-service")
+                && Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY").contains(variable);
     }
 
     private static boolean isKafkaClientSetting(String variable) {

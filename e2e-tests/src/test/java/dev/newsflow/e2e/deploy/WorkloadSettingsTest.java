@@ -40,7 +40,8 @@ class WorkloadSettingsTest {
     @ValueSource(strings = {"dev", "prod"})
     void flywayMigratesInAnInitContainerOutsideTheStartupProbesBudget(String overlay) throws Exception {
         List<Map<String, Object>> objects = render(overlay);
-        Map<String, Object> pod = map(map(map(find(objects, "Deployment", "query-service"), "spec"), "template"), "spec");
+        Map<String, Object> pod = map(map(map(find(objects, "Deployment", "query-service"), "spec"), "template"),
+                "spec");
         Map<String, Object> service = list(pod, "containers").get(0);
         Map<String, Object> migrate = list(pod, "initContainers").get(0);
         Map<String, Object> config = map(find(objects, "ConfigMap", "query-service"), "data");
@@ -48,7 +49,8 @@ class WorkloadSettingsTest {
 
         assertThat(settings.defaultOf("quarkus.flyway.migrate-at-start")).isEqualTo("true");
         assertThat(config).as("the service validates only").containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
-        assertThat(migrate.get("image")).as("the migration runs the service's own image").isEqualTo(service.get("image"));
+        assertThat(migrate.get("image")).as("the migration runs the service's own image")
+                .isEqualTo(service.get("image"));
         assertThat(env(migrate)).as("the init container migrates, then exits")
                 .containsEntry("QUARKUS_INIT_AND_EXIT", "true").containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "true")
                 .containsKeys("PGUSER", "PGPASSWORD");
@@ -60,7 +62,8 @@ class WorkloadSettingsTest {
     @ValueSource(strings = {"dev", "prod"})
     void podsKeepServingUntilTheyAreOutOfTheEndpoints(String overlay) throws Exception {
         for (Map<String, Object> deployment : Manifests.ofKind(render(overlay), "Deployment")) {
-            Map<String, Object> container = list(map(map(map(deployment, "spec"), "template"), "spec"), "containers").get(0);
+            Map<String, Object> container = list(map(map(map(deployment, "spec"), "template"), "spec"), "containers")
+                    .get(0);
             Map<String, Object> preStop = map(map(container, "lifecycle"), "preStop");
             assertThat(((Number) map(preStop, "sleep").get("seconds")).intValue()).as("%s preStop pause",
                     Manifests.name(deployment)).isBetween(3, 15);
@@ -93,7 +96,8 @@ class WorkloadSettingsTest {
     private static Map<String, Object> env(Map<String, Object> container) {
         Map<String, Object> values = new HashMap<>();
         for (Map<String, Object> variable : list(container, "env")) {
-            values.put((String) variable.get("name"), variable.containsKey("value") ? variable.get("value") : "(from a secret)");
+            values.put((String) variable.get("name"), variable.containsKey("value") ? variable.get("value")
+                    : "(from a secret)");
         }
         return values;
     }

@@ -13,11 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -105,7 +102,8 @@ class FaultSuiteIT {
         // And no event went to a dead-letter topic, nor was any post rejected
         assertThat(TopicSizes.of("127.0.0.1:" + Stack.KAFKA_PORT, List.of(Topics.deadLetterOf(Topics.ARTICLES_INGESTED),
                 Topics.deadLetterOf(Topics.ARTICLES_ENRICHED), Topics.ARTICLES_REJECTED)))
-                .as("records in the dead-letter and rejection topics").allSatisfy((topic, size) -> assertThat(size).isZero());
+                .as("records in the dead-letter and rejection topics")
+                .allSatisfy((topic, size) -> assertThat(size).isZero());
     }
 
     /** One fault injected: which part, the PIDs killed, and how the flow stood when it was killed and brought back. */
@@ -140,7 +138,10 @@ class FaultSuiteIT {
                 .until(() -> served(drops.category()) >= count);
     }
 
-    /** Waits until every dropped post is served, or for {@link #PATIENCE}; then lists what is served, so a loss is named. */
+    /**
+     * Waits until every dropped post is served, or for {@link #PATIENCE}; then lists what is served, so a loss is
+     * named.
+     */
     private static List<JsonNode> awaitAllServed(String category, List<String> dropped) {
         try {
             await("all " + dropped.size() + " posts served").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
@@ -182,7 +183,8 @@ class FaultSuiteIT {
                     fault.part().component(), fault.pids(), fault.droppedAtKill(), fault.inFlight(), POSTS_WHILE_DOWN,
                     fault.restartSeconds(), fault.catchUpSeconds()));
         }
-        text.append(String.format(Locale.ROOT, "  all %d served after %.1f s", posts, seconds(System.nanoTime() - started)));
+        text.append(String.format(Locale.ROOT, "  all %d served after %.1f s", posts,
+                seconds(System.nanoTime() - started)));
         System.out.println(text);
     }
 

@@ -42,9 +42,12 @@ enum Part {
         }
         List<ProcessHandle> roots = new ArrayList<>(List.of(tracked.get()));
         if (this == POSTGRES) {
-            roots.add(0, stack.processes().postmaster().orElseThrow(() -> new AssertionError("no postmaster of the embedded PostgreSQL runs")));
+            roots.add(0,
+                    stack.processes().postmaster()
+                            .orElseThrow(() -> new AssertionError("no postmaster of the embedded PostgreSQL runs")));
         }
-        List<ProcessHandle> all = roots.stream().flatMap(root -> Stream.concat(Stream.of(root), root.descendants())).toList();
+        List<ProcessHandle> all = roots.stream().flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
+                .toList();
         all.forEach(ProcessHandle::destroyForcibly);
         await(component + "'s processes are gone after SIGKILL").atMost(PATIENCE).pollInterval(Duration.ofMillis(50))
                 .until(() -> all.stream().noneMatch(ProcessHandle::isAlive));

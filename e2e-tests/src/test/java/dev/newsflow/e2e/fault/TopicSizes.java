@@ -21,7 +21,8 @@ final class TopicSizes {
     static Map<String, Long> of(String bootstrapServers, List<String> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
+                    .flatMap(topic -> topic.partitions().stream()
+                            .map(p -> new TopicPartition(topic.name(), p.partition())))
                     .toList();
             Map<TopicPartition, ListOffsetsResultInfo> start = offsets(admin, partitions, OffsetSpec.earliest());
             Map<TopicPartition, ListOffsetsResultInfo> end = offsets(admin, partitions, OffsetSpec.latest());
@@ -38,6 +39,7 @@ final class TopicSizes {
 
     private static Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin admin, List<TopicPartition> partitions,
             OffsetSpec spec) throws ExecutionException, InterruptedException {
-        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec))).all().get();
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec))).all()
+                .get();
     }
 }
