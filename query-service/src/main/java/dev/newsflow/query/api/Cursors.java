@@ -1,5 +1,6 @@
 package dev.newsflow.query.api;
 
+import dev.newsflow.query.paging.Position;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -14,24 +15,26 @@ public final class Cursors {
     private Cursors() {
     }
 
-    /** A cursor of list {@code kind} after an item with {@code time} and {@code keys}. */
-    public static String encode(String kind, Instant time, Object... keys) {
-        StringBuilder text = new StringBuilder(kind).append('|').append(time.getEpochSecond()).append('|')
-                .append(time.getNano());
-        for (Object key : keys) {
+    /** The cursor of list {@code kind} that continues after {@code position}. */
+    public static String encode(String kind, Position position) {
+        StringBuilder text = new StringBuilder(kind);
+        Instant time = position.time();
+        if (time != null) {
+            text.append('|').append(time.getEpochSecond()).append('|').append(time.getNano());
+        }
+        for (String key : position.keys()) {
             text.append('|').append(key);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The decoded position of a cursor of list {@code kind}: the time, then the other keys; null when absent. */
+    /** The position of a cursor of list {@code kind} with a time and {@code keys} other keys; null when absent. */
     public static Position decode(String kind, String cursor, int keys) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            String[] parts = text.split("\\|", -1);
+            String[] parts = text(cursor).split("\\|", -1);
             if (parts.length == keys + 3 && parts[0].equals(kind)) {
                 Instant time = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
                 return new Position(time, List.of(parts).subList(3, parts.length));
@@ -42,24 +45,15 @@ public final class Cursors {
         throw notACursor();
     }
 
-    private static InvalidParameterException notACursor() {
-        return new InvalidParameterException("cursor", "is not a cursor of this list; use the nextCursor of a page");
-    }
-
-    /** A cursor of list {@code kind} after an item whose only sort key is {@code key}. */
-    public static String encode(String kind, String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + '|' + key).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The sort key of a cursor of list {@code kind} made by {@link #encode(String, String)}; null when absent. */
-    public static String decodeKey(String kind, String cursor) {
+    /** The position of a cursor of list {@code kind} whose only sort key is a text; null when absent. */
+    public static Position decodeKey(String kind, String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            String text = text(cursor);
             if (text.startsWith(kind + '|')) {
-                return text.substring(kind.length() + 1);
+                return Position.ofKey(text.substring(kind.length() + 1));
             }
         } catch (IllegalArgumentException e) {
             // answered below
@@ -67,12 +61,11 @@ public final class Cursors {
         throw notACursor();
     }
 
-    /**
-     * Where a page starts.
-     *
-     * @param time the sort time of the last item of the previous page
-     * @param keys the other sort keys, as text
-     */
-    public record Position(Instant time, List<String> keys) {
+    private static String text(String cursor) {
+        return new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+    }
+
+    private static InvalidParameterException notACursor() {
+        return new InvalidParameterException("cursor", "is not a cursor of this list; use the nextCursor of a page");
     }
 }

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.query.article.messaging.DatabaseRetry;
+import dev.newsflow.query.article.service.RetryingMaterializer;
 import dev.newsflow.query.support.Enriched;
 import dev.newsflow.query.support.ProxiedPostgresResource;
 import dev.newsflow.query.support.ReadModel;
@@ -38,7 +38,7 @@ class DatabaseOutageTest {
 
         // When the database goes away and two more articles arrive
         ProxiedPostgresResource.proxy().cut();
-        try (LogRecords retries = LogRecords.of(DatabaseRetry.class)) {
+        try (LogRecords retries = LogRecords.of(RetryingMaterializer.class)) {
             send(run + "-during-1");
             send(run + "-during-2");
 

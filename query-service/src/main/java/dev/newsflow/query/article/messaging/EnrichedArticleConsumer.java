@@ -6,7 +6,8 @@ import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.PoisonEventException;
-import dev.newsflow.query.article.service.ArticleMaterializer;
+import dev.newsflow.query.article.service.RetryingMaterializer;
+import dev.newsflow.query.persistence.DatabaseFailures;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -22,22 +23,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes {@code articles.enriched} in batches and materializes each batch in one transaction; the batch is acked,
- * and its offsets committed, only after the transaction commits. Poison events go to {@code articles.enriched.dlq}.
+ * and its offsets committed, only after the transaction commits; while the database is down the batch waits (see
+ * {@link RetryingMaterializer}). Poison events and events the database refuses go to {@code articles.enriched.dlq}.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
 
     private final EventReader events;
-    private final ArticleMaterializer materializer;
+    private final RetryingMaterializer materializer;
     private final DeadLetterPublisher deadLetters;
-    private final DatabaseRetry retry;
 
-    EnrichedArticleConsumer(EventReader events, ArticleMaterializer materializer, DeadLetterPublisher deadLetters,
-            DatabaseRetry retry) {
+    EnrichedArticleConsumer(EventReader events, RetryingMaterializer materializer, DeadLetterPublisher deadLetters) {
         this.events = events;
         this.materializer = materializer;
         this.deadLetters = deadLetters;
-        this.retry = retry;
     }
 
     @Incoming(Channels.ARTICLES_ENRICHED)
@@ -54,16 +53,16 @@ public class EnrichedArticleConsumer {
             }
         }
         try {
-            retry.untilDone(() -> materializer.apply(List.copyOf(articles.values())));
+            materializer.apply(List.copyOf(articles.values()));
         } catch (RuntimeException failure) {
             Log.warnf("A batch of %d could not be written (%s); writing its events one by one", articles.size(),
-                    DatabaseRefusal.reason(failure));
+                    DatabaseFailures.reason(failure));
             articles.forEach((record, article) -> {
                 try {
-                    retry.untilDone(() -> materializer.apply(List.of(article)));
+                    materializer.apply(List.of(article));
                 } catch (RuntimeException single) {
                     dead.add(deadLetter(record, "the event cannot be written to the read model: "
-                            + DatabaseRefusal.reason(single)));
+                            + DatabaseFailures.reason(single)));
                 }
             });
         }

@@ -8,11 +8,11 @@ import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
 import dev.newsflow.query.api.TimeRange;
-import dev.newsflow.query.article.domain.Article;
-import dev.newsflow.query.article.service.ArticleFilter;
-import dev.newsflow.query.article.service.ArticleQueries;
+import dev.newsflow.query.article.domain.ArticleFilter;
+import dev.newsflow.query.article.domain.ArticleSummary;
+import dev.newsflow.query.article.domain.ArticleView;
+import dev.newsflow.query.article.service.ArticleService;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -34,10 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    private final ArticleQueries queries;
+    /** The cursor kind of article lists. */
+    private static final String CURSOR = "articles";
 
-    ArticleResource(ArticleQueries queries) {
-        this.queries = queries;
+    private final ArticleService articles;
+
+    ArticleResource(ArticleService articles) {
+        this.articles = articles;
     }
 
     @GET
@@ -67,25 +70,20 @@ public class ArticleResource {
         if (filter.minScore() != null && filter.maxScore() != null && filter.minScore() > filter.maxScore()) {
             throw new InvalidParameterException("minScore", "must not be above maxScore");
         }
-        return queries.list(filter, Parameters.limit(limit), Cursors.decode(ArticleQueries.CURSOR, cursor, 1));
+        return Page.of(articles.list(filter, Parameters.limit(limit), Cursors.decode(CURSOR, cursor, 1)), CURSOR);
     }
 
     @GET
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("{id}")
-    @Transactional
     @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision.")
     @APIResponse(responseCode = "200", description = "The whole enriched article")
     @APIResponse(responseCode = "404", description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = ApiExamples.NOT_FOUND)))
     public ArticleView get(@Parameter(example = "2026-gold-record") @PathParam("id") String id) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw new NotFoundException(Problem.of(Response.Status.NOT_FOUND, "no article with id '" + id + "'")
-                    .toResponse());
-        }
-        return ArticleView.of(article);
+        return articles.get(id).orElseThrow(() -> new NotFoundException(
+                Problem.of(Response.Status.NOT_FOUND, "no article with id '" + id + "'").toResponse()));
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.query.article.service;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.domain.ArticleContent;
+import dev.newsflow.query.article.persistence.ArticleRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Writes a batch of enriched articles in one transaction, as upserts keyed by article id: the same content again
@@ -22,10 +21,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ArticleMaterializer {
 
+    private final ArticleRepository articles;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    ArticleMaterializer(Clock clock, MeterRegistry registry) {
+    ArticleMaterializer(ArticleRepository articles, Clock clock, MeterRegistry registry) {
+        this.articles = articles;
         this.clock = clock;
         this.registry = registry;
     }
@@ -39,8 +40,7 @@ public class ArticleMaterializer {
     public Outcome apply(List<ArticleEnriched> events) {
         Map<String, ArticleEnriched> latest = new LinkedHashMap<>();
         events.forEach(event -> latest.put(event.id(), event));
-        Map<String, Article> existing = Article.<Article>list("id in ?1", latest.keySet()).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<String, Article> existing = articles.findByIds(latest.keySet());
         Instant now = clock.instant();
         int inserted = 0;
         int updated = 0;
@@ -56,7 +56,7 @@ public class ArticleMaterializer {
                 article.revision = 1;
                 article.firstSeenAt = now;
                 article.updatedAt = now;
-                article.persist();
+                articles.persist(article);
                 written.add(event);
                 inserted++;
             } else if (article.contentHash.equals(event.contentHash())) {
@@ -72,11 +72,7 @@ public class ArticleMaterializer {
                 updated++;
             }
         }
-        Article.flush();
-        Article.getSession().doWork(connection -> {
-            ArticleRows.delete(connection, replaced);
-            ArticleRows.insert(connection, written);
-        });
+        articles.writeOwnedRows(replaced, written);
         count("inserted", inserted);
         count("updated", updated);
         count("unchanged", unchanged);

@@ -9,7 +9,10 @@ import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
 import dev.newsflow.query.api.TimeRange;
-import dev.newsflow.query.figure.service.FigureQueries;
+import dev.newsflow.query.figure.domain.FigureFilter;
+import dev.newsflow.query.figure.domain.FigureView;
+import dev.newsflow.query.figure.domain.SubjectView;
+import dev.newsflow.query.figure.service.FigureService;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,10 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class FigureResource {
 
-    private final FigureQueries queries;
+    /** The cursor kind of figure lists. */
+    private static final String CURSOR = "figures";
+    /** The cursor kind of subject lists. */
+    private static final String SUBJECT_CURSOR = "subjects";
 
-    FigureResource(FigureQueries queries) {
-        this.queries = queries;
+    private final FigureService figures;
+
+    FigureResource(FigureService figures) {
+        this.figures = figures;
     }
 
     @GET
@@ -55,8 +63,8 @@ public class FigureResource {
             @Parameter(example = "100") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         TimeRange published = TimeRange.of(from, to);
-        return queries.list(Parameters.text(subject), kind(kind), published.from(), published.to(),
-                Parameters.limit(limit), Cursors.decode(FigureQueries.CURSOR, cursor, 2));
+        FigureFilter filter = new FigureFilter(Parameters.text(subject), kind(kind), published.from(), published.to());
+        return Page.of(figures.list(filter, Parameters.limit(limit), Cursors.decode(CURSOR, cursor, 2)), CURSOR);
     }
 
     @GET
@@ -72,7 +80,8 @@ public class FigureResource {
     public Page<SubjectView> subjects(
             @Parameter(example = "100") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return queries.subjects(Parameters.limit(limit), Cursors.decodeKey(FigureQueries.SUBJECT_CURSOR, cursor));
+        return Page.of(figures.subjects(Parameters.limit(limit), Cursors.decodeKey(SUBJECT_CURSOR, cursor)),
+                SUBJECT_CURSOR);
     }
 
     private static Kind kind(String value) {

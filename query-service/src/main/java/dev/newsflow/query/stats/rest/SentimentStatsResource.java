@@ -5,7 +5,8 @@ import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.ApiExamples;
 import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
-import dev.newsflow.query.stats.service.SentimentStats;
+import dev.newsflow.query.stats.domain.Group;
+import dev.newsflow.query.stats.service.SentimentService;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SentimentStatsResource {
 
-    private final SentimentStats stats;
+    private final SentimentService sentiment;
 
-    SentimentStatsResource(SentimentStats stats) {
-        this.stats = stats;
+    SentimentStatsResource(SentimentService sentiment) {
+        this.sentiment = sentiment;
     }
 
     @GET
@@ -39,11 +40,11 @@ public class SentimentStatsResource {
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
-    public Page<SentimentStats.Group> sentiment(@Parameter(example = "day") @QueryParam("by") String by) {
+    public Page<Group> sentiment(@Parameter(example = "day") @QueryParam("by") String by) {
         String grouping = by == null || by.isBlank() ? "day" : by.strip();
         return switch (grouping) {
-            case "day" -> new Page<>(stats.byDay(), null);
-            case "category" -> new Page<>(stats.byCategory(), null);
+            case "day" -> Page.whole(sentiment.byDay());
+            case "category" -> Page.whole(sentiment.byCategory());
             default -> throw new InvalidParameterException("by", "must be 'day' or 'category', not '" + by + "'");
         };
     }

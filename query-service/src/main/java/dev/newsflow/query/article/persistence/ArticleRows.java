@@ -1,4 +1,4 @@
-package dev.newsflow.query.article.service;
+package dev.newsflow.query.article.persistence;
 
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;

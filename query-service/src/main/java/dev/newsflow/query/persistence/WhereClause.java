@@ -1,7 +1,8 @@
-package dev.newsflow.query.api;
+package dev.newsflow.query.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,17 +33,16 @@ public final class WhereClause {
     }
 
     /**
-     * The native query {@code select ... <where> <tail>}, its placeholders numbered and bound. A page size belongs in
-     * the tail as a literal (it is a validated number): as a parameter, PostgreSQL's generic plan cannot use it.
+     * The rows of the native query {@code select ... <where> <tail>}, its placeholders numbered and bound. A page size
+     * belongs in the tail as a literal (it is a validated number): as a parameter, PostgreSQL's generic plan cannot
+     * use it.
      */
-    public Query query(EntityManager em, String select, String tail, Object... tailValues) {
+    public List<Row> rows(EntityManager em, String select, String tail) {
         StringBuilder sql = new StringBuilder(select);
         if (!conditions.isEmpty()) {
             sql.append(" where ").append(String.join(" and ", conditions));
         }
         sql.append(' ').append(tail);
-        List<Object> all = new ArrayList<>(parameters);
-        all.addAll(List.of(tailValues));
         StringBuilder numbered = new StringBuilder(sql.length() + 16);
         int n = 0;
         for (int i = 0; i < sql.length(); i++) {
@@ -52,11 +52,11 @@ public final class WhereClause {
                 numbered.append(++n);
             }
         }
-        Query query = em.createNativeQuery(numbered.toString());
-        for (int i = 0; i < all.size(); i++) {
-            Object value = all.get(i);
+        Query query = em.createNativeQuery(numbered.toString(), Tuple.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
             query.setParameter(i + 1, value instanceof Instant instant ? Timestamp.from(instant) : value);
         }
-        return query;
+        return Row.all(query);
     }
 }

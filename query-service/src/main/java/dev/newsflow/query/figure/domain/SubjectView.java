@@ -1,4 +1,4 @@
-package dev.newsflow.query.figure.rest;
+package dev.newsflow.query.figure.domain;
 
 import java.time.OffsetDateTime;
 

@@ -1,9 +1,8 @@
-package dev.newsflow.query.article.rest;
+package dev.newsflow.query.article.domain;
 
 import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.contracts.article.SourceCheck;
 import dev.newsflow.contracts.article.SourceLink;
-import dev.newsflow.query.article.domain.Article;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +17,7 @@ public record ArticleView(String id, String contentHash, int revision, String bu
         List<MarketFigure> figures, Instant firstSeenAt, Instant updatedAt) {
 
     /** The view of {@code a}. */
-    static ArticleView of(Article a) {
+    public static ArticleView of(Article a) {
         return new ArticleView(a.id, a.contentHash, a.revision, a.bucketKey, a.ingestedAt, a.enrichedAt, a.title,
                 a.category, a.layout, a.publishedAt.atOffset(ZoneOffset.of(a.publishedOffset)), a.sourceUrl,
                 a.sentimentScore, a.sentimentLabel, List.copyOf(a.tldr),
