@@ -1,5 +1,8 @@
 package dev.newsflow.query.api;
 
+// The example answers keep each JSON line as it is served.
+// CHECKSTYLE.OFF: LineLength
+
 /** Example answers of the API, shown in its OpenAPI document (real answers of the stack over the sample posts). */
 public final class ApiExamples {
 

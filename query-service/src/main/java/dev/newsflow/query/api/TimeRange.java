@@ -11,7 +11,10 @@ import java.time.Instant;
  */
 public record TimeRange(Instant from, Instant to) {
 
-    /** The range the two parameters name; an {@link InvalidParameterException} when one does not read or from is after to. */
+    /**
+     * The range the two parameters name; an {@link InvalidParameterException} when one does not read or from is after
+     * to.
+     */
     public static TimeRange of(String from, String to) {
         Instant start = Parameters.time("from", from, false);
         Instant toStart = Parameters.time("to", to, false);

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The catalogue of bad requests to the query API: each is answered with its exact problem, and the API keeps serving. */
+/**
+ * The catalogue of bad requests to the query API: each is answered with its exact problem, and the API keeps serving.
+ */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
@@ -67,7 +69,8 @@ class BadQueriesTest {
                         + "[index, stock, crypto, commodity, fx, yield, volatility, other], not 'bond'"),
                 bad("unknown grouping", "GET", "/api/stats/sentiment?by=week", 400,
                         "invalid parameter 'by': must be 'day' or 'category', not 'week'"),
-                bad("unknown article", "GET", "/api/articles/no-such-article", 404, "no article with id 'no-such-article'"),
+                bad("unknown article", "GET", "/api/articles/no-such-article", 404,
+                        "no article with id 'no-such-article'"),
                 bad("unknown path", "GET", "/api/nothing-here", 404, "there is nothing at /api/nothing-here"),
                 bad("POST to a list", "POST", "/api/articles", 405, "POST is not allowed on /api/articles"),
                 bad("DELETE an article", "DELETE", "/api/articles/" + SERVED, 405,

@@ -49,7 +49,8 @@ class ArticleApiTest {
             for (int i = 0; i < 500; i++) {
                 String published = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * i).toString();
                 writer.send(Topics.ARTICLES_ENRICHED, category + "-" + i, Enriched.json(Enriched.article(
-                        category + "-" + i, "h" + i, INGESTED, published, category, i % 2 == 0 ? "Optimistic" : "Cautious",
+                        category + "-" + i, "h" + i, INGESTED, published, category, i % 2 == 0 ? "Optimistic"
+                                : "Cautious",
                         i % 10, "Routine wrap number " + i + ".")));
             }
             writer.send(Topics.ARTICLES_ENRICHED, category + "-copper", Enriched.json(Enriched.article(category
@@ -104,8 +105,10 @@ class ArticleApiTest {
                 .body("items[0].tldr[0]", equalTo("First point of " + category + "-copper"))
                 .body("items[0].figureCount", equalTo(1))
                 .body("items[0].publishedAt", equalTo("2026-06-01T09:00:00Z"))
-                .body("items[0].firstSeenAt", equalTo(given().get("/api/articles/" + category + "-copper").path("firstSeenAt")))
-                .body("items[0].updatedAt", equalTo(given().get("/api/articles/" + category + "-copper").path("updatedAt")));
+                .body("items[0].firstSeenAt",
+                        equalTo(given().get("/api/articles/" + category + "-copper").path("firstSeenAt")))
+                .body("items[0].updatedAt",
+                        equalTo(given().get("/api/articles/" + category + "-copper").path("updatedAt")));
     }
 
     @Test
@@ -124,7 +127,8 @@ class ArticleApiTest {
                 .statusCode(200).extract().jsonPath().getMap("items[0]");
         assertThat(doc.getMap(list + ".'200'.content.'application/json'.examples.example.value.items[0]").keySet())
                 .isEqualTo(summary.keySet());
-        assertThat(doc.getString(list + ".'200'.content.'application/json'.schema.'$ref'")).endsWith("/PageArticleSummary");
+        assertThat(doc.getString(list + ".'200'.content.'application/json'.schema.'$ref'"))
+                .endsWith("/PageArticleSummary");
 
         Map<String, Object> badLimit = given().queryParam("limit", "0").get("/api/articles").then().statusCode(400)
                 .extract().jsonPath().getMap("");

@@ -69,7 +69,8 @@ class BadEnrichedEventsTest {
             // When they are consumed, Then the bad one is a dead letter with its reason
             ConsumerRecord<String, String> dead = dlq.await(1, r -> r.key().equals(run + "-bad"),
                     Duration.ofSeconds(30)).get(0);
-            String deadReason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+            String deadReason = new String(dead.headers().lastHeader("dead-letter-reason").value(),
+                    StandardCharsets.UTF_8);
             if (reason.endsWith("index row size")) {
                 assertThat(deadReason).startsWith(reason).endsWith("for index \"article_category\" (SQLSTATE 54000)");
             } else {

@@ -68,7 +68,8 @@ class TableLockTest {
             lock.commit();
 
             // Then every article is written at revision 1, none went to the dead-letter topic, and the service is ready
-            await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> ReadModel.revision(id) != null));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> ids.stream().allMatch(id -> ReadModel.revision(id) != null));
             assertThat(ids).allSatisfy(id -> assertThat(ReadModel.revision(id)).as("revision of %s", id).isEqualTo(1));
             assertThat(deadLetters.drain(Duration.ofSeconds(1))).as("dead letters").isEmpty();
             given().get("/q/health/ready").then().statusCode(200);

@@ -115,7 +115,7 @@ class ApiLatencyBenchmark {
     /** Loads 100,000 articles (ten categories, a year of dates, ten figures each) unless they are there. */
     private static void loadArticles() throws Exception {
         try (Connection c = PostgresTestResource.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from article where id like '" + PREFIX + "-%'")) {
+                ResultSet rs = s.executeQuery("select count(*) from article where id like '" + PREFIX + "-%'")) {
             rs.next();
             if (rs.getLong(1) >= ARTICLES) {
                 return;

@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.List;
 
-/** Inserts the rows of enriched articles with plain JDBC batches: the baseline of materialization, and a fast loader. */
+/**
+ * Inserts the rows of enriched articles with plain JDBC batches: the baseline of materialization, and a fast loader.
+ */
 final class JdbcArticleLoader {
 
     private JdbcArticleLoader() {
@@ -26,16 +28,17 @@ final class JdbcArticleLoader {
             try (PreparedStatement article = c.prepareStatement("insert into article (id, content_hash, revision,"
                     + " bucket_key, ingested_at, enriched_at, title, category, layout, published_at, published_offset,"
                     + " source_url, sentiment_score, sentiment_label, headline, body, extra, tldr_text, figure_count,"
-                    + " first_seen_at, updated_at) values (?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,'{}'::jsonb,?,?,now(),now())");
-                 PreparedStatement tldr = c.prepareStatement(
-                         "insert into article_tldr (article_id, position, text) values (?,?,?)");
-                 PreparedStatement source = c.prepareStatement(
-                         "insert into article_source (article_id, position, title, url) values (?,?,?,?)");
-                 PreparedStatement check = c.prepareStatement("insert into source_check (article_id, position, url,"
-                         + " origin, verdict, http_status, host, checked_at) values (?,?,?,?,?,?,?,?)");
-                 PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
-                         + " symbol, kind, change_percent, level, direction, sentence, start_offset, end_offset)"
-                         + " values (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " first_seen_at, updated_at) values "
+                    + "(?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,'{}'::jsonb,?,?,now(),now())");
+                    PreparedStatement tldr = c.prepareStatement(
+                            "insert into article_tldr (article_id, position, text) values (?,?,?)");
+                    PreparedStatement source = c.prepareStatement(
+                            "insert into article_source (article_id, position, title, url) values (?,?,?,?)");
+                    PreparedStatement check = c.prepareStatement("insert into source_check (article_id, position, url,"
+                            + " origin, verdict, http_status, host, checked_at) values (?,?,?,?,?,?,?,?)");
+                    PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
+                            + " symbol, kind, change_percent, level, direction, sentence, start_offset, end_offset)"
+                            + " values (?,?,?,?,?,?,?,?,?,?,?)")) {
                 int n = 0;
                 for (ArticleEnriched e : events) {
                     String id = prefix + "-" + (first + n);

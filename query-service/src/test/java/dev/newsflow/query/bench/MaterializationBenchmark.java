@@ -81,7 +81,7 @@ class MaterializationBenchmark {
 
     private static long count(String pattern) throws Exception {
         try (Connection c = PostgresTestResource.connect();
-             PreparedStatement s = c.prepareStatement("select count(*) from article where id like ?")) {
+                PreparedStatement s = c.prepareStatement("select count(*) from article where id like ?")) {
             s.setString(1, pattern);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

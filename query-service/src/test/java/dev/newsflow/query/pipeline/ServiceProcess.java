@@ -32,7 +32,9 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts {@code service} (e.g. ingest-service) as {@code name}, with {@code env} on top of this JVM's environment. */
+    /**
+     * Starts {@code service} (e.g. ingest-service) as {@code name}, with {@code env} on top of this JVM's environment.
+     */
     static ServiceProcess start(String service, String name, Map<String, String> env) {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -60,7 +62,8 @@ final class ServiceProcess implements AutoCloseable {
     /** {@code GET path}, or null while the service does not answer yet; fails once the process has died. */
     HttpResponse<String> get(String path) {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/" + name + ".log");
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/" + name
+                    + ".log");
         }
         try {
             return HTTP.send(HttpRequest.newBuilder(uri().resolve(path)).timeout(Duration.ofSeconds(10)).build(),

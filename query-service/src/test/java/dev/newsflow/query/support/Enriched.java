@@ -25,10 +25,14 @@ public final class Enriched {
     private Enriched() {
     }
 
-    /** An article whose content is labelled {@code hash}, published at {@code publishedAt}, with one figure and one check. */
+    /**
+     * An article whose content is labelled {@code hash}, published at {@code publishedAt}, with one figure and one
+     * check.
+     */
     public static ArticleEnriched article(String id, String hash, Instant ingestedAt, String publishedAt,
             String category, String sentiment, double score, String body) {
-        return new ArticleEnriched(id, hash(hash), "incoming/" + id + ".md", ingestedAt, "Title of " + id, category, "post",
+        return new ArticleEnriched(id, hash(hash), "incoming/" + id + ".md", ingestedAt, "Title of " + id, category,
+                "post",
                 OffsetDateTime.parse(publishedAt), "https://www.example.com/" + id, score, sentiment,
                 List.of("First point of " + id, "Second point"), "Headline of " + id, body,
                 List.of(new SourceLink("Example Wire", "https://www.example.com/" + id)), Map.of("author", "desk"),

@@ -4,7 +4,10 @@ import dev.newsflow.contracts.article.ArticleEnriched;
 import java.util.List;
 import java.util.Map;
 
-/** Copies the fields of an enriched event into an {@link Article}; its rows of tldr, sources, checks and figures are written by {@code ArticleRows}. */
+/**
+ * Copies the fields of an enriched event into an {@link Article}; its rows of tldr, sources, checks and figures are
+ * written by {@code ArticleRows}.
+ */
 public final class ArticleContent {
 
     private ArticleContent() {

@@ -71,7 +71,8 @@ public class EnrichedArticleConsumer {
     }
 
     private CompletableFuture<Void> deadLetter(KafkaRecord<String, String> record, String reason) {
-        Log.warnf("Event at %s-%d@%d sent to %s: %s", record.getTopic(), record.getPartition(), DeadLetterPublisher.offset(record),
+        Log.warnf("Event at %s-%d@%d sent to %s: %s", record.getTopic(), record.getPartition(),
+                DeadLetterPublisher.offset(record),
                 Topics.deadLetterOf(Topics.ARTICLES_ENRICHED), reason);
         return deadLetters.publish(record, reason);
     }

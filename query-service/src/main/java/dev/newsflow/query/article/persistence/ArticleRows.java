@@ -42,14 +42,15 @@ final class ArticleRows {
     static void insert(Connection c, List<ArticleEnriched> events) throws SQLException {
         try (PreparedStatement tldr = c.prepareStatement(
                 "insert into article_tldr (article_id, position, text) values (?, ?, ?)");
-             PreparedStatement source = c.prepareStatement(
-                     "insert into article_source (article_id, position, title, url) values (?, ?, ?, ?)");
-             PreparedStatement check = c.prepareStatement("insert into source_check (article_id, position, url,"
-                     + " origin, verdict, reason, http_status, final_url, page_title, canonical_url, host, checked_at)"
-                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject, symbol,"
-                     + " kind, change_percent, change_points, change_bp, level, currency, direction, period, qualifier,"
-                     + " sentence, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement source = c.prepareStatement(
+                        "insert into article_source (article_id, position, title, url) values (?, ?, ?, ?)");
+                PreparedStatement check = c.prepareStatement("insert into source_check (article_id, position,"
+                        + " url, origin, verdict, reason, http_status, final_url, page_title, canonical_url, host,"
+                        + " checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
+                        + " symbol, kind, change_percent, change_points, change_bp, level, currency, direction,"
+                        + " period, qualifier, sentence, start_offset, end_offset)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ArticleEnriched e : events) {
                 int position = 0;
                 for (String item : list(e.tldr())) {

@@ -25,7 +25,9 @@ public class RetryingMaterializer {
         this.materializer = materializer;
     }
 
-    /** Applies {@code events} as {@link ArticleMaterializer#apply} does, waiting for the database as long as it is down. */
+    /**
+     * Applies {@code events} as {@link ArticleMaterializer#apply} does, waiting for the database as long as it is down.
+     */
     @Retry(retryOn = DatabaseUnavailableException.class, maxRetries = -1, maxDuration = 0, delay = 250, jitter = 0)
     @ExponentialBackoff(factor = 2, maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
     public Outcome apply(List<ArticleEnriched> events) {
