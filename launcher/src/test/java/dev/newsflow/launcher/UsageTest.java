@@ -62,7 +62,8 @@ class UsageTest {
         "consume t --max lots  | --max must be a number, not 'lots'",
         "bench many            | N must be a number, not 'many'",
         "bench --rate          | --rate needs a number",
-        "bench --warp 9        | bench: unknown option '--warp' (see 'bin/newsflow bench --help')"})
+        "bench --warp 9        | bench: unknown option '--warp' (see 'bin/newsflow bench --help')",
+        "bench 100             | bench: ingest-service is not running; run 'bin/newsflow up' first"})
     void aMisuseIsOneClearErrorLine(String commandLine, String error) {
         TestStack.Run run = stack.run(commandLine.split(" "));
 

@@ -5,6 +5,7 @@ import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.process.LogTail;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,11 +45,6 @@ public record JarFolder(String name, Path pom, Path folder) {
         }
     }
 
-    /** Whether the jars were resolved (by an earlier {@code up}). */
-    public boolean resolved() {
-        return Files.isRegularFile(folder.resolve(".resolved"));
-    }
-
     private static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
@@ -61,7 +57,7 @@ public record JarFolder(String name, Path pom, Path folder) {
 
     /** Deletes a file or a folder with everything in it, if it exists. */
     public static void delete(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(path)) {

@@ -5,6 +5,7 @@ import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.Settings;
 import dev.newsflow.launcher.build.JarFolder;
 import dev.newsflow.launcher.build.MavenBuild;
+import dev.newsflow.launcher.process.BackgroundStart;
 import dev.newsflow.launcher.process.LogTail;
 import dev.newsflow.launcher.process.Platform;
 import dev.newsflow.launcher.process.Ports;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.Uuid;
 
@@ -85,7 +87,7 @@ public final class KafkaServer {
                 "-XX:+ExplicitGCInvokesConcurrent", "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + KafkaConfig.brokerLogging(config), "-cp", classpath(),
                 "kafka.Kafka", KafkaConfig.server(config).toString()));
-        ProcessHandle process = processes.launch(NAME, settings.kafkaPort(), command, java.util.Map.of());
+        ProcessHandle process = new BackgroundStart(state, processes).start(NAME, settings.kafkaPort(), command, Map.of());
         console.print("kafka: starting (pid " + process.pid() + ") ");
         new StartWatch(processes, state, console).await(NAME, "Kafka", process, Duration.ofSeconds(60),
                 Duration.ofMillis(500), () -> Ports.answers("127.0.0.1", settings.kafkaPort()),

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.admin.Admin;
@@ -70,7 +71,7 @@ public final class TopicPrinter {
             }
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                     .map(partition -> new TopicPartition(topic, partition.partition())).toList();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new LauncherException("consume: cannot reach Kafka at " + bootstrap + ": " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

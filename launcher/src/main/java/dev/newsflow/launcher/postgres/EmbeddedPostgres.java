@@ -4,6 +4,7 @@ import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.Settings;
 import dev.newsflow.launcher.build.JarFolder;
 import dev.newsflow.launcher.build.MavenBuild;
+import dev.newsflow.launcher.process.BackgroundStart;
 import dev.newsflow.launcher.process.LogTail;
 import dev.newsflow.launcher.process.Platform;
 import dev.newsflow.launcher.process.Ports;
@@ -52,7 +53,7 @@ public final class EmbeddedPostgres {
         Ports.requireFree(port, "embedded PostgreSQL", "EMBEDDED_PG_PORT");
         jars().ensure(maven, state.logs(), console);
         stopOrphanPostmaster();
-        ProcessHandle process = processes.launch(NAME, port, List.of(Platform.java(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+        ProcessHandle process = new BackgroundStart(state, processes).start(NAME, port, List.of(Platform.java(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
                 "-cp", jars().folder().resolve("*").toString(),
                 settings.root().resolve("deploy/local/postgres/EmbeddedPostgresServer.java").toString(),
                 String.valueOf(port), data().toString()), Map.of());

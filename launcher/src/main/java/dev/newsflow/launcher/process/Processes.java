@@ -2,15 +2,11 @@ package dev.newsflow.launcher.process;
 
 import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.LauncherException;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,8 +15,6 @@ import java.util.Optional;
  * so a stale file or a recycled PID is never signalled.
  */
 public final class Processes {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final StateFolder state;
     private final Console console;
@@ -71,34 +65,6 @@ public final class Processes {
             return Files.isRegularFile(file) ? Integer.parseInt(Files.readString(file).trim()) : fallback;
         } catch (IOException | NumberFormatException e) {
             return fallback;
-        }
-    }
-
-    /**
-     * Starts {@code command} (whose first word is the java executable; the marker is put right after it) in the
-     * background, in the state folder, output appended to logs/NAME.log; writes run/NAME.pid and run/NAME.port. On a
-     * system with {@code setsid} it runs in a session of its own, so a Ctrl-C in the terminal does not reach it.
-     */
-    public ProcessHandle launch(String name, int port, List<String> command, Map<String, String> environment) {
-        Path log = state.log(name);
-        List<String> full = new ArrayList<>();
-        Platform.setsid().ifPresent(full::add);
-        full.add(command.get(0));
-        full.add(marker(name));
-        full.addAll(command.subList(1, command.size()));
-        try {
-            Files.writeString(log, "\n==== " + LocalDateTime.now().format(STAMP) + "  " + name + ": starting\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(full).directory(state.home().toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(Platform.nullDevice())));
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            Files.writeString(pidFile(name), process.pid() + "\n");
-            Files.writeString(state.run().resolve(name + ".port"), port + "\n");
-            return process.toHandle();
-        } catch (IOException e) {
-            throw new LauncherException("cannot start " + name + " (" + String.join(" ", full) + "): " + e.getMessage(), e);
         }
     }
 
@@ -157,7 +123,8 @@ public final class Processes {
         return true;
     }
 
-    private Path pidFile(String name) {
+    /** The PID file of {@code name}: run/NAME.pid. */
+    Path pidFile(String name) {
         return state.run().resolve(name + ".pid");
     }
 

@@ -2,6 +2,7 @@ package dev.newsflow.launcher.service;
 
 import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.Settings;
+import dev.newsflow.launcher.process.BackgroundStart;
 import dev.newsflow.launcher.process.Platform;
 import dev.newsflow.launcher.process.Ports;
 import dev.newsflow.launcher.process.Processes;
@@ -39,7 +40,7 @@ public final class ServiceStarter {
         List<String> command = new ArrayList<>(List.of(Platform.java()));
         command.addAll(settings.javaOpts());
         command.addAll(List.of("-jar", service.jar().toString()));
-        ProcessHandle process = processes.launch(service.name(), service.port(), command, service.environment());
+        ProcessHandle process = new BackgroundStart(state, processes).start(service.name(), service.port(), command, service.environment());
         console.print(service.name() + ": starting (pid " + process.pid() + ") ");
         new StartWatch(processes, state, console).await(service.name(), service.name(), process,
                 Duration.ofSeconds(settings.startTimeoutSeconds()), Duration.ofSeconds(1),
