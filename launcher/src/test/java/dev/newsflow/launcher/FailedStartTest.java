@@ -92,6 +92,19 @@ class FailedStartTest {
         assertThat(stack.running()).isEmpty();
     }
 
+    @Test
+    void aMissingServiceJarIsBuiltAndABuildThatCannotRunSaysSo() throws IOException {
+        stack = new TestStack(folder, Map.of());
+        Files.delete(stack.root.resolve("query-service/target/quarkus-app/quarkus-run.jar"));
+
+        TestStack.Run run = stack.run("up");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("build: ./mvnw -q -B package -DskipTests (missing: query-service)");
+        assertThat(run.err()).startsWith("bin/newsflow: error: cannot run the Maven wrapper at " + stack.root + ": ");
+        assertThat(stack.running()).isEmpty();
+    }
+
     private List<Path> pidFiles() throws IOException {
         try (var files = Files.list(stack.home.resolve("run"))) {
             return files.filter(file -> file.toString().endsWith(".pid")).toList();
