@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The topic manifest declares every topic of the contracts once, the dead-letter topics included. */
 class TopicManifestTest {
 
     @Test
