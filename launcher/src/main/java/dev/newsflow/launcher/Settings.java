@@ -1,0 +1,67 @@
+package dev.newsflow.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the environment asks of the launcher (the variables of {@code bin/newsflow --help}), read once and checked: a
+ * port that is not a number is an error before anything runs.
+ */
+public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kafkaControllerPort, String kafkaBootstrap,
+        int ingestPort, int enrichPort, int queryPort, String pgHost, int pgPort, String pgUser, String pgPassword,
+        String pgDatabase, String postgresMode, int embeddedPgPort, List<String> kafkaHeapOpts, List<String> javaOpts,
+        int startTimeoutSeconds, int stopGraceSeconds) {
+
+    /** Reads the settings from {@code env}; {@code root} is the repository (the folder holding bin/ and the modules). */
+    public static Settings from(Path root, Map<String, String> env) {
+        Variables vars = new Variables(env);
+        Path cwd = Path.of("").toAbsolutePath();
+        Path home = cwd.resolve(vars.text("NEWSFLOW_HOME", root.resolve(".newsflow").toString())).normalize();
+        Path bucket = cwd.resolve(vars.text("NEWSFLOW_BUCKET_PATH", home.resolve("bucket").toString())).normalize();
+        String postgresMode = vars.text("NEWSFLOW_POSTGRES", "auto");
+        if (!List.of("auto", "external", "embedded").contains(postgresMode)) {
+            throw new LauncherException("NEWSFLOW_POSTGRES must be auto, external or embedded, not '" + postgresMode + "'");
+        }
+        return new Settings(root, home, bucket,
+                vars.number("KAFKA_PORT", 9092), vars.number("KAFKA_CONTROLLER_PORT", 9093),
+                vars.text("NEWSFLOW_KAFKA_BOOTSTRAP", ""),
+                vars.number("INGEST_HTTP_PORT", 8081), vars.number("ENRICH_HTTP_PORT", 8082),
+                vars.number("QUERY_HTTP_PORT", 8083),
+                vars.text("PGHOST", "127.0.0.1"), vars.number("PGPORT", 5432), vars.text("PGUSER", "postgres"),
+                vars.text("PGPASSWORD", ""), vars.text("PGDATABASE", "newsflow"), postgresMode,
+                vars.number("EMBEDDED_PG_PORT", 15432), vars.words("KAFKA_HEAP_OPTS", "-Xms256m -Xmx512m"),
+                vars.words("NEWSFLOW_JAVA_OPTS", ""), vars.number("NEWSFLOW_START_TIMEOUT", 90),
+                vars.number("NEWSFLOW_STOP_GRACE", 30));
+    }
+
+    /** Whether Kafka is a broker someone else runs ({@code NEWSFLOW_KAFKA_BOOTSTRAP}) rather than one started here. */
+    public boolean externalKafka() {
+        return !kafkaBootstrap.isBlank();
+    }
+
+    /** The environment variables, with their defaults. */
+    private record Variables(Map<String, String> env) {
+
+        String text(String name, String fallback) {
+            String value = env.get(name);
+            return value == null || value.isEmpty() ? fallback : value;
+        }
+
+        int number(String name, int fallback) {
+            String value = env.get(name);
+            if (value == null || value.isEmpty()) {
+                return fallback;
+            }
+            if (!value.matches("[0-9]{1,9}")) {
+                throw new LauncherException(name + " must be a number, not '" + value + "'");
+            }
+            return Integer.parseInt(value);
+        }
+
+        List<String> words(String name, String fallback) {
+            String value = text(name, fallback).trim();
+            return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+        }
+    }
+}

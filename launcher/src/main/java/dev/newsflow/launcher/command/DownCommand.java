@@ -1,0 +1,54 @@
+package dev.newsflow.launcher.command;
+
+import static dev.newsflow.launcher.Console.PROG;
+
+import dev.newsflow.launcher.kafka.KafkaServer;
+import dev.newsflow.launcher.postgres.EmbeddedPostgres;
+import dev.newsflow.launcher.process.StateLock;
+import dev.newsflow.launcher.service.Services;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code down}: stops the services (in reverse order), then an embedded PostgreSQL, then Kafka; data is kept. */
+final class DownCommand {
+
+    private static final int SERVICE_GRACE_SECONDS = 15;
+
+    private final Context context;
+
+    DownCommand(Context context) {
+        this.context = context;
+    }
+
+    int run(List<String> args) {
+        if (Arguments.helpOrNothing("down", args)) {
+            context.console().say(Usage.of("down", context.settings()));
+            return 0;
+        }
+        if (!Files.isDirectory(context.state().run())) {
+            context.console().say("nothing to stop (" + context.state().home() + " has no run folder)");
+            return 0;
+        }
+        try (StateLock lock = StateLock.take(context.state())) {
+            stopAll();
+        }
+        context.console().say("stopped; data kept in " + context.state().home() + " ('" + PROG + " clean' removes it)");
+        return 0;
+    }
+
+    /** Stops everything with a PID file in run/, the services first. */
+    void stopAll() {
+        List<String> services = new ArrayList<>(Services.names(Services.of(context.settings())));
+        for (int i = services.size() - 1; i >= 0; i--) {
+            context.processes().stop(services.get(i), SERVICE_GRACE_SECONDS);
+        }
+        for (String other : context.processes().pidFileNames()) {
+            if (!other.equals(KafkaServer.NAME) && !other.equals(EmbeddedPostgres.NAME) && !services.contains(other)) {
+                context.processes().stop(other, SERVICE_GRACE_SECONDS);
+            }
+        }
+        context.embeddedPostgres().stop();
+        context.processes().stop(KafkaServer.NAME, context.settings().stopGraceSeconds());
+    }
+}
