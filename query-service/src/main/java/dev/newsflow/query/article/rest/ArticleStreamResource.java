@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
+import dev.newsflow.query.article.domain.FeedItem;
+import dev.newsflow.query.article.domain.FeedPosition;
 import dev.newsflow.query.article.service.ArticleFeed;
-import dev.newsflow.query.article.service.FeedItem;
-import dev.newsflow.query.article.service.FeedPosition;
+import dev.newsflow.query.paging.Position;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +60,7 @@ public class ArticleStreamResource {
         FeedPosition after = position(lastEventId);
         Multi<OutboundSseEvent> articles = feed.follow(after).map(item -> sse.newEventBuilder()
                 .name("article")
-                .id(Cursors.encode(CURSOR, item.updatedAt(), item.id()))
+                .id(Cursors.encode(CURSOR, new Position(item.updatedAt(), List.of(item.id()))))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(String.class, write(item))
                 .build());
@@ -69,8 +71,8 @@ public class ArticleStreamResource {
 
     private static FeedPosition position(String lastEventId) {
         try {
-            Cursors.Position position = Cursors.decode(CURSOR, lastEventId, 1);
-            return position == null ? null : new FeedPosition(position.time(), position.keys().get(0));
+            Position position = Cursors.decode(CURSOR, lastEventId, 1);
+            return position == null ? null : new FeedPosition(position.time(), position.key(0));
         } catch (InvalidParameterException e) {
             throw new InvalidParameterException("Last-Event-ID", "is not an event id of this stream");
         }

@@ -1,21 +1,17 @@
 package dev.newsflow.query.article.service;
 
-import io.agroal.api.AgroalDataSource;
+import dev.newsflow.query.article.domain.FeedItem;
+import dev.newsflow.query.article.domain.FeedPosition;
+import dev.newsflow.query.article.persistence.FeedRepository;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +34,8 @@ public class ArticleFeed {
     private static final long POLL_MS = 500;
     private static final int BATCH = 500;
     private static final int REMEMBERED = 10_000;
-    private static final String SELECT = "select id, revision, title, category, published_at, published_offset,"
-            + " sentiment_label, sentiment_score, figure_count, updated_at from article";
 
-    private final AgroalDataSource database;
+    private final FeedRepository repository;
     private final Set<MultiEmitter<? super FeedItem>> followers = new CopyOnWriteArraySet<>();
     private final Map<String, Integer> announced = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -52,8 +46,8 @@ public class ArticleFeed {
     private ScheduledExecutorService poller;
     private Instant newest;
 
-    ArticleFeed(AgroalDataSource database) {
-        this.database = database;
+    ArticleFeed(FeedRepository repository) {
+        this.repository = repository;
     }
 
     /**
@@ -77,8 +71,7 @@ public class ArticleFeed {
     }
 
     private List<FeedItem> catchUp(FeedPosition after) throws SQLException {
-        return read(SELECT + " where (updated_at, id) > (?, ?) order by updated_at, id limit " + BATCH * 2,
-                Timestamp.from(after.updatedAt()), after.id());
+        return repository.after(after, BATCH * 2);
     }
 
     private synchronized void startPolling() {
@@ -101,8 +94,7 @@ public class ArticleFeed {
             FeedPosition from = new FeedPosition(newest.minus(OVERLAP), "");
             List<FeedItem> items;
             do {
-                items = read(SELECT + " where (updated_at, id) > (?, ?) order by updated_at, id limit " + BATCH,
-                        Timestamp.from(from.updatedAt()), from.id());
+                items = repository.after(from, BATCH);
                 items.forEach(this::announce);
                 if (!items.isEmpty()) {
                     from = FeedPosition.of(items.get(items.size() - 1));
@@ -121,26 +113,6 @@ public class ArticleFeed {
         if (seen == null || seen < item.revision()) {
             announced.put(item.id(), item.revision());
             followers.forEach(follower -> follower.emit(item));
-        }
-    }
-
-    private List<FeedItem> read(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<FeedItem> items = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    items.add(new FeedItem(row.getString("id"), row.getInt("revision"), row.getString("title"),
-                            row.getString("category"), row.getTimestamp("published_at").toInstant()
-                                    .atOffset(ZoneOffset.of(row.getString("published_offset"))),
-                            row.getString("sentiment_label"), (Double) row.getObject("sentiment_score"),
-                            row.getInt("figure_count"), row.getTimestamp("updated_at").toInstant()));
-                }
-            }
-            return items;
         }
     }
 

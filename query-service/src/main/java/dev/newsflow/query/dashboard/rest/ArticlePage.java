@@ -1,6 +1,6 @@
 package dev.newsflow.query.dashboard.rest;
 
-import dev.newsflow.query.article.rest.ArticleView;
+import dev.newsflow.query.article.domain.ArticleView;
 import java.util.List;
 
 /**

@@ -9,22 +9,23 @@ import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
 import dev.newsflow.query.api.TimeRange;
-import dev.newsflow.query.article.domain.Article;
-import dev.newsflow.query.article.rest.ArticleSummary;
-import dev.newsflow.query.article.rest.ArticleView;
-import dev.newsflow.query.article.service.ArticleFilter;
-import dev.newsflow.query.article.service.ArticleQueries;
+import dev.newsflow.query.article.domain.ArticleFilter;
+import dev.newsflow.query.article.domain.ArticleSummary;
+import dev.newsflow.query.article.domain.ArticleView;
+import dev.newsflow.query.article.rest.ArticleResource;
+import dev.newsflow.query.article.service.ArticleService;
 import dev.newsflow.query.dashboard.domain.ArticleBody;
 import dev.newsflow.query.dashboard.domain.ChartData;
 import dev.newsflow.query.dashboard.domain.FigureDescription;
-import dev.newsflow.query.dashboard.domain.Sparkline;
-import dev.newsflow.query.dashboard.service.MarketHistory;
-import dev.newsflow.query.figure.rest.SubjectView;
-import dev.newsflow.query.figure.service.FigureQueries;
+import dev.newsflow.query.dashboard.domain.InstrumentHistory;
+import dev.newsflow.query.dashboard.domain.SentimentHistory;
+import dev.newsflow.query.dashboard.service.MarketCharts;
+import dev.newsflow.query.figure.domain.SubjectView;
+import dev.newsflow.query.figure.rest.FigureResource;
+import dev.newsflow.query.figure.service.FigureService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,15 +34,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The dashboard: the latest articles, one article with its figures marked, instruments and sentiment as charts. */
@@ -53,19 +49,16 @@ public class DashboardPages {
 
     private static final int ARTICLES_PER_PAGE = 20;
     private static final int SUBJECTS_PER_PAGE = 50;
-    private static final int SPARK_POINTS = 20;
-    private static final int CHART_POINTS = 500;
-    private static final int CATEGORY_SERIES = 8;
 
-    private final ArticleQueries articles;
-    private final FigureQueries figures;
-    private final MarketHistory history;
+    private final ArticleService articles;
+    private final FigureService figures;
+    private final MarketCharts charts;
     private final ObjectMapper json;
 
-    DashboardPages(ArticleQueries articles, FigureQueries figures, MarketHistory history, ObjectMapper json) {
+    DashboardPages(ArticleService articles, FigureService figures, MarketCharts charts, ObjectMapper json) {
         this.articles = articles;
         this.figures = figures;
-        this.history = history;
+        this.charts = charts;
         this.json = json;
     }
 
@@ -92,8 +85,8 @@ public class DashboardPages {
             TimeRange published = TimeRange.of(from, to);
             ArticleFilter filter = new ArticleFilter(filters.category(), published.from(), published.to(),
                     filters.sentiment(), null, null, filters.subject(), Parameters.query("q", q));
-            Page<ArticleSummary> page = articles.list(filter, ARTICLES_PER_PAGE,
-                    Cursors.decode(ArticleQueries.CURSOR, cursor, 1));
+            Page<ArticleSummary> page = Page.of(articles.list(filter, ARTICLES_PER_PAGE,
+                    Cursors.decode(ArticleResource.CURSOR, cursor, 1)), ArticleResource.CURSOR);
             return Response.ok(Templates.front(new FrontPage(filters, page.items(), page.nextCursor(), cursor != null,
                     null))).build();
         } catch (InvalidParameterException e) {
@@ -105,13 +98,12 @@ public class DashboardPages {
     @GET
     @Operation(hidden = true)
     @Path("articles/{id}")
-    @Transactional
     public Response article(@PathParam("id") String id) {
-        Article article = Article.findById(id);
-        if (article == null) {
+        Optional<ArticleView> found = articles.get(id);
+        if (found.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.article(null)).build();
         }
-        ArticleView view = ArticleView.of(article);
+        ArticleView view = found.get();
         List<FigureRow> rows = new ArrayList<>();
         for (int i = 0; i < view.figures().size(); i++) {
             MarketFigure figure = view.figures().get(i);
@@ -126,12 +118,11 @@ public class DashboardPages {
     @Operation(hidden = true)
     @Path("subjects")
     public TemplateInstance subjects(@QueryParam("cursor") String cursor) {
-        Page<SubjectView> page = figures.subjects(SUBJECTS_PER_PAGE,
-                Cursors.decodeKey(FigureQueries.SUBJECT_CURSOR, cursor));
-        Map<String, List<Double>> recent = history.recent(page.items().stream().map(SubjectView::subject).toList(),
-                SPARK_POINTS);
-        List<SubjectRow> rows = page.items().stream().map(s -> new SubjectRow(s,
-                Sparkline.points(recent.get(s.subject().toLowerCase(Locale.ROOT))))).toList();
+        Page<SubjectView> page = Page.of(figures.subjects(SUBJECTS_PER_PAGE,
+                Cursors.decodeKey(FigureResource.SUBJECT_CURSOR, cursor)), FigureResource.SUBJECT_CURSOR);
+        Map<String, String> sparklines = charts.sparklines(page.items().stream().map(SubjectView::subject).toList());
+        List<SubjectRow> rows = page.items().stream()
+                .map(s -> new SubjectRow(s, sparklines.getOrDefault(s.subject(), ""))).toList();
         return Templates.subjects(new SubjectsPage(rows, page.nextCursor()));
     }
 
@@ -139,29 +130,10 @@ public class DashboardPages {
     @Operation(hidden = true)
     @Path("subjects/{name}")
     public Response instrument(@PathParam("name") String name) {
-        List<MarketHistory.HistoryPoint> points = history.history(name, CHART_POINTS);
-        ChartData levels = ChartData.empty();
-        ChartData moves = ChartData.empty();
-        List<Double> levelValues = new ArrayList<>();
-        List<Double> moveValues = new ArrayList<>();
-        for (MarketHistory.HistoryPoint point : points) {
-            String link = "/articles/" + point.articleId();
-            if (point.level() != null) {
-                levels.x().add(point.publishedAt().toEpochSecond());
-                levels.links().add(link);
-                levelValues.add(point.level());
-            }
-            if (point.changePercent() != null) {
-                moves.x().add(point.publishedAt().toEpochSecond());
-                moves.links().add(link);
-                moveValues.add(point.changePercent());
-            }
-        }
-        levels.series().add(new ChartData.Series("level", levelValues));
-        moves.series().add(new ChartData.Series("move %", moveValues));
-        InstrumentPage page = new InstrumentPage(name, points, write(levels), levels.points(), write(moves),
-                moves.points());
-        return Response.status(points.isEmpty() ? Response.Status.NOT_FOUND : Response.Status.OK)
+        InstrumentHistory history = charts.instrument(name);
+        InstrumentPage page = new InstrumentPage(name, history.points(), write(history.levels()),
+                history.levels().points(), write(history.moves()), history.moves().points());
+        return Response.status(history.points().isEmpty() ? Response.Status.NOT_FOUND : Response.Status.OK)
                 .entity(Templates.instrument(page)).build();
     }
 
@@ -169,47 +141,12 @@ public class DashboardPages {
     @Operation(hidden = true)
     @Path("sentiment")
     public TemplateInstance sentiment() {
-        List<MarketHistory.DayCount> counts = history.articlesByDayAndLabel();
-        List<MarketHistory.DayScore> scores = history.scoreByDayAndCategory();
-        ChartData byLabel = byDay(counts.stream().map(c -> new Cell(c.day(), c.label(), (double) c.articles()))
-                .toList(), List.of("optimistic", "neutral", "pessimistic", "none"));
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        scores.forEach(s -> sizes.merge(s.category(), 1, Integer::sum));
-        List<String> categories = sizes.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(CATEGORY_SERIES).map(Map.Entry::getKey).toList();
-        ChartData byCategory = byDay(scores.stream().map(s -> new Cell(s.day(), s.category(), s.score())).toList(),
-                categories);
-        return Templates.sentiment(new SentimentPage(write(byLabel), byLabel.x().size(), write(byCategory),
-                byCategory.x().size(), counts.stream().mapToLong(MarketHistory.DayCount::articles).sum()));
+        SentimentHistory history = charts.sentiment();
+        return Templates.sentiment(new SentimentPage(write(history.byLabel()), history.byLabel().x().size(),
+                write(history.byCategory()), history.byCategory().x().size(), history.articles()));
     }
 
-    /** One value of a day-by-key table. */
-    private record Cell(String day, String key, double value) {
-    }
-
-    /** A chart with one x per day and one series per key of {@code keys} that has a value. */
-    private static ChartData byDay(List<Cell> cells, List<String> keys) {
-        TreeSet<String> days = new TreeSet<>();
-        Map<String, Map<String, Double>> table = new TreeMap<>();
-        for (Cell cell : cells) {
-            days.add(cell.day());
-            table.computeIfAbsent(cell.key(), k -> new TreeMap<>()).put(cell.day(), cell.value());
-        }
-        ChartData chart = ChartData.empty();
-        days.forEach(day -> {
-            chart.x().add(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toEpochSecond());
-            chart.links().add(null);
-        });
-        for (String key : keys) {
-            Map<String, Double> values = table.get(key);
-            if (values != null) {
-                chart.series().add(new ChartData.Series(key, days.stream().map(values::get).toList()));
-            }
-        }
-        return chart;
-    }
-
+    /** The chart as JSON that may stand inside a script element. */
     private String write(ChartData chart) {
         try {
             return json.writeValueAsString(chart).replace("</", "<\\/");

@@ -1,6 +1,6 @@
 package dev.newsflow.query.dashboard.rest;
 
-import dev.newsflow.query.article.rest.ArticleSummary;
+import dev.newsflow.query.article.domain.ArticleSummary;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.newsflow.query.dashboard.rest;
 
-import dev.newsflow.query.dashboard.service.MarketHistory;
+import dev.newsflow.query.dashboard.domain.HistoryPoint;
 import java.util.List;
 
 /**
@@ -13,6 +13,6 @@ import java.util.List;
  * @param moves       the move chart's data (JSON)
  * @param movePoints  how many points the move chart has
  */
-public record InstrumentPage(String subject, List<MarketHistory.HistoryPoint> points, String levels,
+public record InstrumentPage(String subject, List<HistoryPoint> points, String levels,
         long levelPoints, String moves, long movePoints) {
 }

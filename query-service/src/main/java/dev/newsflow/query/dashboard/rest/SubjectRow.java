@@ -1,6 +1,6 @@
 package dev.newsflow.query.dashboard.rest;
 
-import dev.newsflow.query.figure.rest.SubjectView;
+import dev.newsflow.query.figure.domain.SubjectView;
 
 /**
  * An instrument in the subjects table: its latest level and move and a sparkline of its recent values.

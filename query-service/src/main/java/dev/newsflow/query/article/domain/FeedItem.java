@@ -1,4 +1,4 @@
-package dev.newsflow.query.article.service;
+package dev.newsflow.query.article.domain;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

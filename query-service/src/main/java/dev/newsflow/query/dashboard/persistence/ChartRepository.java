@@ -1,4 +1,8 @@
-package dev.newsflow.query.dashboard.service;
+package dev.newsflow.query.dashboard.persistence;
+
+import dev.newsflow.query.dashboard.domain.DayCount;
+import dev.newsflow.query.dashboard.domain.DayScore;
+import dev.newsflow.query.dashboard.domain.HistoryPoint;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,9 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What the dashboard charts: an instrument's figures over time, recent points of many, sentiment by day. */
+/** The read model as the dashboard charts it: an instrument's figures over time, recent values of many, sentiment by day. */
 @ApplicationScoped
-public class MarketHistory {
+public class ChartRepository {
 
     private static final String HISTORY = """
             select f.article_id, a.title, a.published_at, a.published_offset, f.level, f.change_percent,
@@ -46,7 +49,7 @@ public class MarketHistory {
 
     private final AgroalDataSource database;
 
-    MarketHistory(AgroalDataSource database) {
+    ChartRepository(AgroalDataSource database) {
         this.database = database;
     }
 
@@ -129,41 +132,5 @@ public class MarketHistory {
     /** Reads one row by column name. */
     private interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
-    }
-
-    /**
-     * One figure of an instrument, with the article it comes from.
-     *
-     * @param articleId     the article
-     * @param title         its title
-     * @param publishedAt   its publication time
-     * @param level         level, or null
-     * @param changePercent percentage move, or null
-     * @param changePoints  move in points, or null
-     * @param changeBp      move in basis points, or null
-     * @param currency      the level's currency, or null
-     */
-    public record HistoryPoint(String articleId, String title, OffsetDateTime publishedAt, Double level,
-            Double changePercent, Double changePoints, Double changeBp, String currency) {
-    }
-
-    /**
-     * Articles of one day under one sentiment label.
-     *
-     * @param day      ISO date (UTC)
-     * @param label    sentiment label, lower case ("none" when the post has none)
-     * @param articles how many
-     */
-    public record DayCount(String day, String label, long articles) {
-    }
-
-    /**
-     * Average sentiment score of one day's articles in one category.
-     *
-     * @param day      ISO date (UTC)
-     * @param category category ("(none)" when the post has none)
-     * @param score    average score
-     */
-    public record DayScore(String day, String category, double score) {
     }
 }
