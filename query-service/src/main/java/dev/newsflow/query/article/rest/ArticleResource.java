@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ArticleResource {
 
     /** The cursor kind of article lists. */
-    private static final String CURSOR = "articles";
+    /** The cursor kind of article lists (the dashboard pages through them with the same cursors). */
+    public static final String CURSOR = "articles";
 
     private final ArticleService articles;
 

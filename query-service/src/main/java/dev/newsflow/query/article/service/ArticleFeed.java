@@ -1,0 +1,125 @@
+package dev.newsflow.query.article.service;
+
+import dev.newsflow.query.article.domain.FeedItem;
+import dev.newsflow.query.article.domain.FeedPosition;
+import dev.newsflow.query.article.persistence.FeedRepository;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live feed of materialized articles: one poll of the read model every half second while anyone follows it,
+ * shared by every follower, so it sees what any replica materialized. A transaction stamps its rows before it
+ * commits, so each poll re-reads the last {@link #OVERLAP} before the newest row it saw; each revision is announced
+ * once. A revision whose transaction took longer than that is not announced (a reload shows it).
+ */
+@ApplicationScoped
+public class ArticleFeed {
+
+    static final Duration OVERLAP = Duration.ofSeconds(3);
+    private static final long POLL_MS = 500;
+    private static final int BATCH = 500;
+    private static final int REMEMBERED = 10_000;
+
+    private final FeedRepository repository;
+    private final Set<MultiEmitter<? super FeedItem>> followers = new CopyOnWriteArraySet<>();
+    private final Map<String, Integer> announced = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+    private ScheduledExecutorService poller;
+    private Instant newest;
+
+    ArticleFeed(FeedRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The articles materialized from now on; first, when {@code after} is given (a {@link FeedPosition} of an item
+     * seen before), those materialized after it, oldest first.
+     */
+    public Multi<FeedItem> follow(FeedPosition after) {
+        return Multi.createFrom().emitter(emitter -> {
+            if (after != null) {
+                try {
+                    catchUp(after).forEach(emitter::emit);
+                } catch (SQLException e) {
+                    emitter.fail(e);
+                    return;
+                }
+            }
+            followers.add(emitter);
+            emitter.onTermination(() -> followers.remove(emitter));
+            startPolling();
+        });
+    }
+
+    private List<FeedItem> catchUp(FeedPosition after) throws SQLException {
+        return repository.after(after, BATCH * 2);
+    }
+
+    private synchronized void startPolling() {
+        if (poller == null) {
+            newest = Instant.now();
+            poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "article-feed");
+                thread.setDaemon(true);
+                return thread;
+            });
+            poller.scheduleWithFixedDelay(this::poll, 0, POLL_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void poll() {
+        if (followers.isEmpty()) {
+            return;
+        }
+        try {
+            FeedPosition from = new FeedPosition(newest.minus(OVERLAP), "");
+            List<FeedItem> items;
+            do {
+                items = repository.after(from, BATCH);
+                items.forEach(this::announce);
+                if (!items.isEmpty()) {
+                    from = FeedPosition.of(items.get(items.size() - 1));
+                }
+            } while (items.size() == BATCH);
+            if (from.updatedAt().isAfter(newest)) {
+                newest = from.updatedAt();
+            }
+        } catch (SQLException | RuntimeException e) {
+            Log.debugf("The article feed could not read the read model (%s); trying again", e.getMessage());
+        }
+    }
+
+    private void announce(FeedItem item) {
+        Integer seen = announced.get(item.id());
+        if (seen == null || seen < item.revision()) {
+            announced.put(item.id(), item.revision());
+            followers.forEach(follower -> follower.emit(item));
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        followers.forEach(MultiEmitter::complete);
+    }
+}
