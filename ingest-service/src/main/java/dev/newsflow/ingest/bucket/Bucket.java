@@ -1,12 +1,13 @@
 package dev.newsflow.ingest.bucket;
 
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.ingest.post.domain.PostArchive;
 
 /**
  * Where posts are kept, by key relative to {@code incoming/}: a folder or an S3 bucket with the same layout
  * ({@code incoming/}, {@code processed/}, {@code rejected/} with an {@code .error.json} report per rejected post).
  */
-public interface Bucket {
+public interface Bucket extends PostArchive {
 
     /** Suffix of the report kept beside a rejected post. */
     String ERROR_SUFFIX = ".error.json";
@@ -19,10 +20,4 @@ public interface Bucket {
 
     /** Moves a rejected post from {@code incoming/} to {@code rejected/} and keeps its report beside it. */
     void quarantine(String key, ArticleRejected report);
-
-    /** Keeps a post received over HTTP and published, under {@code processed/}. */
-    void storeProcessed(String key, byte[] content);
-
-    /** Keeps a rejected post received over HTTP under {@code rejected/}, with its report beside it. */
-    void storeRejected(String key, byte[] content, ArticleRejected report);
 }

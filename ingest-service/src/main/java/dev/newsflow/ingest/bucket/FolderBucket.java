@@ -3,6 +3,7 @@ package dev.newsflow.ingest.bucket;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.ingest.post.domain.PostKeys;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -90,7 +91,7 @@ public class FolderBucket implements Bucket {
             Files.walkFileTree(root, new LiveTreeVisitor(root) {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory() && !BucketKeys.isIgnored(file.getFileName().toString())) {
+                    if (!attributes.isDirectory() && !PostKeys.isIgnored(file.getFileName().toString())) {
                         entries.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -1,7 +1,9 @@
 package dev.newsflow.ingest.bucket;
 
+import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
+import dev.newsflow.ingest.post.domain.PostKeys;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.domain.PostSizeLimit;
 import dev.newsflow.ingest.post.service.IngestMetrics;
@@ -71,7 +73,7 @@ public class FolderIntake {
 
     /** Queues the entry at {@code path} under {@code incoming/} unless it is ignored or already being handled. */
     public void offer(Path path) {
-        if (BucketKeys.isIgnored(path.getFileName().toString())) {
+        if (PostKeys.isIgnored(path.getFileName().toString())) {
             return;
         }
         String key = bucket.keyOf(path);

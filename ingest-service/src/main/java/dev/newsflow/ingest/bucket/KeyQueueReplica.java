@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.bucket;
 
+import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.platform.messaging.KafkaClientSettings;
 import io.quarkus.logging.Log;
 import java.time.Duration;

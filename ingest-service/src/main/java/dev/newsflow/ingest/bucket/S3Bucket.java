@@ -3,6 +3,7 @@ package dev.newsflow.ingest.bucket;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.ingest.post.domain.PostKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public class S3Bucket implements Bucket {
         try {
             for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(incoming)).contents()) {
                 String key = object.key().substring(incoming.length());
-                if (!key.isEmpty() && !key.endsWith("/") && !BucketKeys.isIgnored(key.substring(key.lastIndexOf('/') + 1))) {
+                if (!key.isEmpty() && !key.endsWith("/") && !PostKeys.isIgnoredKey(key)) {
                     entries.add(new Entry(key, object.size(), object.eTag()));
                 }
             }

@@ -1,7 +1,9 @@
 package dev.newsflow.ingest.bucket;
 
+import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
+import dev.newsflow.ingest.post.domain.PostKeys;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.domain.PostSizeLimit;
 import dev.newsflow.ingest.post.service.IngestMetrics;
@@ -130,7 +132,7 @@ public class S3Intake {
     /** Starts the ingestion of the object, or returns null when it is gone (moved since it was listed). */
     private CompletableFuture<IngestOutcome> ingest(S3Bucket.Entry entry) {
         S3Bucket bucket = buckets.get();
-        Optional<String> badKey = BucketKeys.problemWith(entry.key());
+        Optional<String> badKey = PostKeys.problemWith(entry.key());
         if (badKey.isPresent()) {
             return ingestor.reject(entry.key(), ContentHash.of(entry.key().getBytes(StandardCharsets.UTF_8)),
                     new PostRejectedException("the object key is not accepted: " + badKey.get()));

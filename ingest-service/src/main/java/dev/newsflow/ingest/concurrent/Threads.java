@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.bucket;
+package dev.newsflow.ingest.concurrent;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
