@@ -2,8 +2,6 @@ package dev.newsflow.ingest.bucket.distribution;
 
 import dev.newsflow.ingest.bucket.config.BucketConfig;
 import dev.newsflow.ingest.bucket.domain.BucketEntry;
-import dev.newsflow.ingest.bucket.domain.BucketException;
-import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.platform.messaging.KafkaClientSettings;
 import io.quarkus.logging.Log;
 import java.time.Duration;
@@ -11,25 +9,17 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,14 +27,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One ingest replica's share of a bucket that several replicas watch: the replicas form one consumer group on a
@@ -64,23 +49,19 @@ public final class KeyQueueReplica implements AutoCloseable {
 
     private final String name;
     private final String topic;
-    private final Duration listInterval;
-    private final Supplier<List<BucketEntry>> lister;
     private final Function<BucketEntry, CompletableFuture<Boolean>> taker;
     private final KafkaConsumer<String, String> consumer;
-    private final KafkaProducer<String, String> producer;
+    private final KeyAnnouncer announcer;
+    private final BucketLister lister;
     private final TopicPartition listerPartition;
     private final Thread thread;
-    private final ScheduledExecutorService listing;
     private final int pauseAbove;
-    private final Set<String> announced = new HashSet<>();
     private final Map<TopicPartition, Deque<Taking>> taking = new HashMap<>();
     private final Map<String, CompletableFuture<Boolean>> takes = new HashMap<>();
     private int inFlight;
     private volatile boolean running = true;
     private volatile boolean committing = true;
     private volatile boolean owner;
-    private boolean wasOwner;
 
     /** A replica in the key topic and consumer group of {@code queue}; {@link #start()} starts it. */
     public KeyQueueReplica(String name, KafkaClientSettings kafka, BucketConfig.KeyQueue queue, Duration listInterval,
@@ -89,13 +70,11 @@ public final class KeyQueueReplica implements AutoCloseable {
         this.name = name;
         this.topic = queue.topic();
         this.listerPartition = new TopicPartition(topic, 0);
-        this.listInterval = listInterval;
         int maxInFlight = Math.max(1, queue.maxInFlight());
         int pollRecords = Math.max(1, maxInFlight / 4);
         this.pauseAbove = maxInFlight - pollRecords;
-        this.lister = lister;
         this.taker = taker;
-        ensureTopic(kafka, topic, queue.partitions());
+        this.announcer = new KeyAnnouncer(name, kafka, topic, queue.partitions());
         this.consumer = new KafkaConsumer<>(kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, queue.group(),
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) queue.sessionTimeout().toMillis(),
@@ -105,21 +84,15 @@ public final class KeyQueueReplica implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, pollRecords,
                 ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName())),
                 new StringDeserializer(), new StringDeserializer());
-        this.producer = new KafkaProducer<>(kafka.producer(Map.of(
-                ProducerConfig.CLIENT_ID_CONFIG, name + "-announcer",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5)),
-                new StringSerializer(), new StringSerializer());
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
-        this.listing = Executors.newSingleThreadScheduledExecutor(Threads.named(name + "-lister"));
+        this.lister = new BucketLister(name, listInterval, lister, announcer, this::isLister);
     }
 
     /** Starts taking the keys of this replica's partitions and, while it owns partition 0, listing the bucket. */
     public KeyQueueReplica start() {
         thread.start();
-        listing.scheduleWithFixedDelay(this::listIfLister, 0, listInterval.toMillis(), TimeUnit.MILLISECONDS);
+        lister.start();
         return this;
     }
 
@@ -183,7 +156,7 @@ public final class KeyQueueReplica implements AutoCloseable {
                 if (!handled(finished)) {
                     if (running) {
                         takes.remove(finished.entry().key(), finished.done());
-                        queue.addFirst(new Taking(finished.offset(), finished.entry(), announce(finished.entry())));
+                        queue.addFirst(new Taking(finished.offset(), finished.entry(), announcer.announce(finished.entry())));
                     } else {
                         queue.addFirst(finished);
                     }
@@ -308,52 +281,6 @@ public final class KeyQueueReplica implements AutoCloseable {
         }
     }
 
-    /**
-     * As the owner of partition 0, lists {@code incoming/} and announces the keys not announced yet; runs on its own
-     * thread every {@code listInterval}, so listing never holds up taking.
-     */
-    private void listIfLister() {
-        boolean owns = isLister();
-        if (owns && !wasOwner) {
-            Log.infof("%s lists the bucket now", name);
-            announced.clear();
-        } else if (!owns && wasOwner) {
-            Log.infof("%s does not list the bucket any more", name);
-        }
-        wasOwner = owns;
-        if (!owns) {
-            return;
-        }
-        try {
-            List<BucketEntry> listed = lister.get();
-            Set<String> keys = new HashSet<>();
-            for (BucketEntry entry : listed) {
-                keys.add(entry.key());
-                if (announced.add(entry.key())) {
-                    announce(entry);
-                }
-            }
-            announced.retainAll(keys);
-            producer.flush();
-        } catch (BucketException e) {
-            Log.warnf("Listing the bucket failed, retried in %s: %s", listInterval, e.getMessage());
-        } catch (RuntimeException e) {
-            Log.errorf(e, "Listing the bucket failed, retried in %s: %s", listInterval, e.getMessage());
-        }
-    }
-
-    /** Sends the key of {@code entry} once; completes with whether Kafka acknowledged it. */
-    private CompletableFuture<Boolean> announce(BucketEntry entry) {
-        CompletableFuture<Boolean> acknowledged = new CompletableFuture<>();
-        producer.send(new ProducerRecord<>(topic, entry.key(), Long.toString(entry.size())), (metadata, failure) -> {
-            if (failure != null) {
-                Log.warnf("%s could not announce %s: %s", name, entry.key(), failure.getMessage());
-            }
-            acknowledged.complete(failure == null);
-        });
-        return acknowledged;
-    }
-
     /** Whether this replica owns partition 0 now, so lists the bucket and announces its keys. */
     public boolean isLister() {
         return owner && running;
@@ -374,31 +301,13 @@ public final class KeyQueueReplica implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        listing.shutdown();
-        try {
-            listing.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lister.stop();
         consumer.wakeup();
         try {
             thread.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        producer.close(Duration.ofSeconds(5));
-    }
-
-    private static void ensureTopic(KafkaClientSettings kafka, String topic, int partitions) {
-        try (Admin admin = Admin.create(kafka.admin(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, topic + "-admin")))) {
-            admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty()))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create the key topic " + topic + ": " + e.getCause().getMessage(), e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        announcer.close();
     }
 }
