@@ -2,7 +2,7 @@ package dev.newsflow.ingest.bench;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;

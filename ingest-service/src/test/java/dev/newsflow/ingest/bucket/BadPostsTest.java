@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventValidator;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;

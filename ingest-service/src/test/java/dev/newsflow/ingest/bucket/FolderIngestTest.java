@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventValidator;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.service.PostIngestor;
 import dev.newsflow.ingest.support.Posts;

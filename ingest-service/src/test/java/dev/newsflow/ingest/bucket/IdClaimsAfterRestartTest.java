@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.SeededIdClaimsResource;
 import dev.newsflow.ingest.support.TempBucketResource;

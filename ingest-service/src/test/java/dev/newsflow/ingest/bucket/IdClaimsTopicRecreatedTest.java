@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.testsupport.kafka.KafkaBroker;

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
+import dev.newsflow.ingest.bucket.service.RetryOnRescan;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.ReadOnlyFolder;
@@ -50,7 +52,7 @@ class ReadOnlyFolderTest {
         String hash = ContentHash.of(post.getBytes(StandardCharsets.UTF_8));
         Path incoming = bucket.incomingPath(KEY);
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
-                LogRecords log = LogRecords.of(FolderIntake.class)) {
+                LogRecords log = LogRecords.of(RetryOnRescan.class)) {
             // Given processed/ turned read-only
             try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(bucket.processed())) {
                 // When a post is dropped

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;
 import dev.newsflow.ingest.support.SingleS3Replica;

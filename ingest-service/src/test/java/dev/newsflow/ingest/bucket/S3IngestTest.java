@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventValidator;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.post.domain.ArticleIds;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.S3ProxyResource;

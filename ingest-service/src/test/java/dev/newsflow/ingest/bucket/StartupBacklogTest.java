@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicReader;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;

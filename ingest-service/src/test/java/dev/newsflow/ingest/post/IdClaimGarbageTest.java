@@ -3,7 +3,7 @@ package dev.newsflow.ingest.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.post.messaging.IdClaimIndex;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;

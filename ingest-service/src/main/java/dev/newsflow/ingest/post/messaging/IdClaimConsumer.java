@@ -1,7 +1,7 @@
 package dev.newsflow.ingest.post.messaging;
 
 import dev.newsflow.platform.messaging.KafkaClientSettings;
-import dev.newsflow.ingest.bucket.Threads;
+import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;

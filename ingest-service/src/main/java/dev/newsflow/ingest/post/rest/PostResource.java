@@ -1,16 +1,14 @@
 package dev.newsflow.ingest.post.rest;
 
-import dev.newsflow.ingest.bucket.BucketException;
-import dev.newsflow.ingest.bucket.BucketKeys;
-import dev.newsflow.ingest.bucket.Bucket;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
-import dev.newsflow.ingest.post.service.PostIngestor;
+import dev.newsflow.ingest.post.domain.PostKeys;
+import dev.newsflow.ingest.post.service.PostNotPublishedException;
+import dev.newsflow.ingest.post.service.PostSubmissions;
 import dev.newsflow.platform.rest.Problem;
 import dev.newsflow.platform.security.Access;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,12 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/posts")
 public class PostResource {
 
-    private final PostIngestor ingestor;
-    private final Bucket bucket;
+    private final PostSubmissions submissions;
 
-    PostResource(PostIngestor ingestor, Bucket bucket) {
-        this.ingestor = ingestor;
-        this.bucket = bucket;
+    PostResource(PostSubmissions submissions) {
+        this.submissions = submissions;
     }
 
     @POST
@@ -88,28 +84,25 @@ public class PostResource {
         if (badType.isPresent()) {
             return Uni.createFrom().item(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, badType.get()).toResponse());
         }
-        Optional<String> badName = BucketKeys.problemWith(name);
+        Optional<String> badName = PostKeys.problemWith(name);
         if (badName.isPresent()) {
             return Uni.createFrom().item(Problem.of(Response.Status.BAD_REQUEST, "name: " + badName.get()).toResponse());
         }
         byte[] post = content == null ? new byte[0] : content;
-        return Uni.createFrom().completionStage(() -> ingestor.ingest(name, post))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(outcome -> keep(name, post, outcome))
-                .onFailure(failure -> !(failure instanceof BucketException))
-                .recoverWithItem(failure -> unavailable(name, failure));
+        return submissions.submit(name, post)
+                .map(PostResource::answer)
+                .onFailure(PostNotPublishedException.class)
+                .recoverWithItem(failure -> unavailable(name, failure.getCause()));
     }
 
-    private Response keep(String name, byte[] post, IngestOutcome outcome) {
+    private static Response answer(IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Rejected rejected) {
-            bucket.storeRejected(name, post, rejected.rejection());
             return (rejected.idTaken()
                     ? new Problem("about:blank", "Conflict", 409, rejected.rejection().reason(), rejected.rejection().errors())
                     : new Problem("about:blank", "Unprocessable Content", 422, rejected.rejection().reason(),
                             rejected.rejection().errors())).toResponse();
         }
         IngestOutcome.Published published = (IngestOutcome.Published) outcome;
-        bucket.storeProcessed(name, post);
         return Response.accepted(new PostAccepted(published.article().id(), published.article().contentHash()))
                 .type(MediaType.APPLICATION_JSON).build();
     }

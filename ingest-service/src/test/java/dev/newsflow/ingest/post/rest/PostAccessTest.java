@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.support.Posts;
 import dev.newsflow.ingest.support.TempBucketResource;
 import dev.newsflow.platform.security.Access;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.ingest.bucket.FolderBucket;
+import dev.newsflow.ingest.bucket.folder.FolderBucket;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.service.PostIngestor;
 import dev.newsflow.ingest.support.Posts;

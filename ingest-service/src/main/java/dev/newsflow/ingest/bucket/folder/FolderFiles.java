@@ -1,0 +1,82 @@
+package dev.newsflow.ingest.bucket.folder;
+
+import dev.newsflow.ingest.bucket.domain.BucketException;
+import dev.newsflow.ingest.post.domain.PostKeys;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Files of a folder bucket: keys as paths that never leave their folder, listing, atomic moves and writes. */
+public final class FolderFiles {
+
+    private static final Pattern SEPARATORS = Pattern.compile("\\\\");
+
+    private FolderFiles() {
+    }
+
+    /** {@code entry}'s key relative to {@code folder}, with {@code /} separators. */
+    static String relativeKey(Path folder, Path entry) {
+        return SEPARATORS.matcher(folder.relativize(entry).toString()).replaceAll("/");
+    }
+
+    /** The path of {@code key} under {@code folder}; fails when the key would leave the folder. */
+    static Path resolve(Path folder, String key) {
+        Path path = folder.resolve(key).normalize();
+        if (!path.startsWith(folder) || path.equals(folder)) {
+            throw new IllegalArgumentException("The key '" + key + "' escapes " + folder);
+        }
+        return path;
+    }
+
+    /** The entries under {@code root} that are not folders or ignored names; entries moved away meanwhile are skipped. */
+    public static List<Path> entriesUnder(Path root) {
+        List<Path> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new LiveTreeVisitor(root) {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!attributes.isDirectory() && !PostKeys.isIgnored(file.getFileName().toString())) {
+                        entries.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new BucketException("Cannot list " + root, e);
+        }
+        return entries;
+    }
+
+    /** Moves {@code source} to {@code target}, atomically where the file system can, replacing what is there. */
+    static void move(Path source, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new BucketException("Cannot move " + source + " to " + target, e);
+        }
+    }
+
+    /** Writes {@code content} to {@code target} through a hidden {@code .part} file, so no reader sees it half done. */
+    static void write(Path target, byte[] content) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path part = target.resolveSibling("." + target.getFileName() + ".part");
+            Files.write(part, content);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new BucketException("Cannot write " + target, e);
+        }
+    }
+}
