@@ -119,8 +119,6 @@ class DashboardIT {
 
         // When the reader tabs through it, Then the search field and the filters are reached, each with a label
         List<String> reached = new ArrayList<>();
-        WebElement body = browser.findElement(By.tagName("body"));
-        body.click();
         for (int i = 0; i < 12 && !reached.contains("sentiment"); i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             reached.add(browser.switchTo().activeElement().getAttribute("id"));
@@ -178,7 +176,9 @@ class DashboardIT {
         assertNoConsoleErrors();
 
         open("/subjects");
-        assertThat(texts(By.cssSelector("table.subjects td:first-child a"))).contains("S&P 500");
+        List<String> subjects = texts(By.cssSelector("table.subjects td:first-child a"));
+        assertThat(subjects).hasSizeBetween(1, 50).doesNotHaveDuplicates();
+        assertThat(subjects).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         assertThat(browser.findElements(By.cssSelector("svg.spark polyline"))).isNotEmpty();
         screenshot("subjects");
         assertNoConsoleErrors();
@@ -262,7 +262,7 @@ class DashboardIT {
         return ("""
                 ---
                 layout: post
-                title: "%s"
+                title: "TITLE"
                 category: "Commodities"
                 date: 2026-12-05 10:00:00
                 source_url: "https://www.example.com/copper"
@@ -277,7 +277,7 @@ class DashboardIT {
 
                 ### Sources
                 - [Example](https://www.example.com/copper)
-                """).formatted(title).getBytes(StandardCharsets.UTF_8);
+                """).replace("TITLE", title).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) {

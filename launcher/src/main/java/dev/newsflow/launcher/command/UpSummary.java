@@ -42,6 +42,7 @@ final class UpSummary {
         }
         if (names.contains("query-service")) {
             int port = context.settings().queryPort();
+            console.say("Dashboard:     http://localhost:" + port + "/   (articles, figures and sentiment, live)");
             console.say("Query:         curl -s 'http://localhost:" + port + "/api/articles?limit=5'");
             console.say("               curl -s http://localhost:" + port
                     + "/api/articles/<id>   (id: the file name, lowercased, e.g. my-post)");

@@ -47,6 +47,9 @@ public class ChartRepository {
                    coalesce(category, '(none)') as category, avg(sentiment_score) as score
             from article where sentiment_score is not null group by day, category order by day, category""";
 
+    private static final String LABELS = """
+            select distinct sentiment_label from article where sentiment_label is not null order by 1""";
+
     private final AgroalDataSource database;
 
     ChartRepository(AgroalDataSource database) {
@@ -100,6 +103,11 @@ public class ChartRepository {
     public List<DayScore> scoreByDayAndCategory() {
         return query(SCORE_BY_DAY_AND_CATEGORY, row -> new DayScore(row.getString("day"), row.getString("category"),
                 row.getDouble("score")));
+    }
+
+    /** The sentiment labels of the articles, as written, in alphabetical order. */
+    public List<String> sentimentLabels() {
+        return query(LABELS, row -> row.getString("sentiment_label"));
     }
 
     private <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {

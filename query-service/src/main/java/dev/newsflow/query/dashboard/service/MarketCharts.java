@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The dashboard's charts: an instrument's levels and moves, sparklines of many, sentiment per day. */
 @ApplicationScoped
@@ -26,7 +28,7 @@ public class MarketCharts {
     private static final int CHART_POINTS = 500;
     private static final int SPARK_POINTS = 20;
     private static final int CATEGORY_SERIES = 8;
-    private static final List<String> LABELS = List.of("optimistic", "neutral", "pessimistic", "none");
+    private static final List<String> USUAL_LABELS = List.of("optimistic", "neutral", "pessimistic");
 
     private final ChartRepository repository;
 
@@ -72,7 +74,7 @@ public class MarketCharts {
         List<DayCount> counts = repository.articlesByDayAndLabel();
         List<DayScore> scores = repository.scoreByDayAndCategory();
         ChartData byLabel = byDay(counts.stream().map(c -> new Cell(c.day(), c.label(), (double) c.articles()))
-                .toList(), LABELS);
+                .toList(), labelOrder(counts.stream().map(DayCount::label).collect(Collectors.toSet())));
         Map<String, Integer> days = new LinkedHashMap<>();
         scores.forEach(s -> days.merge(s.category(), 1, Integer::sum));
         List<String> categories = days.entrySet().stream()
@@ -81,6 +83,21 @@ public class MarketCharts {
         ChartData byCategory = byDay(scores.stream().map(s -> new Cell(s.day(), s.category(), s.score())).toList(),
                 categories);
         return new SentimentHistory(byLabel, byCategory, counts.stream().mapToLong(DayCount::articles).sum());
+    }
+
+    /** The sentiment labels in use (as stored), for the front page's filter. */
+    public List<String> sentimentLabels() {
+        return repository.sentimentLabels();
+    }
+
+    /** The usual labels first, then any other in alphabetical order, then "none". */
+    private static List<String> labelOrder(Set<String> labels) {
+        List<String> order = new ArrayList<>(USUAL_LABELS.stream().filter(labels::contains).toList());
+        labels.stream().filter(l -> !USUAL_LABELS.contains(l) && !l.equals("none")).sorted().forEach(order::add);
+        if (labels.contains("none")) {
+            order.add("none");
+        }
+        return order;
     }
 
     /** One value of a day-by-key table. */
