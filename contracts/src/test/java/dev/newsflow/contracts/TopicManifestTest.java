@@ -16,7 +16,8 @@ class TopicManifestTest {
         var declared = Arrays.stream(TopicManifest.values()).map(TopicManifest::topic).toList();
         for (Field field : Topics.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                assertThat(declared).as("the manifest declares Topics.%s", field.getName()).contains((String) field.get(null));
+                assertThat(declared).as("the manifest declares Topics.%s", field.getName())
+                        .contains((String) field.get(null));
             }
         }
         assertThat(declared).contains("articles.ingested.dlq", "articles.enriched.dlq").doesNotHaveDuplicates();

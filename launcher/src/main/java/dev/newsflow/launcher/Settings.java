@@ -13,7 +13,9 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
         String pgDatabase, String postgresMode, int embeddedPgPort, List<String> kafkaHeapOpts, List<String> javaOpts,
         int startTimeoutSeconds, int stopGraceSeconds) {
 
-    /** Reads the settings from {@code env}; {@code root} is the repository (the folder holding bin/ and the modules). */
+    /**
+     * Reads the settings from {@code env}; {@code root} is the repository (the folder holding bin/ and the modules).
+     */
     public static Settings from(Path root, Map<String, String> env) {
         Variables vars = new Variables(env);
         Path cwd = Path.of("").toAbsolutePath();
@@ -21,7 +23,8 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
         Path bucket = cwd.resolve(vars.text("NEWSFLOW_BUCKET_PATH", home.resolve("bucket").toString())).normalize();
         String postgresMode = vars.text("NEWSFLOW_POSTGRES", "auto");
         if (!List.of("auto", "external", "embedded").contains(postgresMode)) {
-            throw new LauncherException("NEWSFLOW_POSTGRES must be auto, external or embedded, not '" + postgresMode + "'");
+            throw new LauncherException("NEWSFLOW_POSTGRES must be auto, external or embedded, not '" + postgresMode
+                    + "'");
         }
         return new Settings(root, home, bucket,
                 vars.number("KAFKA_PORT", 9092), vars.number("KAFKA_CONTROLLER_PORT", 9093),

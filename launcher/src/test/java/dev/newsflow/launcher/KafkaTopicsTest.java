@@ -23,8 +23,10 @@ class KafkaTopicsTest {
 
     @Test
     void createsTheMissingTopicsOfTheManifestAndLeavesTheOthersAsTheyAre() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()))) {
-            Set<String> manifest = Arrays.stream(TopicManifest.values()).map(TopicManifest::topic).collect(Collectors.toSet());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaBroker.bootstrapServers()))) {
+            Set<String> manifest = Arrays.stream(TopicManifest.values()).map(TopicManifest::topic)
+                    .collect(Collectors.toSet());
             Set<String> present = admin.listTopics().names().get();
             admin.deleteTopics(present.stream().filter(manifest::contains).toList()).all().get(30, TimeUnit.SECONDS);
             awaitGone(admin, manifest);
@@ -36,15 +38,20 @@ class KafkaTopicsTest {
 
             assertThat(created).hasSize(TopicManifest.values().length - 1).contains(
                     "articles.enriched(3, cleanup.policy=compact)",
-                    "articles.ids(1, cleanup.policy=compact min.compaction.lag.ms=604800000)", "articles.enriched.dlq(1)");
+                    "articles.ids(1, cleanup.policy=compact min.compaction.lag.ms=604800000)",
+                            "articles.enriched.dlq(1)");
             Map<String, TopicDescription> topics = admin.describeTopics(manifest).allTopicNames().get();
-            assertThat(topics.get(TopicManifest.ARTICLES_INGESTED.topic()).partitions()).as("the topic that existed").hasSize(1);
+            assertThat(topics.get(TopicManifest.ARTICLES_INGESTED.topic()).partitions()).as("the topic that existed")
+                    .hasSize(1);
             for (TopicManifest topic : TopicManifest.values()) {
                 if (topic != TopicManifest.ARTICLES_INGESTED) {
                     assertThat(topics.get(topic.topic()).partitions()).as(topic.topic()).hasSize(topic.partitions());
-                    var config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic.topic())))
+                    var config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC,
+                            topic.topic())))
                             .all().get().values().iterator().next();
-                    topic.config().forEach((name, value) -> assertThat(config.get(name).value()).as(topic.topic() + " " + name)
+                    topic.config()
+                            .forEach((name, value) -> assertThat(config.get(name).value())
+                            .as(topic.topic() + " " + name)
                             .isEqualTo(value));
                 }
             }

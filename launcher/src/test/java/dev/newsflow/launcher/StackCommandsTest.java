@@ -102,7 +102,8 @@ class StackCommandsTest {
         TestStack.Run clean = stack.run("clean");
 
         assertThat(clean.exit()).isEqualTo(1);
-        assertThat(clean.err()).contains(other + " was not created by bin/newsflow (no .newsflow-home in it); not removing it");
+        assertThat(clean.err())
+                .contains(other + " was not created by bin/newsflow (no .newsflow-home in it); not removing it");
         assertThat(other.resolve("notes.txt")).exists();
     }
 
@@ -144,7 +145,8 @@ class StackCommandsTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_REJECTED, 0, key, "{\"reason\":\"test\"}",
-                    List.of(new RecordHeader("ce_type", "newsflow.article.rejected.v1".getBytes(StandardCharsets.UTF_8)))));
+                    List.of(new RecordHeader("ce_type",
+                            "newsflow.article.rejected.v1".getBytes(StandardCharsets.UTF_8)))));
         }
 
         TestStack.Run run = stack.run("consume", Topics.ARTICLES_REJECTED, "--max", "100", "--timeout-ms", "1500");

@@ -66,7 +66,8 @@ class StalePidFileTest {
         TestStack.Run run = stack.run("up");
 
         assertThat(run.exit()).as(run.all()).isZero();
-        assertThat(run.out()).contains("ingest-service: starting", "enrich-service: starting", "query-service: starting");
+        assertThat(run.out())
+                .contains("ingest-service: starting", "enrich-service: starting", "query-service: starting");
         assertThat(unrelated.isAlive()).isTrue();
         assertThat(stack.pid("enrich-service")).get().extracting(ProcessHandle::pid).isNotEqualTo(unrelated.pid());
         assertThat(stack.running()).hasSize(3);

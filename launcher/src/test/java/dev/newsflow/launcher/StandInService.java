@@ -30,13 +30,15 @@ public final class StandInService {
         }
         int port = Integer.parseInt(System.getenv(settings.getProperty("port.variable")));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        byte[] body = (mode.equals("ready") ? "{\"status\": \"UP\"}" : "{\"status\": \"DOWN\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = (mode.equals("ready") ? "{\"status\": \"UP\"}" : "{\"status\": \"DOWN\"}")
+                .getBytes(StandardCharsets.UTF_8);
         server.createContext("/q/health/ready", exchange -> {
             exchange.sendResponseHeaders(mode.equals("ready") ? 200 : 503, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         server.start();
-        System.out.println("stand-in " + name + " listening on " + port + " (kafka " + System.getenv("KAFKA_BOOTSTRAP_SERVERS") + ")");
+        System.out.println("stand-in " + name + " listening on " + port + " (kafka "
+                + System.getenv("KAFKA_BOOTSTRAP_SERVERS") + ")");
     }
 }

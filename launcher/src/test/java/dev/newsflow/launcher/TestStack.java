@@ -43,7 +43,8 @@ final class TestStack {
         }
         Files.createDirectories(root.resolve("samples/2026"));
         Files.writeString(root.resolve("samples/one.md"), "---\ntitle: One\ndate: 2026-01-02 10:00:00\n---\nBody\n");
-        Files.writeString(root.resolve("samples/2026/two.md"), "---\ntitle: Two\ndate: 2026-01-03 10:00:00\n---\nBody\n");
+        Files.writeString(root.resolve("samples/2026/two.md"),
+                "---\ntitle: Two\ndate: 2026-01-03 10:00:00\n---\nBody\n");
         env.put("NEWSFLOW_HOME", home.toString());
         env.put("NEWSFLOW_KAFKA_BOOTSTRAP", KafkaBroker.bootstrapServers());
         env.put("NEWSFLOW_POSTGRES", "external");
@@ -62,7 +63,8 @@ final class TestStack {
     }
 
     int port(String service) {
-        return Integer.parseInt(env.get(Map.of("ingest-service", "INGEST_HTTP_PORT", "enrich-service", "ENRICH_HTTP_PORT",
+        return Integer.parseInt(env.get(Map.of("ingest-service", "INGEST_HTTP_PORT", "enrich-service",
+                "ENRICH_HTTP_PORT",
                 "query-service", "QUERY_HTTP_PORT").get(service)));
     }
 
@@ -103,7 +105,8 @@ final class TestStack {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandInService.class.getName());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses().toUri().toString());
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file,
+                manifest)) {
             out.putNextEntry(new JarEntry("standin.properties"));
             out.write(("name=" + service + "\nport.variable=" + portVariable + "\nmode=" + mode + "\n")
                     .getBytes(StandardCharsets.UTF_8));

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command line: help for everything, and a clear one-line error (exit 1) for every misuse, before anything runs. */
+/**
+ * The command line: help for everything, and a clear one-line error (exit 1) for every misuse, before anything runs.
+ */
 class UsageTest {
 
     @TempDir

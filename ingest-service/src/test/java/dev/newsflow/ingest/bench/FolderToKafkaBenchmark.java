@@ -61,7 +61,8 @@ class FolderToKafkaBenchmark {
     private double runFolder(String name, int count, String post) throws Exception {
         Path staging = bucket.processed().getParent().resolve("staging-" + name);
         for (int i = 0; i < count; i++) {
-            Posts.drop(staging, name + "/post-" + i + ".md", post.replace("Asian markets climb", "Asian markets climb " + i));
+            Posts.drop(staging, name + "/post-" + i + ".md",
+                    post.replace("Asian markets climb", "Asian markets climb " + i));
         }
         Thread.sleep(300);
         double before = published();

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, key queue off, against a plain client that only
+ * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, key queue off, against a plain client
+ * that only
  * lists and reads the same objects from the same server in the same run. Run with
  * {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ToKafkaBenchmark}; it prints, never asserts.
  */
@@ -58,7 +59,8 @@ class S3ToKafkaBenchmark {
         double before = published();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            byte[] content = post.replace("Asian markets climb", "Asian markets climb " + i).getBytes(StandardCharsets.UTF_8);
+            byte[] content = post.replace("Asian markets climb", "Asian markets climb " + i)
+                    .getBytes(StandardCharsets.UTF_8);
             S3ProxyResource.putDirectly("incoming/" + name + "/post-" + i + ".md", content);
         }
         double putSeconds = (System.nanoTime() - start) / 1e9;

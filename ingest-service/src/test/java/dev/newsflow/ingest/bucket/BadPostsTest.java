@@ -64,7 +64,8 @@ class BadPostsTest {
             }
 
             // Then the 10 good posts are published while the slow one is still being written
-            List<ConsumerRecord<String, String>> good = ingested.await(10, r -> r.key().startsWith("mixed-good-"), WAIT);
+            List<ConsumerRecord<String, String>> good = ingested.await(10, r -> r.key().startsWith("mixed-good-"),
+                    WAIT);
             assertThat(good.stream().map(ConsumerRecord::key).distinct()).hasSize(10);
             assertThat(slowPath).exists();
 
@@ -165,7 +166,8 @@ class BadPostsTest {
         reasons.put("mixed/bad-yaml.md", "invalid YAML");
         Posts.drop(incoming, "mixed/bad-yaml.md", "---\ntitle: \"Broken\ndate: [2026\n---\nBody\n");
         reasons.put("mixed/bad-score.md", "field 'sentiment_score': 'high' is not a number");
-        Posts.drop(incoming, "mixed/bad-score.md", Posts.valid("Score").replace("sentiment_score: 6", "sentiment_score: high"));
+        Posts.drop(incoming, "mixed/bad-score.md",
+                Posts.valid("Score").replace("sentiment_score: 6", "sentiment_score: high"));
         reasons.put("mixed/bad-binary.md", "binary content");
         Posts.drop(incoming, "mixed/bad-binary.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         reasons.put("mixed/bad-too-large.md", "over the 1,048,576-byte limit");

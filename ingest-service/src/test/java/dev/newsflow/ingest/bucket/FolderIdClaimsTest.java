@@ -64,7 +64,8 @@ class FolderIdClaimsTest {
             // And it lies in rejected/ with its report, not in processed/
             Path quarantined = bucket.rejected().resolve("claims/dax-close.md");
             await().atMost(WAIT).until(() -> Files.exists(FolderBucket.reportOf(quarantined)));
-            assertThat(json.readTree(FolderBucket.reportOf(quarantined).toFile()).get("reason").asText()).isEqualTo(reason);
+            assertThat(json.readTree(FolderBucket.reportOf(quarantined).toFile()).get("reason").asText())
+                    .isEqualTo(reason);
             assertThat(Files.readString(quarantined)).isEqualTo(Posts.valid("Nikkei slips"));
             assertThat(bucket.processed().resolve("claims/dax-close.md")).doesNotExist();
 
@@ -73,7 +74,8 @@ class FolderIdClaimsTest {
             List<ConsumerRecord<String, String>> dax = ingested.drain(Duration.ofSeconds(2)).stream()
                     .filter(r -> r.key().equals("claims-dax-close")).toList();
             assertThat(dax).hasSize(1);
-            assertThat(json.readTree(dax.get(0).value()).get("bucketKey").asText()).isEqualTo("incoming/claims/dax close.md");
+            assertThat(json.readTree(dax.get(0).value()).get("bucketKey").asText())
+                    .isEqualTo("incoming/claims/dax close.md");
             assertThat(json.readTree(dax.get(0).value()).get("title").asText()).isEqualTo("DAX closes higher");
         }
     }
@@ -89,7 +91,8 @@ class FolderIdClaimsTest {
             Posts.drop(bucket.incoming(), "claims/Gold Record.md", Posts.valid("Gold extends its record"));
 
             // Then it is published as the same article, from the same key
-            List<ConsumerRecord<String, String>> events = ingested.await(2, r -> r.key().equals("claims-gold-record"), WAIT);
+            List<ConsumerRecord<String, String>> events = ingested.await(2, r -> r.key().equals("claims-gold-record"),
+                    WAIT);
             assertThat(events).extracting(r -> json.readTree(r.value()).get("title").asText())
                     .containsExactly("Gold climbs to a record", "Gold extends its record");
             assertThat(events).extracting(r -> json.readTree(r.value()).get("bucketKey").asText())
@@ -109,14 +112,16 @@ class FolderIdClaimsTest {
             }
 
             // Then one of them is published and the three others are rejected, each naming that one
-            ConsumerRecord<String, String> winner = ingested.await(1, r -> r.key().equals("claims-race-oil"), WAIT).get(0);
+            ConsumerRecord<String, String> winner = ingested.await(1, r -> r.key().equals("claims-race-oil"), WAIT)
+                    .get(0);
             String holder = json.readTree(winner.value()).get("bucketKey").asText();
             List<ConsumerRecord<String, String>> losers = rejected.await(3,
                     r -> keys.contains(r.key().substring("incoming/".length())), WAIT);
             assertThat(losers).extracting(ConsumerRecord::key).doesNotContain(holder).doesNotHaveDuplicates();
             assertThat(losers).extracting(r -> json.readTree(r.value()).get("reason").asText())
                     .allMatch(reason -> reason.startsWith("the id claims-race-oil is already held by " + holder + ";"));
-            assertThat(ingested.drain(Duration.ofSeconds(2))).filteredOn(r -> r.key().equals("claims-race-oil")).hasSize(1);
+            assertThat(ingested.drain(Duration.ofSeconds(2))).filteredOn(r -> r.key().equals("claims-race-oil"))
+                    .hasSize(1);
         }
     }
 }

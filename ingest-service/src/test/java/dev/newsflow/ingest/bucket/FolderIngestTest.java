@@ -66,8 +66,10 @@ class FolderIngestTest {
             assertThat(event.get("id").asText()).isEqualTo("flow-2026-03-04-asia-close");
             assertThat(event.get("contentHash").asText()).isEqualTo(hash);
             assertThat(event.get("bucketKey").asText()).isEqualTo("incoming/flow/2026-03-04 Asia close.md");
-            assertThat(event.get("ingestedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
-            assertThat(event.get("title").asText()).isEqualTo("Asian markets climb as chip makers lead a broad rebound");
+            assertThat(event.get("ingestedAt").asText())
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+            assertThat(event.get("title").asText())
+                    .isEqualTo("Asian markets climb as chip makers lead a broad rebound");
             assertThat(event.get("category").asText()).isEqualTo("Asia");
             assertThat(event.get("layout").asText()).isEqualTo("post");
             assertThat(event.get("publishedAt").asText()).isEqualTo("2026-03-04T08:15:30Z");
@@ -78,9 +80,11 @@ class FolderIngestTest {
                     "Japan's Nikkei 225 rose 1.9% to 39,412.55 and the Kospi gained 2.3% as chip makers rebounded.",
                     "Hong Kong's Hang Seng added 1.1% while mainland shares were little changed.",
                     "The yen weakened past 151 per dollar, lifting exporters.");
-            assertThat(event.get("headline").asText()).isEqualTo("Asian Markets Climb as Chip Makers Lead a Broad Rebound");
+            assertThat(event.get("headline").asText())
+                    .isEqualTo("Asian Markets Climb as Chip Makers Lead a Broad Rebound");
             assertThat(event.get("body").asText())
-                    .startsWith("### Asian Markets Climb as Chip Makers Lead a Broad Rebound\nStocks across Asia rallied")
+                    .startsWith("### Asian Markets Climb as Chip Makers Lead a Broad Rebound\nStocks across Asia "
+                    + "rallied")
                     .contains("the CSI 300 slipped 0.1%.\n\nIn currencies")
                     .endsWith("(https://markets.example.org/2026/03/04/nikkei-chips)")
                     .doesNotContain("sentiment_score");
@@ -144,7 +148,8 @@ class FolderIngestTest {
             }
 
             // Then 500 events come out, one per post, and every file is processed
-            List<ConsumerRecord<String, String>> records = ingested.await(500, r -> r.key().startsWith("bulk-post-"), WAIT);
+            List<ConsumerRecord<String, String>> records = ingested.await(500, r -> r.key().startsWith("bulk-post-"),
+                    WAIT);
             assertThat(records.stream().map(ConsumerRecord::key).distinct()).hasSize(500);
             await().atMost(WAIT).untilAsserted(() -> assertThat(bucket.processed().resolve("bulk").toFile().list())
                     .hasSize(500));

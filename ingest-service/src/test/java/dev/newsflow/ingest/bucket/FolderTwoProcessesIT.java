@@ -66,14 +66,16 @@ class FolderTwoProcessesIT {
             ReplicaProcess dead = ReplicaProcess.onFolder("folder-dead", Ports.free(), folder, bootstrap);
             dead.awaitReady();
             dead.crash();
-            assertThat(Files.readString(folder.resolve(FolderLock.FILE_NAME))).startsWith("pid " + dead.pid() + " on host ");
+            assertThat(Files.readString(folder.resolve(FolderLock.FILE_NAME)))
+                    .startsWith("pid " + dead.pid() + " on host ");
 
             // When another process is started on the folder
             try (ReplicaProcess next = ReplicaProcess.onFolder("folder-next", Ports.free(), folder, bootstrap)) {
                 // Then it starts, saying whose lock it took over, and takes the files
                 next.awaitReady();
-                assertThat(next.output()).contains("Took over the lock of " + folder + " left by a process that is gone "
-                        + "(pid " + dead.pid() + " on host ");
+                assertThat(next.output())
+                        .contains("Took over the lock of " + folder + " left by a process that is gone "
+                                + "(pid " + dead.pid() + " on host ");
                 Posts.drop(folder.resolve("incoming"), "taken-over.md", Posts.valid("Taken over"));
                 ingested.await(1, r -> r.key().equals("taken-over"), WAIT);
             }

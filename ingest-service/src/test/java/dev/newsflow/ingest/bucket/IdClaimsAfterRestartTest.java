@@ -55,9 +55,9 @@ class IdClaimsAfterRestartTest {
             // Then it is rejected naming that key
             ConsumerRecord<String, String> rejection = rejected.await(1,
                     r -> r.key().equals("incoming/seeded-held.md"), WAIT).get(0);
-            assertThat(json.readTree(rejection.value()).get("reason").asText()).isEqualTo("the id seeded-held is already "
-                    + "held by " + ELSEWHERE + "; give this post another name, or drop it as " + ELSEWHERE
-                    + " to revise that article");
+            assertThat(json.readTree(rejection.value()).get("reason").asText())
+                    .isEqualTo("the id seeded-held is already held by " + ELSEWHERE
+                            + "; give this post another name, or drop it as " + ELSEWHERE + " to revise that article");
             assertThat(ingested.drain(Duration.ofSeconds(1))).noneMatch(r -> r.key().equals("seeded-held"));
         }
     }
@@ -77,7 +77,8 @@ class IdClaimsAfterRestartTest {
             Posts.drop(bucket.incoming(), RACE_LOSER.substring("incoming/".length()), Posts.valid("Loser"));
             Posts.drop(bucket.incoming(), RACE_WINNER.substring("incoming/".length()), Posts.valid("Winner"));
             rejected.await(1, r -> r.key().equals(RACE_LOSER), WAIT);
-            ConsumerRecord<String, String> published = ingested.await(1, r -> r.key().equals("seeded-race"), WAIT).get(0);
+            ConsumerRecord<String, String> published = ingested.await(1, r -> r.key().equals("seeded-race"), WAIT)
+                    .get(0);
             assertThat(json.readTree(published.value()).get("bucketKey").asText()).isEqualTo(RACE_WINNER);
 
             // And the claims were not written again: the winner's key held the id already

@@ -76,7 +76,8 @@ class ReadOnlyFolderTest {
             }
 
             // When the folder is writable again, then the post moves to processed/ and readiness is UP
-            await("the post moved to processed/").atMost(WAIT).until(() -> bucket.processed().resolve(KEY).toFile().exists());
+            await("the post moved to processed/").atMost(WAIT)
+                    .until(() -> bucket.processed().resolve(KEY).toFile().exists());
             assertThat(incoming).doesNotExist();
             given().get("/q/health/ready").then().statusCode(200);
 

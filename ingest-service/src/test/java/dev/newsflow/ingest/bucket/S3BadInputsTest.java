@@ -64,7 +64,8 @@ class S3BadInputsTest {
                 TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
             // Given the bad object in incoming/, and a good one put after it
             put("incoming/" + key, bad.content());
-            put("incoming/" + folder + "good.md", Posts.valid("Good after " + bad.name()).getBytes(StandardCharsets.UTF_8));
+            put("incoming/" + folder + "good.md",
+                    Posts.valid("Good after " + bad.name()).getBytes(StandardCharsets.UTF_8));
 
             // Then the bad object is rejected once, with its reason
             ConsumerRecord<String, String> rejection = rejected.await(1, r -> r.key().equals("incoming/" + key), WAIT)

@@ -49,20 +49,24 @@ class S3HangTest {
     void aHangingEndpointMakesTheServiceUnreadyAndEveryObjectIsPublishedOnceItAnswersAgain() throws IOException {
         List<String> keys = IntStream.rangeClosed(1, OBJECTS).mapToObj(i -> "hang/post-" + i + ".md").toList();
         List<String> ids = keys.stream().map(ArticleIds::fromKey).toList();
-        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED); S3Client direct = S3ProxyResource.client()) {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED); S3Client direct = S3ProxyResource
+                .client()) {
             // Given an S3 endpoint that accepts connections and never answers
             HangingS3Resource.proxy().stall();
             try {
                 // When five posts are put into incoming/ meanwhile (straight into the store behind it)
                 for (String key : keys) {
-                    S3ProxyResource.putDirectly("incoming/" + key, Posts.valid("Hang " + key).getBytes(StandardCharsets.UTF_8));
+                    S3ProxyResource.putDirectly("incoming/" + key,
+                            Posts.valid("Hang " + key).getBytes(StandardCharsets.UTF_8));
                 }
 
                 // Then readiness answers, DOWN because of the bucket and saying why, and liveness is UP
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().config(BOUNDED).get("/q/health/ready")
+                await().atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> given().config(BOUNDED).get("/q/health/ready")
                         .then().statusCode(503)
                         .body("checks.find { it.name == 'bucket' }.status", equalTo("DOWN"))
-                        .body("checks.find { it.name == 'bucket' }.data.error", startsWith("Cannot reach s3://newsflow: "))
+                        .body("checks.find { it.name == 'bucket' }.data.error",
+                        startsWith("Cannot reach s3://newsflow: "))
                         .body("checks.find { it.name == 'bucket' }.data.error", containsString("timeout")));
                 given().config(BOUNDED).get("/q/health/live").then().statusCode(200);
 
@@ -78,10 +82,12 @@ class S3HangTest {
             await().atMost(RECOVERY).until(() -> S3ProxyResource.keys(direct, "processed/hang/").size() == OBJECTS);
             assertThat(S3ProxyResource.keys(direct, "incoming/hang/")).isEmpty();
             Map<String, Long> counts = PublishedKeys.counts(ingested.drain(Duration.ofSeconds(1)), "hang-");
-            assertThat(counts).as("events per post").hasSize(OBJECTS).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+            assertThat(counts).as("events per post").hasSize(OBJECTS)
+                    .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
 
             // And readiness is UP again
-            await().atMost(RECOVERY).untilAsserted(() -> given().config(BOUNDED).get("/q/health/ready").then().statusCode(200));
+            await().atMost(RECOVERY)
+                    .untilAsserted(() -> given().config(BOUNDED).get("/q/health/ready").then().statusCode(200));
         }
     }
 }

@@ -57,7 +57,8 @@ class S3IdClaimsTest {
             put("incoming/s3-claims/second.md", Posts.valid("Second good one"));
 
             // Then it is rejected with a reason naming the key that holds the id
-            String reason = "the id s3-claims-borse-frankfurt is already held by incoming/s3-claims/Börse Frankfurt.md; "
+            String reason =
+                    "the id s3-claims-borse-frankfurt is already held by incoming/s3-claims/Börse Frankfurt.md; "
                     + "give this post another name, or drop it as incoming/s3-claims/Börse Frankfurt.md to revise that "
                     + "article";
             ConsumerRecord<String, String> rejection = rejected.await(1,

@@ -94,7 +94,8 @@ class S3IngestTest {
             // Then the good one is published
             ingested.await(1, r -> r.key().equals("s3-bad-good"), WAIT);
 
-            // And each bad one is rejected once, with its reason, on articles.rejected and under rejected/ with its report
+            // And each bad one is rejected once, with its reason, on articles.rejected and under rejected/ with its
+            // report
             List<ConsumerRecord<String, String>> rejections = rejected.await(3,
                     r -> r.key().startsWith("incoming/s3-bad/"), WAIT);
             assertThat(rejections.stream().map(ConsumerRecord::key))
@@ -131,12 +132,16 @@ class S3IngestTest {
             // Then the good one is published
             ingested.await(1, r -> r.key().equals("s3-attempts-fine"), WAIT);
 
-            // And after its attempts the unreadable one is rejected once, with the reason, and quarantined with its report
-            ConsumerRecord<String, String> rejection = rejected.await(1, r -> r.key().equals("incoming/" + key), WAIT).get(0);
-            assertThat(field(rejection, "reason")).startsWith("the object could not be taken after 5 attempts: Cannot read");
+            // And after its attempts the unreadable one is rejected once, with the reason, and quarantined with its
+            // report
+            ConsumerRecord<String, String> rejection = rejected.await(1, r -> r.key().equals("incoming/" + key), WAIT)
+                    .get(0);
+            assertThat(field(rejection, "reason"))
+                    .startsWith("the object could not be taken after 5 attempts: Cannot read");
             await().atMost(WAIT).until(() -> list("rejected/").containsAll(List.of(key, key + Bucket.ERROR_SUFFIX)));
             await().atMost(WAIT).until(() -> !list("incoming/").contains(key));
-            assertThat(rejected.drain(Duration.ofSeconds(3))).filteredOn(r -> r.key().equals("incoming/" + key)).hasSize(1);
+            assertThat(rejected.drain(Duration.ofSeconds(3))).filteredOn(r -> r.key().equals("incoming/" + key))
+                    .hasSize(1);
         }
     }
 

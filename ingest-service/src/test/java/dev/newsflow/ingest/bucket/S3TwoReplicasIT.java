@@ -101,7 +101,8 @@ class S3TwoReplicasIT {
                 String id = "pairs-" + pair.split("/")[2] + "-a-b";
                 String holder = holders.get(id);
                 assertThat(holder).as(id).startsWith(pair).isNotEqualTo(rejection.key());
-                assertThat(field(rejection, "reason")).startsWith("the id " + id + " is already held by " + holder + ";");
+                assertThat(field(rejection, "reason"))
+                        .startsWith("the id " + id + " is already held by " + holder + ";");
             }
         }
     }

@@ -48,7 +48,8 @@ class StartupBacklogTest {
     public static class Backlog implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(KafkaTestResource.class), new TestResourceEntry(PreloadedBucket.class));
+            return List.of(new TestResourceEntry(KafkaTestResource.class),
+                    new TestResourceEntry(PreloadedBucket.class));
         }
     }
 

@@ -27,7 +27,8 @@ class KafkaDownReadinessTest {
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'kafka' }.data.reason", startsWith("Kafka did not answer within 2000 ms"))
+                .body("checks.find { it.name == 'kafka' }.data.reason",
+                startsWith("Kafka did not answer within 2000 ms"))
                 .body("checks.find { it.name == 'article-ids' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'article-ids' }.data.reason", anyOf(
                         equalTo("reading the id claims: 0 records read"),

@@ -66,7 +66,8 @@ class ObservabilityTest {
         Posts.drop(bucket.incoming(), "metrics/dropped.md", Posts.valid("Metrics dropped"));
 
         // Then Prometheus counts one file seen, two posts published and one rejected, three parses and two publishes
-        await().atMost(WAIT).untilAsserted(() -> assertThat(moved(before, metrics())).containsExactlyInAnyOrderEntriesOf(
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(moved(before, metrics())).containsExactlyInAnyOrderEntriesOf(
                 Map.of(FILES_SEEN, 1.0, PUBLISHED, 2.0, REJECTED, 1.0, PARSE_TIMES, 3.0, PUBLISH_TIMES, 2.0)));
     }
 

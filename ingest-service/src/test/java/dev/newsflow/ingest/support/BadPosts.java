@@ -39,7 +39,8 @@ public final class BadPosts {
         return List.of(
                 exact("empty file", "", "empty file: 0 bytes"),
                 exact("only whitespace", "\n  \n", "empty file: only whitespace"),
-                exact("no front matter", "Stocks rose.\n", "line 1: no front matter: the file must start with a '---' line"),
+                exact("no front matter", "Stocks rose.\n",
+                        "line 1: no front matter: the file must start with a '---' line"),
                 exact("unterminated front matter", "---\ntitle: Open\ndate: 2026-03-05\nBody\n",
                         "line 1: unterminated front matter: no closing '---' line after the one on line 1"),
                 exact("YAML error on line 3", "---\nlayout: post\ntitle: \"Gold climbs\ncategory: Markets\n"
@@ -56,7 +57,8 @@ public final class BadPosts {
                         "line 4, field 'date': '2026-13-45" + NOT_A_DATE),
                 exact("not UTF-8", "---\ntitle: Caf\u00e9\ndate: 2026-03-05\n---\n", StandardCharsets.ISO_8859_1,
                         "line 2: not valid UTF-8: bad byte sequence at offset 14 (line 2)"),
-                exact("missing title", "---\ndate: 2026-03-05 10:00:00\n---\nBody\n", "field 'title': title is missing"),
+                exact("missing title", "---\ndate: 2026-03-05 10:00:00\n---\nBody\n",
+                        "field 'title': title is missing"),
                 exact("date not a date", "---\ntitle: T\ndate: yesterday\n---\n", "line 3, field 'date': 'yesterday"
                         + NOT_A_DATE),
                 exact("date in year 0", "---\ntitle: T\ndate: 0000-01-01\n---\n", "line 3, field 'date': "
@@ -75,9 +77,11 @@ public final class BadPosts {
                 exact("front matter a list", "---\n- just\n- a list\n---\n",
                         "line 2: the front matter must be a mapping of keys to values"),
                 new BadPost("event over Kafka's limit", (FRONT + "---\n" + "\"".repeat(520_000) + "\n")
-                        .getBytes(StandardCharsets.UTF_8), Pattern.compile("the article's event would be 1,04\\d,\\d{3} "
+                        .getBytes(StandardCharsets.UTF_8),
+                        Pattern.compile("the article's event would be 1,04\\d,\\d{3} "
                         + "bytes, over the 1,000,000-byte limit of one Kafka message")),
-                exact("over the size cap", "x".repeat(1_048_577), "the file is 1,048,577 bytes, over the 1,048,576-byte "
+                exact("over the size cap", "x".repeat(1_048_577),
+                        "the file is 1,048,577 bytes, over the 1,048,576-byte "
                         + "limit"));
     }
 

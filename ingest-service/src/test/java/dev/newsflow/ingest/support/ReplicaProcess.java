@@ -62,7 +62,8 @@ public final class ReplicaProcess implements AutoCloseable {
     private static ReplicaProcess launch(String name, int port, String bootstrap, Map<String, String> extraEnv)
             throws IOException {
         if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run ./mvnw package -DskipTests -pl ingest-service -am first");
+            throw new IllegalStateException(JAR
+                    + " is missing: run ./mvnw package -DskipTests -pl ingest-service -am first");
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log(name).toFile());

@@ -44,7 +44,10 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                 .map(S3Object::key).toList();
     }
 
-    /** The baseline of the S3 benchmarks: objects/s of {@code client} listing and reading every object under {@code prefix}. */
+    /**
+     * The baseline of the S3 benchmarks: objects/s of {@code client} listing and reading every object under {@code
+     * prefix}.
+     */
     public static double listAndReadRate(S3Client client, String prefix) {
         long start = System.nanoTime();
         int read = 0;
@@ -58,11 +61,14 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     /** A plain S3 client of the running proxy, outside any Quarkus application; the caller closes it. */
     public static S3Client client() {
         return S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
+                SECRET_KEY)))
                 .build();
     }
 
-    /** Puts an object under {@value #PREFIX} straight into the blob store, without the HTTP round trip of the S3 API. */
+    /**
+     * Puts an object under {@value #PREFIX} straight into the blob store, without the HTTP round trip of the S3 API.
+     */
     public static void putDirectly(String key, byte[] content) {
         store.putBlob(PutObjectRequest.builder().bucket(BUCKET).key(PREFIX + key).contentLength((long) content.length)
                 .build(), new ByteArrayInputStream(content));

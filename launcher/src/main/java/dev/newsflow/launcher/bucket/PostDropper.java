@@ -38,7 +38,9 @@ public final class PostDropper {
         return target;
     }
 
-    /** Drops every file under {@code samples} (not hidden ones) into {@code incoming}, keeping sub-folders; how many. */
+    /**
+     * Drops every file under {@code samples} (not hidden ones) into {@code incoming}, keeping sub-folders; how many.
+     */
     public int dropAll(Path samples, Path incoming) {
         try (Stream<Path> files = Files.walk(samples)) {
             List<Path> posts = files.filter(Files::isRegularFile)

@@ -35,7 +35,8 @@ public record JarFolder(String name, Path pom, Path folder) {
             if (!maven.run(List.of("-q", "-B", "-f", pom.toString(), "dependency:copy-dependencies",
                     "-DoutputDirectory=" + part), log)) {
                 LogTail.show(log, console.err());
-                throw new LauncherException("could not resolve " + name + "'s jars with " + pom + " (is Maven Central reachable?)");
+                throw new LauncherException("could not resolve " + name + "'s jars with " + pom
+                        + " (is Maven Central reachable?)");
             }
             delete(folder);
             Files.move(part, folder);

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** {@code bench [N] [--rate R] [--timeout S]}: runs the drop-to-queryable benchmark driver against the running stack. */
+/**
+ * {@code bench [N] [--rate R] [--timeout S]}: runs the drop-to-queryable benchmark driver against the running stack.
+ */
 final class BenchCommand {
 
     private static final List<String> BUILD = List.of("-q", "-B", "package", "-DskipTests", "-pl", "e2e-tests", "-am");
@@ -77,7 +79,8 @@ final class BenchCommand {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(target)) {
-            return files.filter(file -> file.getFileName().toString().matches("newsflow-e2e-tests-.*\\.jar")).findFirst();
+            return files.filter(file -> file.getFileName().toString().matches("newsflow-e2e-tests-.*\\.jar"))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

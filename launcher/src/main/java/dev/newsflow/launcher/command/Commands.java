@@ -3,7 +3,10 @@ package dev.newsflow.launcher.command;
 import dev.newsflow.launcher.LauncherException;
 import java.util.List;
 
-/** Runs one command line: {@code COMMAND [OPTIONS]}, or the overview for none, {@code -h}, {@code --help} or {@code help}. */
+/**
+ * Runs one command line: {@code COMMAND [OPTIONS]}, or the overview for none, {@code -h}, {@code --help} or {@code
+ * help}.
+ */
 public final class Commands {
 
     private final Context context;

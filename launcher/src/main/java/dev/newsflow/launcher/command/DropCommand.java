@@ -39,8 +39,9 @@ final class DropCommand {
         }
         boolean hasIngest = Services.names(Services.of(context.settings())).contains("ingest-service");
         if (hasIngest && context.processes().live("ingest-service").isEmpty()) {
-            context.console().say("(ingest-service is not running: the post waits in incoming/ and is taken at the next '"
-                    + PROG + " up')");
+            context.console()
+                    .say("(ingest-service is not running: the post waits in incoming/ and is taken at the next '"
+                            + PROG + " up')");
         }
         return 0;
     }

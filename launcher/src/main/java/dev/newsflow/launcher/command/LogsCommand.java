@@ -50,7 +50,8 @@ final class LogsCommand {
             names.addAll(Services.names(Services.of(context.settings())));
             names.removeIf(name -> !Files.isRegularFile(context.state().log(name)));
             if (names.isEmpty()) {
-                throw new LauncherException("no logs in " + context.state().logs() + " yet (run '" + PROG + " up' first)");
+                throw new LauncherException("no logs in " + context.state().logs() + " yet (run '" + PROG
+                        + " up' first)");
             }
         }
         List<Path> files = new ArrayList<>();

@@ -20,6 +20,7 @@ final class SampleDrop {
             return;
         }
         int count = new PostDropper(context.console()).dropAll(samples, context.state().incoming());
-        context.console().say("samples: dropped " + count + " file(s) from samples/ into " + context.state().incoming() + "/");
+        context.console()
+                .say("samples: dropped " + count + " file(s) from samples/ into " + context.state().incoming() + "/");
     }
 }

@@ -30,7 +30,8 @@ final class ServiceBuild {
                             + " is running; it keeps running the old build until '" + PROG + " down' and 'up'"));
             context.console().say("build: ./mvnw -q -B package -DskipTests (--build)");
         } else {
-            context.console().say("build: ./mvnw -q -B package -DskipTests (missing: " + String.join(" ", missing) + ")");
+            context.console()
+                    .say("build: ./mvnw -q -B package -DskipTests (missing: " + String.join(" ", missing) + ")");
         }
         if (!context.maven().run(PACKAGE)) {
             throw new LauncherException("the build failed (see above); './mvnw package -DskipTests' at "

@@ -41,7 +41,8 @@ final class UpCommand {
                     context.console().say(Usage.of("up", context.settings()));
                     return 0;
                 }
-                default -> throw new LauncherException("up: unknown option '" + arg + "' (see '" + PROG + " up --help')");
+                default -> throw new LauncherException("up: unknown option '" + arg + "' (see '" + PROG
+                        + " up --help')");
             }
         }
         long started = System.nanoTime();
@@ -67,8 +68,10 @@ final class UpCommand {
             undo.add(() -> context.processes().stop(KafkaServer.NAME, 10));
         }
         List<String> created = KafkaTopics.ensure(kafka.bootstrap());
-        context.console().say(created.isEmpty() ? "kafka: topics present" : "kafka: created topics " + String.join(" ", created));
-        PostgresSetup.Start postgres = new PostgresSetup(settings, context.state(), context.processes(), context.console())
+        context.console().say(created.isEmpty() ? "kafka: topics present"
+                : "kafka: created topics " + String.join(" ", created));
+        PostgresSetup.Start postgres = new PostgresSetup(settings, context.state(), context.processes(),
+                context.console())
                 .start(context.maven());
         if (postgres.started()) {
             undo.add(() -> context.embeddedPostgres().stop());
@@ -83,7 +86,8 @@ final class UpCommand {
         if (samples) {
             new SampleDrop(context).run();
         }
-        new UpSummary(context).print(kafka.bootstrap(), postgres, services, (System.nanoTime() - started) / 1_000_000_000L);
+        new UpSummary(context)
+                .print(kafka.bootstrap(), postgres, services, (System.nanoTime() - started) / 1_000_000_000L);
     }
 
     /** Stops, in reverse order, what this run started before a part failed. */

@@ -1,5 +1,8 @@
 package dev.newsflow.launcher.command;
 
+// The help texts are printed as written, each line as the terminal shows it.
+// CHECKSTYLE.OFF: LineLength
+
 import static dev.newsflow.launcher.Console.PROG;
 
 import dev.newsflow.launcher.Settings;
@@ -126,6 +129,7 @@ public final class Usage {
     }
 
     private static String fill(String text, Settings settings) {
-        return text.formatted(PROG, ServiceSpec.HEALTH_PATH, settings.stopGraceSeconds(), settings.home()).stripTrailing();
+        return text.formatted(PROG, ServiceSpec.HEALTH_PATH, settings.stopGraceSeconds(), settings.home())
+                .stripTrailing();
     }
 }

@@ -87,7 +87,8 @@ public final class KafkaServer {
                 "-XX:+ExplicitGCInvokesConcurrent", "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + KafkaConfig.brokerLogging(config), "-cp", classpath(),
                 "kafka.Kafka", KafkaConfig.server(config).toString()));
-        ProcessHandle process = new BackgroundStart(state, processes).start(NAME, settings.kafkaPort(), command, Map.of());
+        ProcessHandle process = new BackgroundStart(state, processes)
+                .start(NAME, settings.kafkaPort(), command, Map.of());
         console.print("kafka: starting (pid " + process.pid() + ") ");
         new StartWatch(processes, state, console).await(NAME, "Kafka", process, Duration.ofSeconds(60),
                 Duration.ofMillis(500), () -> Ports.answers("127.0.0.1", settings.kafkaPort()),

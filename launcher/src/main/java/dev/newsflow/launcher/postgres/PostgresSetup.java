@@ -32,7 +32,8 @@ public final class PostgresSetup {
         Optional<ProcessHandle> running = processes.live(EmbeddedPostgres.NAME);
         if (running.isPresent()) {
             int port = processes.port(EmbeddedPostgres.NAME, settings.embeddedPgPort());
-            console.say("postgres: embedded one already running (pid " + running.get().pid() + ", 127.0.0.1:" + port + ")");
+            console.say("postgres: embedded one already running (pid " + running.get().pid() + ", 127.0.0.1:" + port
+                    + ")");
             return new Start("127.0.0.1", port, false);
         }
         String mode = settings.postgresMode();

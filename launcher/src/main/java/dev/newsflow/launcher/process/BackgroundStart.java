@@ -49,7 +49,8 @@ public final class BackgroundStart {
             Files.writeString(state.run().resolve(name + ".port"), port + "\n");
             return process.toHandle();
         } catch (IOException e) {
-            throw new LauncherException("cannot start " + name + " (" + String.join(" ", full) + "): " + e.getMessage(), e);
+            throw new LauncherException("cannot start " + name + " (" + String.join(" ", full) + "): " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What differs between Linux, macOS and Windows for the launcher: null device, Maven wrapper, setsid, command lines. */
+/**
+ * What differs between Linux, macOS and Windows for the launcher: null device, Maven wrapper, setsid, command lines.
+ */
 public final class Platform {
 
-    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
+            .startsWith("windows");
 
     private Platform() {
     }
@@ -31,7 +34,8 @@ public final class Platform {
 
     /** The command that runs the Maven wrapper of {@code root}. */
     public static List<String> mavenWrapper(Path root) {
-        return WINDOWS ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString()) : List.of(root.resolve("mvnw").toString());
+        return WINDOWS ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString())
+                : List.of(root.resolve("mvnw").toString());
     }
 
     /** {@code setsid}, where the system has it (Linux), to start a process in a session of its own. */

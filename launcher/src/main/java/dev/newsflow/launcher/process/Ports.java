@@ -27,7 +27,8 @@ public final class Ports {
     /** Fails with what to do when something listens on {@code port} or it cannot be bound on 127.0.0.1. */
     public static void requireFree(int port, String what, String variable) {
         if (answers("127.0.0.1", port) || !bindable(port)) {
-            throw new LauncherException("port " + port + " (" + what + ") is already taken by another process. Stop that "
+            throw new LauncherException("port " + port + " (" + what
+                    + ") is already taken by another process. Stop that "
                     + "process, or pick another port: " + variable + "=<port> " + Console.PROG + " up");
         }
     }

@@ -34,7 +34,8 @@ public final class Processes {
         Path file = pidFile(name);
         try {
             String text = Files.isRegularFile(file) ? Files.readString(file).trim() : "";
-            return text.matches("[0-9]{1,18}") ? ProcessHandle.of(Long.parseLong(text)).filter(p -> carries(p, marker(name)))
+            return text.matches("[0-9]{1,18}")
+                    ? ProcessHandle.of(Long.parseLong(text)).filter(p -> carries(p, marker(name)))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

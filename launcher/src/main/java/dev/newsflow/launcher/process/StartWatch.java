@@ -43,7 +43,8 @@ public final class StartWatch {
                 console.say("failed");
                 LogTail.show(state.log(name), console.err());
                 processes.stop(name, 10);
-                throw new LauncherException(what + " " + notReady + " within " + timeout.toSeconds() + " s; stopped it (log: "
+                throw new LauncherException(what + " " + notReady + " within " + timeout.toSeconds()
+                        + " s; stopped it (log: "
                         + state.log(name) + ")");
             }
             long due = (System.nanoTime() - start) / dot.toNanos();

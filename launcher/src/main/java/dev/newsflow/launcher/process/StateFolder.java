@@ -39,13 +39,15 @@ public record StateFolder(Path home, Path bucket) {
     /** Creates the folders the stack writes into, and the marker file. */
     public void prepare() {
         try {
-            for (Path folder : new Path[] {logs(), run(), kafka().resolve("config"), kafka().resolve("data"), incoming(),
-                    bucket.resolve("processed"), bucket.resolve("rejected")}) {
+            Path[] folders = {logs(), run(), kafka().resolve("config"), kafka().resolve("data"), incoming(),
+                bucket.resolve("processed"), bucket.resolve("rejected")};
+            for (Path folder : folders) {
                 Files.createDirectories(folder);
             }
             Path marker = home.resolve(MARKER);
             if (!Files.exists(marker)) {
-                Files.writeString(marker, "State folder of " + Console.PROG + "; \"" + Console.PROG + " clean\" removes it.\n");
+                Files.writeString(marker, "State folder of " + Console.PROG + "; \"" + Console.PROG
+                        + " clean\" removes it.\n");
             }
         } catch (IOException e) {
             throw new LauncherException("cannot create the state folder " + home + ": " + e.getMessage(), e);

@@ -40,7 +40,8 @@ public final class ServiceStarter {
         List<String> command = new ArrayList<>(List.of(Platform.java()));
         command.addAll(settings.javaOpts());
         command.addAll(List.of("-jar", service.jar().toString()));
-        ProcessHandle process = new BackgroundStart(state, processes).start(service.name(), service.port(), command, service.environment());
+        ProcessHandle process = new BackgroundStart(state, processes)
+                .start(service.name(), service.port(), command, service.environment());
         console.print(service.name() + ": starting (pid " + process.pid() + ") ");
         new StartWatch(processes, state, console).await(service.name(), service.name(), process,
                 Duration.ofSeconds(settings.startTimeoutSeconds()), Duration.ofSeconds(1),

@@ -10,7 +10,9 @@ import java.util.Optional;
 @ConfigMapping(prefix = "newsflow.bucket")
 public interface BucketConfig {
 
-    /** Where the bucket is: a folder ({@code file:} URL or path) or {@code s3://bucket/prefix}; empty: {@link #path()}. */
+    /**
+     * Where the bucket is: a folder ({@code file:} URL or path) or {@code s3://bucket/prefix}; empty: {@link #path()}.
+     */
     Optional<String> url();
 
     /** Root of the bucket folder; {@code incoming/}, {@code processed/} and {@code rejected/} live under it. */
@@ -36,7 +38,10 @@ public interface BucketConfig {
     /** Settings of an S3 bucket. */
     S3 s3();
 
-    /** Settings of an S3 bucket ({@code newsflow.bucket.s3.*}); endpoint, region and credentials are {@code quarkus.s3.*}. */
+    /**
+     * Settings of an S3 bucket ({@code newsflow.bucket.s3.*}); endpoint, region and credentials are {@code
+     * quarkus.s3.*}.
+     */
     interface S3 {
 
         /** How often {@code incoming/} is listed. */

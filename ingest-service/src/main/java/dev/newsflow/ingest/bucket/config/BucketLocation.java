@@ -23,7 +23,8 @@ public record BucketLocation(Path folder, String s3Bucket, String s3Prefix) {
             URI uri = URI.create(url);
             String bucket = uri.getHost();
             if (bucket == null || bucket.isBlank()) {
-                throw new IllegalArgumentException("newsflow.bucket.url '" + url + "' names no bucket (s3://bucket/prefix)");
+                throw new IllegalArgumentException("newsflow.bucket.url '" + url
+                        + "' names no bucket (s3://bucket/prefix)");
             }
             String prefix = uri.getPath() == null ? "" : uri.getPath().replaceAll("^/+", "");
             return new BucketLocation(null, bucket, prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/");
@@ -32,7 +33,8 @@ public record BucketLocation(Path folder, String s3Bucket, String s3Prefix) {
             return new BucketLocation(Path.of(URI.create(url)), null, null);
         }
         if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
-            throw new IllegalArgumentException("newsflow.bucket.url '" + url + "' is neither a folder nor s3://bucket/prefix");
+            throw new IllegalArgumentException("newsflow.bucket.url '" + url
+                    + "' is neither a folder nor s3://bucket/prefix");
         }
         return new BucketLocation(Path.of(url), null, null);
     }

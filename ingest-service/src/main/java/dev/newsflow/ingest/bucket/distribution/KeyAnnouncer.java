@@ -65,7 +65,8 @@ class KeyAnnouncer implements AutoCloseable {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty()))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create the key topic " + topic + ": " + e.getCause().getMessage(), e);
+                throw new IllegalStateException("Cannot create the key topic " + topic + ": "
+                        + e.getCause().getMessage(), e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -156,7 +156,8 @@ public final class KeyQueueReplica implements AutoCloseable {
                 if (!handled(finished)) {
                     if (running) {
                         takes.remove(finished.entry().key(), finished.done());
-                        queue.addFirst(new Taking(finished.offset(), finished.entry(), announcer.announce(finished.entry())));
+                        queue.addFirst(new Taking(finished.offset(), finished.entry(),
+                                announcer.announce(finished.entry())));
                     } else {
                         queue.addFirst(finished);
                     }

@@ -1,7 +1,8 @@
 package dev.newsflow.ingest.bucket.domain;
 
 /**
- * An entry found in {@code incoming/}: its key relative to {@code incoming/} and its size as listed, or {@link #UNSIZED}
+ * An entry found in {@code incoming/}: its key relative to {@code incoming/} and its size as listed, or {@link
+ * #UNSIZED}
  * when the finder does not know it (a folder's read lock reads the size of the file itself).
  */
 public record BucketEntry(String key, long size) {

@@ -35,7 +35,9 @@ public final class FolderFiles {
         return path;
     }
 
-    /** The entries under {@code root} that are not folders or ignored names; entries moved away meanwhile are skipped. */
+    /**
+     * The entries under {@code root} that are not folders or ignored names; entries moved away meanwhile are skipped.
+     */
     public static List<Path> entriesUnder(Path root) {
         List<Path> entries = new ArrayList<>();
         try {

@@ -89,7 +89,8 @@ public class FolderWatcher {
                             onEntry(dir.resolve((Path) event.context()));
                         }
                     } catch (RuntimeException e) {
-                        Log.warnf(e, "A file-system event could not be handled; the rescan will cover it: %s", e.getMessage());
+                        Log.warnf(e, "A file-system event could not be handled; the rescan will cover it: %s",
+                                e.getMessage());
                     }
                 }
                 key.reset();

@@ -71,7 +71,8 @@ class SettledFileLock implements ReadLock {
     public boolean isUnchanged(Claim.Claimed claimed) {
         BasicFileAttributes taken = (BasicFileAttributes) claimed.version();
         try {
-            BasicFileAttributes now = Files.readAttributes(bucket.incomingPath(claimed.key()), BasicFileAttributes.class,
+            BasicFileAttributes now = Files.readAttributes(bucket.incomingPath(claimed.key()),
+                    BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             return now.size() == taken.size() && now.lastModifiedTime().equals(taken.lastModifiedTime())
                     && Objects.equals(now.fileKey(), taken.fileKey());

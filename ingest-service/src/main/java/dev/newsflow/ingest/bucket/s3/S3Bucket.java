@@ -134,7 +134,8 @@ public class S3Bucket implements Bucket {
             s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket).destinationKey(to));
             s3.deleteObject(r -> r.bucket(bucket).key(from));
         } catch (SdkException e) {
-            throw new BucketException("Cannot move s3://" + bucket + "/" + from + " to " + to + ": " + e.getMessage(), e);
+            throw new BucketException("Cannot move s3://" + bucket + "/" + from + " to " + to + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -123,7 +123,8 @@ public class BucketIntake {
         try {
             Claim claim = reader.read(entry);
             if (claim instanceof Claim.Refused refused) {
-                publish(entry, refused.claimed(), ingestor.reject(entry.key(), refused.contentHash(), refused.problem()),
+                publish(entry, refused.claimed(),
+                        ingestor.reject(entry.key(), refused.contentHash(), refused.problem()),
                         done);
             } else if (claim instanceof Claim.Loaded loaded) {
                 publish(entry, loaded.claimed(), ingestor.ingest(entry.key(), loaded.content()), done);

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
-/** The adapter of the bucket the configuration names (the folder by default, or S3), and its {@link Bucket} as a bean. */
+/**
+ * The adapter of the bucket the configuration names (the folder by default, or S3), and its {@link Bucket} as a bean.
+ */
 @ApplicationScoped
 public class ConfiguredBucket {
 

@@ -44,7 +44,8 @@ class PostReader {
             return new Claim.Gone();
         }
         Claim checked = readLock.afterRead(claimed, read.get());
-        return checked instanceof Claim.Loaded loaded ? overCap(claimed, loaded.content().length).orElse(loaded) : checked;
+        return checked instanceof Claim.Loaded loaded ? overCap(claimed, loaded.content().length).orElse(loaded)
+                : checked;
     }
 
     private Optional<Claim> overCap(Claim.Claimed claimed, long size) {

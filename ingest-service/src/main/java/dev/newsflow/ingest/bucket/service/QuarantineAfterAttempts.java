@@ -74,12 +74,14 @@ public class QuarantineAfterAttempts implements FailurePolicy {
         abandoned.add(key);
         Log.errorf("%s failed %d times; quarantining it: %s", key, attempts, e.getMessage());
         PostRejectedException reason = new PostRejectedException("the object could not be taken after " + attempts
-                + " attempts: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
-        ingestor.reject(key, ContentHash.of(key.getBytes(StandardCharsets.UTF_8)), reason).whenComplete((done, failure) -> {
-            if (done instanceof IngestOutcome.Rejected rejected) {
-                quarantine(key, rejected);
-            }
-        });
+                + " attempts: " + e.getMessage()
+                + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+        ingestor.reject(key, ContentHash.of(key.getBytes(StandardCharsets.UTF_8)), reason)
+                .whenComplete((done, failure) -> {
+                    if (done instanceof IngestOutcome.Rejected rejected) {
+                        quarantine(key, rejected);
+                    }
+                });
     }
 
     private void quarantine(String key, IngestOutcome.Rejected rejected) {

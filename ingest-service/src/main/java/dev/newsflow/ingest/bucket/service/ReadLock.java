@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * How the intake claims a post before reading it and knows, after reading and when committing, that it still has the
- * post it claimed: the read-lock strategy of a file consumer (a folder waits for files to settle; S3 objects are whole).
+ * post it claimed: the read-lock strategy of a file consumer (a folder waits for files to settle; S3 objects are
+ * whole).
  */
 public interface ReadLock {
 

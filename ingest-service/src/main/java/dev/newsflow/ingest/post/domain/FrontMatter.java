@@ -14,7 +14,10 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
     private static final String OPEN = "---";
     private static final String CLOSE_ALTERNATIVE = "...";
 
-    /** Splits {@code text}, which must open with a {@code ---} line and close the front matter with {@code ---} or {@code ...}. */
+    /**
+     * Splits {@code text}, which must open with a {@code ---} line and close the front matter with {@code ---} or
+     * {@code ...}.
+     */
     static FrontMatter split(String text) throws PostRejectedException {
         if (text.isBlank()) {
             throw new PostRejectedException(text.isEmpty() ? "empty file: 0 bytes" : "empty file: only whitespace");

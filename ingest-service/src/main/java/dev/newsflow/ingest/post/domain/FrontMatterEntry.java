@@ -72,7 +72,8 @@ final class FrontMatterEntry {
 
     /** Whether the value is a YAML number (int or float), not quoted text. */
     boolean isNumber() {
-        return node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT));
+        return node instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT));
     }
 
     private String shape() {

@@ -57,7 +57,8 @@ final class FrontMatterReader {
             if (entries.containsKey(key)) {
                 throw new PostRejectedException(line, key, "the key '" + key + "' appears more than once");
             }
-            entries.put(key, new FrontMatterEntry(tuple.getValueNode(), line, frontMatter.firstYamlLine(), constructor));
+            entries.put(key,
+                    new FrontMatterEntry(tuple.getValueNode(), line, frontMatter.firstYamlLine(), constructor));
         }
         return entries;
     }

@@ -12,8 +12,10 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+    // CHECKSTYLE.OFF: LineLength
     private static final Pattern LINK = Pattern.compile(
             "\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^\\s<>()]+(?:\\([^\\s()]*\\))?[^\\s<>()]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    // CHECKSTYLE.ON: LineLength
     private static final String SOURCES = "sources";
 
     /** Reads the outline of {@code body}, ignoring headings and links inside fenced code blocks. */

@@ -62,6 +62,7 @@ final class PostDates {
         String digits = text.substring(1).replace(":", "");
         int hours = Integer.parseInt(digits.substring(0, 2));
         int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
-        return text.charAt(0) == '-' ? ZoneOffset.ofHoursMinutes(-hours, -minutes) : ZoneOffset.ofHoursMinutes(hours, minutes);
+        return text.charAt(0) == '-' ? ZoneOffset.ofHoursMinutes(-hours, -minutes)
+                : ZoneOffset.ofHoursMinutes(hours, minutes);
     }
 }

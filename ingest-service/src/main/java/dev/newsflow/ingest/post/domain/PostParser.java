@@ -42,7 +42,8 @@ public final class PostParser {
         checkExtension(relativeKey);
         String id = ArticleIds.fromKey(relativeKey);
         if (id.isEmpty()) {
-            throw new PostRejectedException("the file name '" + relativeKey + "' has no letter or digit to make an article id");
+            throw new PostRejectedException("the file name '" + relativeKey
+                    + "' has no letter or digit to make an article id");
         }
         FrontMatter frontMatter = FrontMatter.split(PostText.decode(content));
         Map<String, FrontMatterEntry> entries = reader.read(frontMatter);
@@ -64,7 +65,8 @@ public final class PostParser {
         }
         MarkdownOutline outline = MarkdownOutline.of(frontMatter.body());
         PostLimits.sources(outline);
-        return new ArticleIngested(id, ContentHash.of(content), INCOMING + relativeKey, clock.instant(), title, category,
+        return new ArticleIngested(id, ContentHash.of(content), INCOMING + relativeKey, clock.instant(), title,
+                category,
                 layout, publishedAt, sourceUrl, score, label, tldr, outline.headline(), frontMatter.body(),
                 outline.sources(), extra(entries));
     }
@@ -75,7 +77,8 @@ public final class PostParser {
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!EXTENSIONS.contains(extension)) {
             String shown = dot < 0 ? "without an extension" : "'." + name.substring(dot + 1) + "'";
-            throw new PostRejectedException("unsupported file type " + shown + ": posts must end in .md, .markdown or .txt");
+            throw new PostRejectedException("unsupported file type " + shown
+                    + ": posts must end in .md, .markdown or .txt");
         }
     }
 

@@ -14,7 +14,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Publishes parsed posts to {@code articles.ingested} (key: article id) and rejections to {@code articles.rejected} (key: bucket key). */
+/**
+ * Publishes parsed posts to {@code articles.ingested} (key: article id) and rejections to {@code articles.rejected}
+ * (key: bucket key).
+ */
 @ApplicationScoped
 public class ArticlePublisher {
 

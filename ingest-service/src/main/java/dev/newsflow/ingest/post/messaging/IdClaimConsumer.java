@@ -1,8 +1,8 @@
 package dev.newsflow.ingest.post.messaging;
 
-import dev.newsflow.platform.messaging.KafkaClientSettings;
 import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -184,7 +184,8 @@ public class IdClaimConsumer {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause == failure ? String.valueOf(failure.getMessage()) : failure.getMessage() + ": " + cause.getMessage();
+        return cause == failure ? String.valueOf(failure.getMessage()) : failure.getMessage() + ": "
+                + cause.getMessage();
     }
 
     private void pause() {

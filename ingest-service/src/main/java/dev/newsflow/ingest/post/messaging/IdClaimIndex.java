@@ -73,7 +73,8 @@ public class IdClaimIndex {
         try {
             IdClaim claim = record.value() == null ? null : json.readValue(record.value(), IdClaim.class);
             if (record.value() != null && (claim == null || claim.bucketKey() == null)) {
-                Log.warnf("Skipped an id claim without a bucket key at offset %d of %s", record.offset(), record.topic());
+                Log.warnf("Skipped an id claim without a bucket key at offset %d of %s", record.offset(),
+                        record.topic());
                 return;
             }
             holders.apply(record.key(), claim);

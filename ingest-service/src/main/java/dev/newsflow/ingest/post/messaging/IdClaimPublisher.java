@@ -1,11 +1,11 @@
 package dev.newsflow.ingest.post.messaging;
 
-import dev.newsflow.platform.messaging.KafkaClientSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
 import dev.newsflow.ingest.post.service.IdClaimConfig;
+import dev.newsflow.platform.messaging.KafkaClientSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -48,9 +48,11 @@ public class PostResource {
                     + "id is held by another key, is quarantined under rejected/ with its report, as a dropped file "
                     + "would be.")
     @RequestBody(content = @Content(mediaType = "text/markdown", examples = @ExampleObject(name = "post",
-            value = "---\ntitle: \"Gold climbs to a record\"\ndate: 2026-03-02 17:40:00\n---\nGold rose 1.2% to $3,050.\n")))
+            value = "---\ntitle: \"Gold climbs to a record\"\ndate: 2026-03-02 17:40:00\n---\nGold rose 1.2% to "
+                    + "$3,050.\n")))
     @APIResponse(responseCode = "202", description = "Published to articles.ingested",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAccepted.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostAccepted.class),
                     examples = @ExampleObject(name = "accepted", value = "{\"id\":\"2026-03-02-gold\","
                             + "\"contentHash\":\"3f1c0d6b4b0a5e2f9b0a3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f\"}")))
     @APIResponse(responseCode = "400", description = "The name is not a safe relative key",
@@ -58,8 +60,10 @@ public class PostResource {
     @APIResponse(responseCode = "422", description = "The post was rejected; the errors say why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected", value = "{\"type\":\"about:blank\",\"title\":"
-                            + "\"Unprocessable Content\",\"status\":422,\"detail\":\"line 3, field 'date': '2026-13-45' is "
-                            + "not a date\",\"errors\":[{\"line\":3,\"field\":\"date\",\"message\":\"'2026-13-45' is not a "
+                            + "\"Unprocessable Content\",\"status\":422,\"detail\":\"line 3, field 'date': "
+                            + "'2026-13-45' is "
+                            + "not a date\",\"errors\":[{\"line\":3,\"field\":\"date\",\"message\":\"'2026-13-45' is "
+                            + "not a "
                             + "date\"}]}")))
     @APIResponse(responseCode = "415", description = "A Content-Type other than text/markdown, text/x-markdown, "
             + "text/plain or application/octet-stream (none at all is taken as a post)",
@@ -71,7 +75,8 @@ public class PostResource {
                     examples = @ExampleObject(name = "id taken", value = "{\"type\":\"about:blank\",\"title\":"
                             + "\"Conflict\",\"status\":409,\"detail\":\"the id a-b is already held by incoming/a b.md; "
                             + "give this post another name, or drop it as incoming/a b.md to revise that article\","
-                            + "\"errors\":[{\"message\":\"the id a-b is already held by incoming/a b.md; give this post "
+                            + "\"errors\":[{\"message\":\"the id a-b is already held by incoming/a b.md; give this "
+                            + "post "
                             + "another name, or drop it as incoming/a b.md to revise that article\"}]}")))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event; try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,11 +87,13 @@ public class PostResource {
             byte[] content) {
         Optional<String> badType = PostMediaTypes.problemWith(contentType);
         if (badType.isPresent()) {
-            return Uni.createFrom().item(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, badType.get()).toResponse());
+            return Uni.createFrom()
+                    .item(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, badType.get()).toResponse());
         }
         Optional<String> badName = PostKeys.problemWith(name);
         if (badName.isPresent()) {
-            return Uni.createFrom().item(Problem.of(Response.Status.BAD_REQUEST, "name: " + badName.get()).toResponse());
+            return Uni.createFrom()
+                    .item(Problem.of(Response.Status.BAD_REQUEST, "name: " + badName.get()).toResponse());
         }
         byte[] post = content == null ? new byte[0] : content;
         return submissions.submit(name, post)
@@ -98,7 +105,8 @@ public class PostResource {
     private static Response answer(IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Rejected rejected) {
             return (rejected.idTaken()
-                    ? new Problem("about:blank", "Conflict", 409, rejected.rejection().reason(), rejected.rejection().errors())
+                    ? new Problem("about:blank", "Conflict", 409, rejected.rejection().reason(),
+                    rejected.rejection().errors())
                     : new Problem("about:blank", "Unprocessable Content", 422, rejected.rejection().reason(),
                             rejected.rejection().errors())).toResponse();
         }

@@ -74,8 +74,10 @@ public class ArticleIdClaims {
     }
 
     private String reason(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof TimeoutException ? "Kafka did not confirm the claim within " + timeout.toSeconds() + " s"
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        return cause instanceof TimeoutException ? "Kafka did not confirm the claim within " + timeout.toSeconds()
+                + " s"
                 : cause.getMessage();
     }
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness of the id claims: DOWN while the id-claim topic is still being read, or cannot be read, with the reason. */
+/**
+ * Readiness of the id claims: DOWN while the id-claim topic is still being read, or cannot be read, with the reason.
+ */
 @Readiness
 @ApplicationScoped
 public class ArticleIdsHealthCheck implements HealthCheck {

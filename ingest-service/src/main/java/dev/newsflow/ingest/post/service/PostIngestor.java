@@ -86,6 +86,7 @@ public class PostIngestor {
     }
 
     private static String where(RecordMetadata written) {
-        return written == null ? "an unknown offset" : written.topic() + "-" + written.partition() + "@" + written.offset();
+        return written == null ? "an unknown offset" : written.topic() + "-" + written.partition() + "@"
+                + written.offset();
     }
 }

@@ -6,7 +6,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Takes a post submitted over HTTP as if dropped into {@code incoming/}: publishes it, then keeps it with its outcome. */
+/**
+ * Takes a post submitted over HTTP as if dropped into {@code incoming/}: publishes it, then keeps it with its outcome.
+ */
 @ApplicationScoped
 public class PostSubmissions {
 

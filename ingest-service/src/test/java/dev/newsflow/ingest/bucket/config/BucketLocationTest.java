@@ -22,7 +22,8 @@ class BucketLocationTest {
     void anS3UrlNamesTheBucketAndAPrefixThatEndsInASlash() {
         assertThat(BucketLocation.of(config("s3://news"))).isEqualTo(new BucketLocation(null, "news", ""));
         assertThat(BucketLocation.of(config("s3://news/"))).isEqualTo(new BucketLocation(null, "news", ""));
-        assertThat(BucketLocation.of(config("s3://news/team-a"))).isEqualTo(new BucketLocation(null, "news", "team-a/"));
+        assertThat(BucketLocation.of(config("s3://news/team-a")))
+                .isEqualTo(new BucketLocation(null, "news", "team-a/"));
         assertThat(BucketLocation.of(config("s3://news/team-a/posts/"))).isEqualTo(
                 new BucketLocation(null, "news", "team-a/posts/"));
         assertThat(BucketLocation.of(config("s3://news/team-a")).toString()).isEqualTo("s3://news/team-a/");

@@ -46,7 +46,8 @@ class FolderLockTest {
     @Test
     void aLockFileLeftByAProcessThatIsGoneIsTakenOver() throws Exception {
         // Given a lock file naming a holder that died without releasing it (so the system holds no lock on it)
-        Files.writeString(root.resolve(FolderLock.FILE_NAME), "pid 999999 on host elsewhere, since 2026-03-01T10:00:00Z");
+        Files.writeString(root.resolve(FolderLock.FILE_NAME),
+                "pid 999999 on host elsewhere, since 2026-03-01T10:00:00Z");
 
         // When the folder is locked
         try (FolderLock lock = FolderLock.acquire(root)) {

@@ -9,8 +9,8 @@ import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.domain.PostSizeLimit;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,8 @@ class PostReaderTest {
     private static final int CAP = 10;
 
     private final MemoryBucket bucket = new MemoryBucket();
-    private final PostReader reader = new PostReader(bucket, entry -> new Claim.Claimed(entry.key(), entry.size(), null),
+    private final PostReader reader = new PostReader(bucket,
+            entry -> new Claim.Claimed(entry.key(), entry.size(), null),
             new PostSizeLimit(CAP));
 
     @Test

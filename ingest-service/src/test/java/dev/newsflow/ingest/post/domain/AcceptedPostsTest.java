@@ -81,7 +81,8 @@ class AcceptedPostsTest {
         assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-03-06T08:30:00Z"));
         assertThat(article.sentimentScore()).isEqualTo(4.5);
         assertThat(article.sentimentLabel()).isEqualTo("Cautious");
-        assertThat(article.tldr()).containsExactly("The pound fell 0.4% to $1.2655 after inflation came in below forecasts.");
+        assertThat(article.tldr())
+                .containsExactly("The pound fell 0.4% to $1.2655 after inflation came in below forecasts.");
         assertThat(article.headline()).isNull();
         assertThat(article.sources()).isEmpty();
     }

@@ -89,7 +89,8 @@ class PostBadInputsTest {
     @MethodSource("badRequests")
     void aBadRequestIsAProblemAndTheNextPostIsAccepted(String name, String method, String path, String contentType,
             int status, String detail) throws Exception {
-        HttpResponse<String> answer = send(method, path, contentType, Posts.valid(name).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = send(method, path, contentType,
+                Posts.valid(name).getBytes(StandardCharsets.UTF_8));
 
         assertThat(problem(answer, status).get("detail").asText()).isEqualTo(detail);
         assertGoodPostAccepted();

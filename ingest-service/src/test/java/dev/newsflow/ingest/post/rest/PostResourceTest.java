@@ -97,8 +97,10 @@ class PostResourceTest {
             // And one INFO line says what was rejected, why, and where Kafka wrote the rejection
             assertThat(log.messages(Level.INFO, "incoming/api/broken.md")).containsExactly("Rejected "
                     + "incoming/api/broken.md (sha256 " + ContentHash.of(post.getBytes(StandardCharsets.UTF_8))
-                    + ") at articles.rejected-" + record.partition() + "@" + record.offset() + ": line 4, field 'date': "
-                    + "'2026-13-45' is not a date (expected YYYY-MM-DD HH:MM:SS, optionally with a zone offset, or ISO-8601)");
+                    + ") at articles.rejected-" + record.partition() + "@" + record.offset()
+                    + ": line 4, field 'date': "
+                    + "'2026-13-45' is not a date (expected YYYY-MM-DD HH:MM:SS, optionally with a zone offset, or "
+                    + "ISO-8601)");
         }
     }
 
@@ -123,7 +125,8 @@ class PostResourceTest {
 
             // And it is quarantined with its report and a rejection event
             assertThat(Files.readString(bucket.rejected().resolve("api/oil-rally.md"))).isEqualTo(post);
-            JsonNode report = json.readTree(FolderBucket.reportOf(bucket.rejected().resolve("api/oil-rally.md")).toFile());
+            JsonNode report = json.readTree(FolderBucket.reportOf(bucket.rejected().resolve("api/oil-rally.md"))
+                    .toFile());
             assertThat(report.get("reason").asText()).isEqualTo(reason);
             JsonNode event = json.readTree(rejected.await(1, r -> r.key().equals("incoming/api/oil-rally.md"),
                     Duration.ofSeconds(5)).get(0).value());
@@ -131,7 +134,8 @@ class PostResourceTest {
             assertThat(bucket.processed().resolve("api/oil-rally.md")).doesNotExist();
 
             // And a good post after it is accepted, while the first article got no second event
-            given().contentType("text/markdown").body(Posts.valid("Oil steadies")).queryParam("name", "api/oil-steady.md")
+            given().contentType("text/markdown").body(Posts.valid("Oil steadies"))
+                    .queryParam("name", "api/oil-steady.md")
                     .when().post("/api/posts").then().statusCode(202);
             assertThat(ingested.drain(Duration.ofSeconds(2))).filteredOn(r -> r.key().equals("api-oil-rally"))
                     .hasSize(1).allSatisfy(r -> assertThat(json.readTree(r.value()).get("title").asText())

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    /** The cursor kind of article lists. */
     /** The cursor kind of article lists (the dashboard pages through them with the same cursors). */
     public static final String CURSOR = "articles";
 

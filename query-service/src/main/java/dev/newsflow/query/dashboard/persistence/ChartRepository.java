@@ -3,7 +3,6 @@ package dev.newsflow.query.dashboard.persistence;
 import dev.newsflow.query.dashboard.domain.DayCount;
 import dev.newsflow.query.dashboard.domain.DayScore;
 import dev.newsflow.query.dashboard.domain.HistoryPoint;
-
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -18,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The read model as the dashboard charts it: an instrument's figures over time, recent values of many, sentiment by day. */
+/**
+ * The read model as the dashboard charts it: an instrument's figures over time, recent values of many, sentiment by
+ * day.
+ */
 @ApplicationScoped
 public class ChartRepository {
 
@@ -67,7 +69,9 @@ public class ChartRepository {
         return points;
     }
 
-    /** The last {@code perSubject} values of each of {@code subjects}, oldest first: levels where there are, else moves. */
+    /**
+     * The last {@code perSubject} values of each of {@code subjects}, oldest first: levels where there are, else moves.
+     */
     public Map<String, List<Double>> recent(List<String> subjects, int perSubject) {
         Map<String, List<Double>> levels = new LinkedHashMap<>();
         Map<String, List<Double>> moves = new LinkedHashMap<>();

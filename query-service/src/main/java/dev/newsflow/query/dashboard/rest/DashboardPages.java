@@ -87,11 +87,13 @@ public class DashboardPages {
                     filters.sentiment(), null, null, filters.subject(), Parameters.query("q", q));
             Page<ArticleSummary> page = Page.of(articles.list(filter, ARTICLES_PER_PAGE,
                     Cursors.decode(ArticleResource.CURSOR, cursor, 1)), ArticleResource.CURSOR);
-            return Response.ok(Templates.front(new FrontPage(filters, charts.sentimentLabels(), page.items(), page.nextCursor(), cursor != null,
+            return Response.ok(Templates.front(new FrontPage(filters, charts.sentimentLabels(), page.items(),
+                    page.nextCursor(), cursor != null,
                     null))).build();
         } catch (InvalidParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.front(new FrontPage(filters,
-                    charts.sentimentLabels(), List.of(), null, false, "'" + e.parameter() + "' " + e.getMessage()))).build();
+                    charts.sentimentLabels(), List.of(), null, false, "'" + e.parameter() + "' " + e.getMessage())))
+                            .build();
         }
     }
 

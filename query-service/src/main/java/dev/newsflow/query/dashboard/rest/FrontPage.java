@@ -13,7 +13,8 @@ import java.util.List;
  * @param paged      whether this is a page after the first
  * @param error      why the filters could not be used, or null
  */
-public record FrontPage(Filters filters, List<String> labels, List<ArticleSummary> articles, String nextCursor, boolean paged,
+public record FrontPage(Filters filters, List<String> labels, List<ArticleSummary> articles, String nextCursor,
+        boolean paged,
         String error) {
 
     /** Whether new articles may be put on top of this page as they arrive. */

@@ -37,7 +37,6 @@ public class FigureResource {
 
     /** The cursor kind of figure lists. */
     private static final String CURSOR = "figures";
-    /** The cursor kind of subject lists. */
     /** The cursor kind of subject lists (the dashboard pages through them with the same cursors). */
     public static final String SUBJECT_CURSOR = "subjects";
 
