@@ -2,6 +2,7 @@ package dev.newsflow.ingest.post.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.contracts.TopicManifest;
 import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
 import dev.newsflow.ingest.post.service.IdClaimConfig;
@@ -24,7 +25,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -34,9 +34,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 @ApplicationScoped
 public class IdClaimPublisher {
-
-    /** Records younger than this are never compacted away: time enough for a losing claim to be repaired. */
-    static final Duration COMPACTION_LAG = Duration.ofDays(7);
 
     private final String topic;
     private final KafkaClientSettings clients;
@@ -87,15 +84,14 @@ public class IdClaimPublisher {
         }
     }
 
-    /** Creates the topic (one partition, compacted) unless it exists; fails when Kafka cannot be asked. */
+    /** Creates the topic as the topic manifest declares it, unless it exists; fails when Kafka cannot be asked. */
     public void ensureTopic() throws ExecutionException, InterruptedException {
         try (Admin admin = Admin.create(clients.admin(Map.of(
                 AdminClientConfig.CLIENT_ID_CONFIG, "ingest-id-claims-admin",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)))) {
-            NewTopic claims = new NewTopic(topic, Optional.of(1), Optional.empty()).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, String.valueOf(COMPACTION_LAG.toMillis())));
+            NewTopic claims = new NewTopic(topic, Optional.of(TopicManifest.ARTICLE_IDS.partitions()),
+                    Optional.empty()).configs(TopicManifest.ARTICLE_IDS.config());
             admin.createTopics(List.of(claims)).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
