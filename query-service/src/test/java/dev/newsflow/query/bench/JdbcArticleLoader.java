@@ -37,8 +37,8 @@ final class JdbcArticleLoader {
                     PreparedStatement check = c.prepareStatement("insert into source_check (article_id, position, url,"
                             + " origin, verdict, http_status, host, checked_at) values (?,?,?,?,?,?,?,?)");
                     PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
-                            + " symbol, kind, change_percent, level, direction, sentence, start_offset, end_offset)"
-                            + " values (?,?,?,?,?,?,?,?,?,?,?)")) {
+                            + " symbol, kind, change_percent, level, direction, sentence, start_offset, end_offset,"
+                            + " published_at) values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int n = 0;
                 for (ArticleEnriched e : events) {
                     String id = prefix + "-" + (first + n);
@@ -93,6 +93,7 @@ final class JdbcArticleLoader {
                         figure.setString(9, f.sentence());
                         figure.setInt(10, f.start());
                         figure.setInt(11, f.end());
+                        figure.setTimestamp(12, java.sql.Timestamp.from(e.publishedAt().toInstant()));
                         figure.addBatch();
                     }
                     if (++n % 500 == 0 || n == events.size()) {

@@ -49,8 +49,8 @@ final class ArticleRows {
                         + " checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
                         + " symbol, kind, change_percent, change_points, change_bp, level, currency, direction,"
-                        + " period, qualifier, sentence, start_offset, end_offset)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " period, qualifier, sentence, start_offset, end_offset, published_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ArticleEnriched e : events) {
                 int position = 0;
                 for (String item : list(e.tldr())) {
@@ -69,7 +69,8 @@ final class ArticleRows {
                 for (MarketFigure f : list(e.figures())) {
                     bind(figure, e.id(), position++, f.subject(), f.symbol(), name(f.kind()), f.changePercent(),
                             f.changePoints(), f.changeBp(), f.level(), f.currency(), name(f.direction()),
-                            name(f.period()), name(f.qualifier()), f.sentence(), f.start(), f.end());
+                            name(f.period()), name(f.qualifier()), f.sentence(), f.start(), f.end(),
+                            e.publishedAt().toInstant());
                 }
             }
             tldr.executeBatch();

@@ -25,21 +25,22 @@ import java.util.Map;
 public class ChartRepository {
 
     private static final String HISTORY = """
-            select f.article_id, a.title, a.published_at, a.published_offset, f.level, f.change_percent,
+            select f.article_id, a.title, f.published_at, a.published_offset, f.level, f.change_percent,
                    f.change_points, f.change_bp, f.currency
             from figure f join article a on a.id = f.article_id
-            where lower(f.subject) = lower(?) and (f.level is not null or f.change_percent is not null
-                  or f.change_points is not null or f.change_bp is not null)
-            order by a.published_at desc, f.article_id desc, f.position desc
+            where lower(f.subject) collate "C" = lower(?) collate "C" and (f.level is not null
+                  or f.change_percent is not null or f.change_points is not null or f.change_bp is not null)
+            order by f.published_at desc, f.article_id desc, f.position desc
             limit ?""";
     private static final String RECENT = """
-            select k, level, change_percent from (
-                select lower(f.subject) as k, f.level, f.change_percent, a.published_at, f.article_id, f.position,
-                       row_number() over (partition by lower(f.subject)
-                                          order by a.published_at desc, f.article_id desc, f.position desc) as n
-                from figure f join article a on a.id = f.article_id
-                where lower(f.subject) = any(?) and (f.level is not null or f.change_percent is not null)) recent
-            where n <= ? order by k, published_at, article_id, position""";
+            select keys.k, recent.level, recent.change_percent
+            from unnest(?::text[]) as keys(k)
+            cross join lateral (
+                select f.level, f.change_percent, f.published_at, f.article_id, f.position from figure f
+                where lower(f.subject) collate "C" = keys.k collate "C"
+                      and (f.level is not null or f.change_percent is not null)
+                order by f.published_at desc, f.article_id desc limit ?) recent
+            order by keys.k, recent.published_at, recent.article_id, recent.position""";
     private static final String BY_DAY_AND_LABEL = """
             select to_char(published_at at time zone 'UTC', 'YYYY-MM-DD') as day,
                    coalesce(lower(sentiment_label), 'none') as label, count(*) as articles
@@ -49,8 +50,16 @@ public class ChartRepository {
                    coalesce(category, '(none)') as category, avg(sentiment_score) as score
             from article where sentiment_score is not null group by day, category order by day, category""";
 
+    /** The labels in use, lower case: one probe of {@code article_sentiment} per label (a loose index scan). */
     private static final String LABELS = """
-            select distinct sentiment_label from article where sentiment_label is not null order by 1""";
+            with recursive labels as (
+                (select lower(sentiment_label) as label from article where sentiment_label is not null
+                 order by 1 limit 1)
+                union all
+                select (select lower(a.sentiment_label) from article a
+                        where lower(a.sentiment_label) > labels.label order by 1 limit 1)
+                from labels where labels.label is not null)
+            select label as sentiment_label from labels where label is not null""";
 
     private final AgroalDataSource database;
 
@@ -109,7 +118,7 @@ public class ChartRepository {
                 row.getDouble("score")));
     }
 
-    /** The sentiment labels of the articles, as written, in alphabetical order. */
+    /** The sentiment labels of the articles, in lower case, in alphabetical order. */
     public List<String> sentimentLabels() {
         return query(LABELS, row -> row.getString("sentiment_label"));
     }

@@ -85,9 +85,12 @@ public class MarketCharts {
         return new SentimentHistory(byLabel, byCategory, counts.stream().mapToLong(DayCount::articles).sum());
     }
 
-    /** The sentiment labels in use (as stored), for the front page's filter. */
+    /** The sentiment labels in use, capitalized ("Optimistic"), for the front page's filter. */
     public List<String> sentimentLabels() {
-        return repository.sentimentLabels();
+        return repository.sentimentLabels().stream()
+                .map(label -> label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + label.substring(1))
+                .toList();
     }
 
     /** The usual labels first, then any other in alphabetical order, then "none". */

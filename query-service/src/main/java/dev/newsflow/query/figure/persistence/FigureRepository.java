@@ -29,28 +29,39 @@ public class FigureRepository {
             + " f.subject, f.symbol, f.kind, f.change_percent, f.change_points, f.change_bp, f.level, f.currency,"
             + " f.direction, f.period, f.qualifier, f.sentence, f.start_offset, f.end_offset"
             + " from figure f join article a on a.id = f.article_id";
+    /**
+     * One page of subjects by key (lower case, "C" order): the keys are found one index probe each (a loose scan of
+     * {@code figure_subject_latest}), then each key's latest figure, level and move are one probe of the same index.
+     */
     private static final String SUBJECTS = """
-            with seen as (
-                select distinct on (lower(f.subject)) lower(f.subject) as k, f.subject, f.kind, f.symbol,
-                       a.published_at, a.published_offset
-                from figure f join article a on a.id = f.article_id
-                order by lower(f.subject), a.published_at desc, f.article_id desc),
-            levels as (
-                select distinct on (lower(f.subject)) lower(f.subject) as k, f.level, a.published_at, a.published_offset
-                from figure f join article a on a.id = f.article_id where f.level is not null
-                order by lower(f.subject), a.published_at desc, f.article_id desc),
-            moves as (
-                select distinct on (lower(f.subject)) lower(f.subject) as k, f.change_percent, f.direction,
-                       a.published_at, a.published_offset
-                from figure f join article a on a.id = f.article_id where f.change_percent is not null
-                order by lower(f.subject), a.published_at desc, f.article_id desc)
+            with recursive keys as (
+                (select lower(subject) collate "C" as k from figure
+                 where lower(subject) collate "C" > ?1 order by 1 limit 1)
+                union all
+                select (select lower(f.subject) collate "C" from figure f
+                        where lower(f.subject) collate "C" > keys.k order by 1 limit 1)
+                from keys where keys.k is not null)
             select s.subject, s.kind, s.symbol, s.published_at as seen_at, s.published_offset as seen_offset,
                    l.level, l.published_at as level_at, l.published_offset as level_offset,
                    m.change_percent, m.direction, m.published_at as change_at, m.published_offset as change_offset,
-                   s.k as sort_key
-            from seen s left join levels l on l.k = s.k left join moves m on m.k = s.k
-            where s.k collate "C" > ?1
-            order by s.k collate "C" limit ?2""";
+                   page.k as sort_key
+            from (select k from keys where k is not null limit ?2) page
+            cross join lateral (
+                select f.subject, f.kind, f.symbol, f.published_at, a.published_offset
+                from figure f join article a on a.id = f.article_id
+                where lower(f.subject) collate "C" = page.k
+                order by f.published_at desc, f.article_id desc limit 1) s
+            left join lateral (
+                select f.level, f.published_at, a.published_offset
+                from figure f join article a on a.id = f.article_id
+                where lower(f.subject) collate "C" = page.k and f.level is not null
+                order by f.published_at desc, f.article_id desc limit 1) l on true
+            left join lateral (
+                select f.change_percent, f.direction, f.published_at, a.published_offset
+                from figure f join article a on a.id = f.article_id
+                where lower(f.subject) collate "C" = page.k and f.change_percent is not null
+                order by f.published_at desc, f.article_id desc limit 1) m on true
+            order by page.k""";
 
     private final EntityManager em;
 
