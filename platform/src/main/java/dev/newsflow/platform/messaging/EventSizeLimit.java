@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Writes an event as the JSON it is sent as, and measures it, before it is sent: Kafka would refuse one over the limit
@@ -20,16 +19,6 @@ public class EventSizeLimit {
     EventSizeLimit(ObjectMapper json, EventSizeConfig config) {
         this.json = json;
         this.maxBytes = config.maxBytes();
-    }
-
-    /** Why {@code event}, called {@code what} (e.g. "the article's event"), cannot be sent; empty when it can. */
-    public Optional<String> problemWith(String what, Object event) {
-        try {
-            write(what, event);
-            return Optional.empty();
-        } catch (EventTooLargeException e) {
-            return Optional.of(e.getMessage());
-        }
     }
 
     /**

@@ -27,16 +27,19 @@ public class ArticlePublisher {
     @Inject
     @Channel(Channels.ARTICLES_INGESTED)
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-    Emitter<ArticleIngested> ingested;
+    Emitter<byte[]> ingested;
 
     @Inject
     @Channel(Channels.ARTICLES_REJECTED)
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
     Emitter<ArticleRejected> rejected;
 
-    /** Sends {@code article}; the stage completes once Kafka acknowledged it, with where it was written. */
-    public CompletableFuture<RecordMetadata> publish(ArticleIngested article) {
-        return AcknowledgedSend.send(ingested, article, new OutgoingEvent(article.id(),
+    /**
+     * Sends {@code article}, whose JSON is {@code value} (written once, when its size was checked); the stage
+     * completes once Kafka acknowledged it, with where it was written.
+     */
+    public CompletableFuture<RecordMetadata> publish(ArticleIngested article, byte[] value) {
+        return AcknowledgedSend.send(ingested, value, new OutgoingEvent(article.id(),
                 article.id() + ":" + article.contentHash(), EventTypes.ARTICLE_INGESTED_V1, SOURCE,
                 article.ingestedAt()).metadata());
     }

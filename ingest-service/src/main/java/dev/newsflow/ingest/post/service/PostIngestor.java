@@ -9,10 +9,10 @@ import dev.newsflow.ingest.post.domain.PostParser;
 import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.messaging.ArticlePublisher;
 import dev.newsflow.platform.messaging.EventSizeLimit;
+import dev.newsflow.platform.messaging.EventTooLargeException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -49,23 +49,23 @@ public class PostIngestor {
      */
     public CompletableFuture<IngestOutcome> ingest(String key, byte[] content) {
         ArticleIngested article;
+        byte[] value;
         try {
             article = metrics.timeParse(() -> parser.parse(key, content));
-            Optional<String> tooLarge = eventSize.problemWith("the article's event", article);
-            if (tooLarge.isPresent()) {
-                throw new PostRejectedException(tooLarge.get());
-            }
+            value = eventSize.write("the article's event", article);
+        } catch (EventTooLargeException e) {
+            return reject(key, ContentHash.of(content), new PostRejectedException(e.getMessage()));
         } catch (PostRejectedException e) {
             return reject(key, ContentHash.of(content), e);
         }
         return ids.claim(article.id(), article.bucketKey()).thenCompose(holder -> holder.equals(article.bucketKey())
-                ? publish(article)
+                ? publish(article, value)
                 : reject(key, article.contentHash(), new IdTakenException(article.id(), holder)));
     }
 
-    private CompletableFuture<IngestOutcome> publish(ArticleIngested article) {
+    private CompletableFuture<IngestOutcome> publish(ArticleIngested article, byte[] value) {
         long start = System.nanoTime();
-        return publisher.publish(article).thenApply(written -> {
+        return publisher.publish(article, value).thenApply(written -> {
             metrics.published(System.nanoTime() - start);
             Log.infof("Published %s from %s (sha256 %s) at %s", article.id(), article.bucketKey(),
                     article.contentHash(), where(written));
