@@ -57,11 +57,11 @@ class TableLockTest {
             ids.forEach(TableLockTest::send);
 
             // Then the service's write waits on the lock, and none of the articles is written while it is held
-            await().atMost(LOCK_HELD).until(() -> writesWaitingOnALock(lock) > 0);
+            await().atMost(LOCK_HELD).until(() -> writesWaitingOnALock() > 0);
             Duration rest = Duration.between(Instant.now(), locked.plus(LOCK_HELD));
             await().during(rest).atMost(rest.plusSeconds(5)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 assertThat(articlesOf(lock, run + "-locked-")).as("articles written under the lock").isZero();
-                assertThat(writesWaitingOnALock(lock)).as("writes waiting on the lock").isPositive();
+                assertThat(writesWaitingOnALock()).as("writes waiting on the lock").isPositive();
             });
 
             // When the lock is released after 30 s
@@ -76,10 +76,16 @@ class TableLockTest {
         }
     }
 
-    /** How many sessions of the test database wait on a lock to change the article table. */
-    private static int writesWaitingOnALock(Connection connection) throws SQLException {
-        return count(connection, "select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock' and query ilike ?", "%article%");
+    /**
+     * How many sessions of the test database wait on a lock to change the article table, asked on a connection of
+     * its own: within the locking session's open transaction, pg_stat_activity would answer from the snapshot of
+     * its first reading, so a write that starts waiting later would never be seen.
+     */
+    private static int writesWaitingOnALock() throws SQLException {
+        try (Connection connection = PostgresTestResource.connect()) {
+            return count(connection, "select count(*) from pg_stat_activity where datname = current_database() "
+                    + "and wait_event_type = 'Lock' and query ilike ?", "%article%");
+        }
     }
 
     /** How many articles whose id starts with {@code prefix} exist, as the session holding the lock sees them. */
