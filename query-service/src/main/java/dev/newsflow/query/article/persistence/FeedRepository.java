@@ -2,52 +2,39 @@ package dev.newsflow.query.article.persistence;
 
 import dev.newsflow.query.article.domain.FeedItem;
 import dev.newsflow.query.article.domain.FeedPosition;
-import io.agroal.api.AgroalDataSource;
+import dev.newsflow.query.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.List;
 
 /**
  * Reads the articles of the read model in the order they were stored ({@code updated_at}, then id), for the live
- * feed; on a connection of its own from the pool, outside any transaction, so a poller thread may call it.
+ * feed; it activates a request context of its own, so the feed's poller thread may call it.
  */
 @ApplicationScoped
 public class FeedRepository {
 
     private static final String SELECT = "select id, revision, title, category, published_at, published_offset,"
             + " sentiment_label, sentiment_score, figure_count, updated_at from article"
-            + " where (updated_at, id) > (?, ?) order by updated_at, id limit ?";
+            + " where (updated_at, id) > (?1, ?2) order by updated_at, id limit ?3";
 
-    private final AgroalDataSource database;
+    private final EntityManager em;
 
-    FeedRepository(AgroalDataSource database) {
-        this.database = database;
+    FeedRepository(EntityManager em) {
+        this.em = em;
     }
 
     /** Up to {@code limit} articles stored after {@code after}, in the order they were stored. */
-    public List<FeedItem> after(FeedPosition after, int limit) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SELECT)) {
-            statement.setTimestamp(1, Timestamp.from(after.updatedAt()));
-            statement.setString(2, after.id());
-            statement.setInt(3, limit);
-            List<FeedItem> items = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    items.add(new FeedItem(row.getString("id"), row.getInt("revision"), row.getString("title"),
-                            row.getString("category"), row.getTimestamp("published_at").toInstant()
-                                    .atOffset(ZoneOffset.of(row.getString("published_offset"))),
-                            row.getString("sentiment_label"), (Double) row.getObject("sentiment_score"),
-                            row.getInt("figure_count"), row.getTimestamp("updated_at").toInstant()));
-                }
-            }
-            return items;
-        }
+    @ActivateRequestContext
+    public List<FeedItem> after(FeedPosition after, int limit) {
+        return Row.all(em.createNativeQuery(SELECT, Tuple.class).setParameter(1, after.updatedAt())
+                .setParameter(2, after.id()).setParameter(3, limit)).stream()
+                .map(row -> new FeedItem(row.text("id"), row.integer("revision"), row.text("title"),
+                        row.text("category"), row.at("published_at", "published_offset"),
+                        row.text("sentiment_label"), row.number("sentiment_score"), row.integer("figure_count"),
+                        row.instant("updated_at")))
+                .toList();
     }
 }

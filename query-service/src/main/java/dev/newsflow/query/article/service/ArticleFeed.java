@@ -6,10 +6,10 @@ import dev.newsflow.query.article.persistence.FeedRepository;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The live feed of materialized articles: one poll of the read model every half second while anyone follows it,
@@ -55,11 +56,11 @@ public class ArticleFeed {
      * seen before), those materialized after it, oldest first.
      */
     public Multi<FeedItem> follow(FeedPosition after) {
-        return Multi.createFrom().emitter(emitter -> {
+        return Multi.createFrom().<FeedItem>emitter(emitter -> {
             if (after != null) {
                 try {
-                    catchUp(after).forEach(emitter::emit);
-                } catch (SQLException e) {
+                    readAfter(after, emitter::emit);
+                } catch (RuntimeException e) {
                     emitter.fail(e);
                     return;
                 }
@@ -67,11 +68,7 @@ public class ArticleFeed {
             followers.add(emitter);
             emitter.onTermination(() -> followers.remove(emitter));
             startPolling();
-        });
-    }
-
-    private List<FeedItem> catchUp(FeedPosition after) throws SQLException {
-        return repository.after(after, BATCH * 2);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private synchronized void startPolling() {
@@ -91,21 +88,27 @@ public class ArticleFeed {
             return;
         }
         try {
-            FeedPosition from = new FeedPosition(newest.minus(OVERLAP), "");
-            List<FeedItem> items;
-            do {
-                items = repository.after(from, BATCH);
-                items.forEach(this::announce);
-                if (!items.isEmpty()) {
-                    from = FeedPosition.of(items.get(items.size() - 1));
-                }
-            } while (items.size() == BATCH);
-            if (from.updatedAt().isAfter(newest)) {
-                newest = from.updatedAt();
+            FeedPosition last = readAfter(new FeedPosition(newest.minus(OVERLAP), ""), this::announce);
+            if (last.updatedAt().isAfter(newest)) {
+                newest = last.updatedAt();
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             Log.debugf("The article feed could not read the read model (%s); trying again", e.getMessage());
         }
+    }
+
+    /** Hands every article stored after {@code from} to {@code each}, a page at a time; returns the last position. */
+    private FeedPosition readAfter(FeedPosition from, Consumer<FeedItem> each) {
+        FeedPosition last = from;
+        List<FeedItem> items;
+        do {
+            items = repository.after(last, BATCH);
+            items.forEach(each);
+            if (!items.isEmpty()) {
+                last = FeedPosition.of(items.get(items.size() - 1));
+            }
+        } while (items.size() == BATCH);
+        return last;
     }
 
     private void announce(FeedItem item) {

@@ -45,7 +45,8 @@ public final class FigureDescription {
         return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value));
     }
 
-    private static String number(double value) {
+    /** A number as written without trailing zeros ("6105.2", "1"). */
+    public static String number(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

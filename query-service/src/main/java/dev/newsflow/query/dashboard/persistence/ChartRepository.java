@@ -3,13 +3,11 @@ package dev.newsflow.query.dashboard.persistence;
 import dev.newsflow.query.dashboard.domain.DayCount;
 import dev.newsflow.query.dashboard.domain.DayScore;
 import dev.newsflow.query.dashboard.domain.HistoryPoint;
-import io.agroal.api.AgroalDataSource;
+import dev.newsflow.query.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.ZoneOffset;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,18 +26,18 @@ public class ChartRepository {
             select f.article_id, a.title, f.published_at, a.published_offset, f.level, f.change_percent,
                    f.change_points, f.change_bp, f.currency
             from figure f join article a on a.id = f.article_id
-            where lower(f.subject) collate "C" = lower(?) collate "C" and (f.level is not null
+            where lower(f.subject) collate "C" = lower(:subject) collate "C" and (f.level is not null
                   or f.change_percent is not null or f.change_points is not null or f.change_bp is not null)
             order by f.published_at desc, f.article_id desc, f.position desc
-            limit ?""";
+            limit :limit""";
     private static final String RECENT = """
             select keys.k, recent.level, recent.change_percent
-            from unnest(?::text[]) as keys(k)
+            from unnest(string_to_array(:keys, chr(31))) as keys(k)
             cross join lateral (
                 select f.level, f.change_percent, f.published_at, f.article_id, f.position from figure f
                 where lower(f.subject) collate "C" = keys.k collate "C"
                       and (f.level is not null or f.change_percent is not null)
-                order by f.published_at desc, f.article_id desc limit ?) recent
+                order by f.published_at desc, f.article_id desc limit :perSubject) recent
             order by keys.k, recent.published_at, recent.article_id, recent.position""";
     private static final String BY_DAY_AND_LABEL = """
             select to_char(published_at at time zone 'UTC', 'YYYY-MM-DD') as day,
@@ -61,19 +59,23 @@ public class ChartRepository {
                 from labels where labels.label is not null)
             select label as sentiment_label from labels where label is not null""";
 
-    private final AgroalDataSource database;
+    /** Separates the subjects handed to a query as one text (the unit separator, never in a subject's name). */
+    private static final String KEY_SEPARATOR = "\u001F";
 
-    ChartRepository(AgroalDataSource database) {
-        this.database = database;
+    private final EntityManager em;
+
+    ChartRepository(EntityManager em) {
+        this.em = em;
     }
 
     /** The latest {@code limit} figures of {@code subject} with a level or a move, oldest first. */
     public List<HistoryPoint> history(String subject, int limit) {
-        List<HistoryPoint> points = query(HISTORY, row -> new HistoryPoint(row.getString("article_id"),
-                row.getString("title"), row.getTimestamp("published_at").toInstant()
-                        .atOffset(ZoneOffset.of(row.getString("published_offset"))),
-                number(row, "level"), number(row, "change_percent"), number(row, "change_points"),
-                number(row, "change_bp"), row.getString("currency")), subject, limit);
+        List<HistoryPoint> points = new ArrayList<>(rows(HISTORY, Map.of("subject", subject, "limit", limit)).stream()
+                .map(row -> new HistoryPoint(row.text("article_id"), row.text("title"),
+                        row.at("published_at", "published_offset"), row.number("level"),
+                        row.number("change_percent"), row.number("change_points"), row.number("change_bp"),
+                        row.text("currency")))
+                .toList());
         Collections.reverse(points);
         return points;
     }
@@ -84,19 +86,14 @@ public class ChartRepository {
     public Map<String, List<Double>> recent(List<String> subjects, int perSubject) {
         Map<String, List<Double>> levels = new LinkedHashMap<>();
         Map<String, List<Double>> moves = new LinkedHashMap<>();
-        String[] keys = subjects.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        query(RECENT, row -> {
-            String key = row.getString("k");
-            Double level = number(row, "level");
-            Double move = number(row, "change_percent");
-            if (level != null) {
-                levels.computeIfAbsent(key, k -> new ArrayList<>()).add(level);
-            }
-            if (move != null) {
-                moves.computeIfAbsent(key, k -> new ArrayList<>()).add(move);
-            }
-            return key;
-        }, keys, perSubject);
+        if (subjects.isEmpty()) {
+            return moves;
+        }
+        String keys = String.join(KEY_SEPARATOR, subjects.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        for (Row row : rows(RECENT, Map.of("keys", keys, "perSubject", perSubject))) {
+            add(levels, row.text("k"), row.number("level"));
+            add(moves, row.text("k"), row.number("change_percent"));
+        }
         Map<String, List<Double>> recent = new LinkedHashMap<>(moves);
         levels.forEach((key, values) -> {
             if (values.size() >= 2) {
@@ -108,50 +105,30 @@ public class ChartRepository {
 
     /** How many articles were published each day (UTC) under each sentiment label, oldest first. */
     public List<DayCount> articlesByDayAndLabel() {
-        return query(BY_DAY_AND_LABEL, row -> new DayCount(row.getString("day"), row.getString("label"),
-                row.getLong("articles")));
+        return rows(BY_DAY_AND_LABEL, Map.of()).stream()
+                .map(row -> new DayCount(row.text("day"), row.text("label"), row.count("articles"))).toList();
     }
 
     /** The average sentiment score of each day's (UTC) articles in each category, oldest first. */
     public List<DayScore> scoreByDayAndCategory() {
-        return query(SCORE_BY_DAY_AND_CATEGORY, row -> new DayScore(row.getString("day"), row.getString("category"),
-                row.getDouble("score")));
+        return rows(SCORE_BY_DAY_AND_CATEGORY, Map.of()).stream()
+                .map(row -> new DayScore(row.text("day"), row.text("category"), row.number("score"))).toList();
     }
 
     /** The sentiment labels of the articles, in lower case, in alphabetical order. */
     public List<String> sentimentLabels() {
-        return query(LABELS, row -> row.getString("sentiment_label"));
+        return rows(LABELS, Map.of()).stream().map(row -> row.text("sentiment_label")).toList();
     }
 
-    private <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] instanceof String[] array) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", array));
-                } else {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(reader.read(row));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The dashboard could not read the read model: " + e.getMessage(), e);
+    private List<Row> rows(String sql, Map<String, Object> parameters) {
+        Query query = em.createNativeQuery(sql, Tuple.class);
+        parameters.forEach(query::setParameter);
+        return Row.all(query);
+    }
+
+    private static void add(Map<String, List<Double>> values, String key, Double value) {
+        if (value != null) {
+            values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
-    }
-
-    private static Double number(ResultSet row, String column) throws SQLException {
-        Object value = row.getObject(column);
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    /** Reads one row by column name. */
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
     }
 }

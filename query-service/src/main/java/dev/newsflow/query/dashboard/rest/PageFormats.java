@@ -1,7 +1,7 @@
 package dev.newsflow.query.dashboard.rest;
 
+import dev.newsflow.query.dashboard.domain.FigureDescription;
 import io.quarkus.qute.TemplateExtension;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,7 +22,7 @@ public final class PageFormats {
 
     /** A number without trailing zeros ("" for none). */
     static String plain(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null ? "" : FigureDescription.number(value);
     }
 
     /** A move with its sign ("+1.2%", "-0.4%"; "" for none). */
