@@ -15,7 +15,7 @@ public class ConfiguredBucket {
     private final BucketAdapter adapter;
 
     ConfiguredBucket(BucketLocation location, Instance<BucketAdapter> adapters) {
-        this.adapter = adapters.stream().filter(BucketAdapter::isConfigured).findFirst()
+        this.adapter = adapters.stream().filter(BucketAdapter::configured).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No bucket adapter takes " + location));
     }
 
