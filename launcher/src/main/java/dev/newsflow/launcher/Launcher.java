@@ -1,7 +1,7 @@
 package dev.newsflow.launcher;
 
 import dev.newsflow.launcher.command.Commands;
-import dev.newsflow.launcher.command.Context;
+import dev.newsflow.launcher.process.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class Launcher {
     public int run(List<String> args) {
         try {
             Settings settings = Settings.from(root, environment);
-            return new Commands(Context.of(settings, console)).run(args);
+            return new Commands(Workspace.of(settings, console)).run(args);
         } catch (LauncherException e) {
             return fail(e.getMessage());
         } catch (RuntimeException e) {

@@ -3,7 +3,9 @@ package dev.newsflow.launcher.command;
 import static dev.newsflow.launcher.Console.PROG;
 
 import dev.newsflow.launcher.LauncherException;
+import dev.newsflow.launcher.build.MavenBuild;
 import dev.newsflow.launcher.process.Platform;
+import dev.newsflow.launcher.process.Workspace;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +22,9 @@ final class BenchCommand {
     private static final List<String> BUILD = List.of("-q", "-B", "package", "-DskipTests", "-pl", "e2e-tests", "-am");
     private static final String DRIVER = "dev.newsflow.e2e.bench.PipelineBenchmark";
 
-    private final Context context;
+    private final Workspace context;
 
-    BenchCommand(Context context) {
+    BenchCommand(Workspace context) {
         this.context = context;
     }
 
@@ -89,7 +91,7 @@ final class BenchCommand {
     private Path build() {
         String command = "./mvnw " + String.join(" ", BUILD);
         context.console().say("build: " + command + " (the benchmark driver)");
-        if (!context.maven().run(BUILD)) {
+        if (!new MavenBuild(context.settings().root()).run(BUILD)) {
             throw new LauncherException("building the benchmark driver failed (see above); run '" + command + "' at "
                     + context.settings().root() + " to see why");
         }

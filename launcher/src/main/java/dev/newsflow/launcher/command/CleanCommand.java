@@ -5,6 +5,7 @@ import static dev.newsflow.launcher.Console.PROG;
 import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.build.JarFolder;
 import dev.newsflow.launcher.process.StateFolder;
+import dev.newsflow.launcher.process.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,9 @@ import java.util.stream.Stream;
 /** {@code clean}: {@code down}, then deletes the state folder, but only one the launcher made. */
 final class CleanCommand {
 
-    private final Context context;
+    private final Workspace context;
 
-    CleanCommand(Context context) {
+    CleanCommand(Workspace context) {
         this.context = context;
     }
 

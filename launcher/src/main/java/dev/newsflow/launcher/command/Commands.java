@@ -1,6 +1,7 @@
 package dev.newsflow.launcher.command;
 
 import dev.newsflow.launcher.LauncherException;
+import dev.newsflow.launcher.process.Workspace;
 import java.util.List;
 
 /**
@@ -9,9 +10,9 @@ import java.util.List;
  */
 public final class Commands {
 
-    private final Context context;
+    private final Workspace context;
 
-    public Commands(Context context) {
+    public Commands(Workspace context) {
         this.context = context;
     }
 

@@ -5,14 +5,15 @@ import static dev.newsflow.launcher.Console.PROG;
 import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.kafka.KafkaServer;
 import dev.newsflow.launcher.kafka.TopicPrinter;
+import dev.newsflow.launcher.process.Workspace;
 import java.util.List;
 
 /** {@code consume TOPIC [--max N] [--timeout-ms MS]}: prints a topic's events from the beginning. */
 final class ConsumeCommand {
 
-    private final Context context;
+    private final Workspace context;
 
-    ConsumeCommand(Context context) {
+    ConsumeCommand(Workspace context) {
         this.context = context;
     }
 
@@ -42,7 +43,7 @@ final class ConsumeCommand {
         if (!context.settings().externalKafka() && context.processes().live(KafkaServer.NAME).isEmpty()) {
             throw new LauncherException("Kafka is not running; run '" + PROG + " up' first");
         }
-        TopicPrinter.print(context.kafka().bootstrap(), topic, max, timeoutMs, context.console().out());
+        TopicPrinter.print(new KafkaServer(context).bootstrap(), topic, max, timeoutMs, context.console().out());
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import static dev.newsflow.launcher.Console.PROG;
 import dev.newsflow.launcher.kafka.KafkaServer;
 import dev.newsflow.launcher.postgres.EmbeddedPostgres;
 import dev.newsflow.launcher.process.StateLock;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.Services;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ final class DownCommand {
 
     private static final int SERVICE_GRACE_SECONDS = 15;
 
-    private final Context context;
+    private final Workspace context;
 
-    DownCommand(Context context) {
+    DownCommand(Workspace context) {
         this.context = context;
     }
 
@@ -48,7 +49,7 @@ final class DownCommand {
                 context.processes().stop(other, SERVICE_GRACE_SECONDS);
             }
         }
-        context.embeddedPostgres().stop();
+        new EmbeddedPostgres(context).stop();
         context.processes().stop(KafkaServer.NAME, context.settings().stopGraceSeconds());
     }
 }

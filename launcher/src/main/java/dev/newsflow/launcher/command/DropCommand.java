@@ -4,6 +4,7 @@ import static dev.newsflow.launcher.Console.PROG;
 
 import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.bucket.PostDropper;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,9 @@ import java.util.List;
 /** {@code drop FILE...}: drops posts into the bucket's incoming/ (written, then renamed). */
 final class DropCommand {
 
-    private final Context context;
+    private final Workspace context;
 
-    DropCommand(Context context) {
+    DropCommand(Workspace context) {
         this.context = context;
     }
 

@@ -6,6 +6,7 @@ import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.kafka.KafkaServer;
 import dev.newsflow.launcher.process.LogFollower;
 import dev.newsflow.launcher.process.LogTail;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.Services;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,9 +20,9 @@ import java.util.stream.Stream;
 /** {@code logs [-f] [-n N] [NAME...]}: the last lines of the components' logs, followed with -f. */
 final class LogsCommand {
 
-    private final Context context;
+    private final Workspace context;
 
-    LogsCommand(Context context) {
+    LogsCommand(Workspace context) {
         this.context = context;
     }
 

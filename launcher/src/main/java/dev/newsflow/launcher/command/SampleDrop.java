@@ -1,15 +1,16 @@
 package dev.newsflow.launcher.command;
 
 import dev.newsflow.launcher.bucket.PostDropper;
+import dev.newsflow.launcher.process.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code up --samples}: drops every file of samples/ into the bucket's incoming/. */
 final class SampleDrop {
 
-    private final Context context;
+    private final Workspace context;
 
-    SampleDrop(Context context) {
+    SampleDrop(Workspace context) {
         this.context = context;
     }
 

@@ -3,6 +3,8 @@ package dev.newsflow.launcher.command;
 import static dev.newsflow.launcher.Console.PROG;
 
 import dev.newsflow.launcher.LauncherException;
+import dev.newsflow.launcher.build.MavenBuild;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.ServiceSpec;
 import java.nio.file.Files;
 import java.util.List;
@@ -12,9 +14,9 @@ final class ServiceBuild {
 
     private static final List<String> PACKAGE = List.of("-q", "-B", "package", "-DskipTests");
 
-    private final Context context;
+    private final Workspace context;
 
-    ServiceBuild(Context context) {
+    ServiceBuild(Workspace context) {
         this.context = context;
     }
 
@@ -33,7 +35,7 @@ final class ServiceBuild {
             context.console()
                     .say("build: ./mvnw -q -B package -DskipTests (missing: " + String.join(" ", missing) + ")");
         }
-        if (!context.maven().run(PACKAGE)) {
+        if (!new MavenBuild(context.settings().root()).run(PACKAGE)) {
             throw new LauncherException("the build failed (see above); './mvnw package -DskipTests' at "
                     + context.settings().root() + " shows the whole log");
         }

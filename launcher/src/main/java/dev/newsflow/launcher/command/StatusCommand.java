@@ -5,6 +5,7 @@ import dev.newsflow.launcher.kafka.KafkaServer;
 import dev.newsflow.launcher.postgres.EmbeddedPostgres;
 import dev.newsflow.launcher.process.Ports;
 import dev.newsflow.launcher.process.Processes;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.HealthCheck;
 import dev.newsflow.launcher.service.ServiceSpec;
 import dev.newsflow.launcher.service.Services;
@@ -14,10 +15,10 @@ import java.util.Optional;
 /** {@code status}: each component's PID, state, port and health; exits 1 unless everything runs and is healthy. */
 final class StatusCommand {
 
-    private final Context context;
+    private final Workspace context;
     private boolean allWell = true;
 
-    StatusCommand(Context context) {
+    StatusCommand(Workspace context) {
         this.context = context;
     }
 

@@ -5,12 +5,14 @@ import static dev.newsflow.launcher.Console.PROG;
 import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.Settings;
+import dev.newsflow.launcher.build.MavenBuild;
 import dev.newsflow.launcher.kafka.KafkaServer;
 import dev.newsflow.launcher.kafka.KafkaTopics;
 import dev.newsflow.launcher.postgres.EmbeddedPostgres;
 import dev.newsflow.launcher.postgres.PostgresSetup;
 import dev.newsflow.launcher.process.Ports;
 import dev.newsflow.launcher.process.StateLock;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.ServiceSpec;
 import dev.newsflow.launcher.service.ServiceStarter;
 import dev.newsflow.launcher.service.Services;
@@ -23,10 +25,10 @@ import java.util.List;
  */
 final class UpCommand {
 
-    private final Context context;
+    private final Workspace context;
     private final List<Runnable> undo = new ArrayList<>();
 
-    UpCommand(Context context) {
+    UpCommand(Workspace context) {
         this.context = context;
     }
 
@@ -63,21 +65,19 @@ final class UpCommand {
 
     private void start(boolean samples, long started) {
         Settings settings = context.settings();
-        KafkaServer.Start kafka = context.kafka().start(context.maven());
+        KafkaServer.Start kafka = new KafkaServer(context).start(new MavenBuild(context.settings().root()));
         if (kafka.started()) {
             undo.add(() -> context.processes().stop(KafkaServer.NAME, 10));
         }
         List<String> created = KafkaTopics.ensure(kafka.bootstrap());
         context.console().say(created.isEmpty() ? "kafka: topics present"
                 : "kafka: created topics " + String.join(" ", created));
-        PostgresSetup.Start postgres = new PostgresSetup(settings, context.state(), context.processes(),
-                context.console())
-                .start(context.maven());
+        PostgresSetup.Start postgres = new PostgresSetup(context).start(new MavenBuild(settings.root()));
         if (postgres.started()) {
-            undo.add(() -> context.embeddedPostgres().stop());
+            undo.add(() -> new EmbeddedPostgres(context).stop());
         }
         List<ServiceSpec> services = Services.of(settings, kafka.bootstrap(), postgres.host(), postgres.port());
-        ServiceStarter starter = new ServiceStarter(settings, context.state(), context.processes(), context.console());
+        ServiceStarter starter = new ServiceStarter(context);
         for (ServiceSpec service : services) {
             if (starter.start(service)) {
                 undo.add(() -> context.processes().stop(service.name(), 10));

@@ -6,6 +6,7 @@ import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.kafka.KafkaTopics;
 import dev.newsflow.launcher.postgres.EmbeddedPostgres;
 import dev.newsflow.launcher.postgres.PostgresSetup;
+import dev.newsflow.launcher.process.Workspace;
 import dev.newsflow.launcher.service.ServiceSpec;
 import dev.newsflow.launcher.service.Services;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.List;
 /** What {@code up} prints once everything runs: where each part is and how to use it. */
 final class UpSummary {
 
-    private final Context context;
+    private final Workspace context;
 
-    UpSummary(Context context) {
+    UpSummary(Workspace context) {
         this.context = context;
     }
 

@@ -1,7 +1,5 @@
 package dev.newsflow.launcher.postgres;
 
-import dev.newsflow.launcher.Console;
-import dev.newsflow.launcher.Settings;
 import dev.newsflow.launcher.build.JarFolder;
 import dev.newsflow.launcher.build.MavenBuild;
 import dev.newsflow.launcher.process.BackgroundStart;
@@ -10,7 +8,7 @@ import dev.newsflow.launcher.process.Platform;
 import dev.newsflow.launcher.process.Ports;
 import dev.newsflow.launcher.process.Processes;
 import dev.newsflow.launcher.process.StartWatch;
-import dev.newsflow.launcher.process.StateFolder;
+import dev.newsflow.launcher.process.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,52 +26,47 @@ public final class EmbeddedPostgres {
     /** The component name: logs/postgres.log, run/postgres.pid. */
     public static final String NAME = "postgres";
 
-    private final Settings settings;
-    private final StateFolder state;
-    private final Processes processes;
-    private final Console console;
+    private final Workspace workspace;
 
-    public EmbeddedPostgres(Settings settings, StateFolder state, Processes processes, Console console) {
-        this.settings = settings;
-        this.state = state;
-        this.processes = processes;
-        this.console = console;
+    public EmbeddedPostgres(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public JarFolder jars() {
-        return new JarFolder(NAME, settings.root().resolve("deploy/local/postgres/pom.xml"),
-                state.postgres().resolve("lib"));
+        return new JarFolder(NAME, workspace.settings().root().resolve("deploy/local/postgres/pom.xml"),
+                workspace.state().postgres().resolve("lib"));
     }
 
     private Path data() {
-        return state.postgres().resolve("data");
+        return workspace.state().postgres().resolve("data");
     }
 
     void start(MavenBuild maven) {
-        int port = settings.embeddedPgPort();
+        int port = workspace.settings().embeddedPgPort();
         Ports.requireFree(port, "embedded PostgreSQL", "EMBEDDED_PG_PORT");
-        jars().ensure(maven, state.logs(), console);
+        jars().ensure(maven, workspace.state().logs(), workspace.console());
         stopOrphanPostmaster();
-        ProcessHandle process = new BackgroundStart(state, processes)
+        ProcessHandle process = new BackgroundStart(workspace.state(), workspace.processes())
                 .start(NAME, port, List.of(Platform.java(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
                 "-cp", jars().folder().resolve("*").toString(),
-                settings.root().resolve("deploy/local/postgres/EmbeddedPostgresServer.java").toString(),
+                workspace.settings().root().resolve("deploy/local/postgres/EmbeddedPostgresServer.java").toString(),
                 String.valueOf(port), data().toString()), Map.of());
-        console.print("postgres: starting an embedded one (pid " + process.pid() + ") ");
-        new StartWatch(processes, state, console).await(NAME, "embedded PostgreSQL", process, Duration.ofSeconds(90),
+        workspace.console().print("postgres: starting an embedded one (pid " + process.pid() + ") ");
+        new StartWatch(workspace.processes(), workspace.state(), workspace.console())
+                .await(NAME, "embedded PostgreSQL", process, Duration.ofSeconds(90),
                 Duration.ofMillis(500), () -> ready(port), "did not answer on port " + port);
-        console.say(" listening on 127.0.0.1:" + port);
+        workspace.console().say(" listening on 127.0.0.1:" + port);
     }
 
     private boolean ready(int port) {
-        return LogTail.lastLines(state.log(NAME), 200).stream()
+        return LogTail.lastLines(workspace.state().log(NAME), 200).stream()
                 .anyMatch(line -> line.contains("embedded PostgreSQL ready"))
                 && Ports.answers("127.0.0.1", port);
     }
 
     /** Stops the embedded PostgreSQL: its launcher, then a postmaster of its data folder that outlived it. */
     public void stop() {
-        processes.stop(NAME, settings.stopGraceSeconds());
+        workspace.processes().stop(NAME, workspace.settings().stopGraceSeconds());
         stopOrphanPostmaster();
     }
 
@@ -84,7 +77,8 @@ public final class EmbeddedPostgres {
             return;
         }
         ProcessHandle handle = postmaster.get();
-        console.say("postgres: stopping the server left running on " + data() + " (pid " + handle.pid() + ")");
+        workspace.console()
+                .say("postgres: stopping the server left running on " + data() + " (pid " + handle.pid() + ")");
         fastShutdown(handle);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (Processes.carries(handle, data().toString()) && System.nanoTime() < deadline) {

@@ -1,12 +1,10 @@
 package dev.newsflow.launcher.postgres;
 
-import dev.newsflow.launcher.Console;
 import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.Settings;
 import dev.newsflow.launcher.build.MavenBuild;
 import dev.newsflow.launcher.process.Ports;
-import dev.newsflow.launcher.process.Processes;
-import dev.newsflow.launcher.process.StateFolder;
+import dev.newsflow.launcher.process.Workspace;
 import java.util.Optional;
 
 /**
@@ -15,46 +13,42 @@ import java.util.Optional;
  */
 public final class PostgresSetup {
 
-    private final Settings settings;
-    private final StateFolder state;
-    private final Processes processes;
-    private final Console console;
+    private final Workspace workspace;
 
-    public PostgresSetup(Settings settings, StateFolder state, Processes processes, Console console) {
-        this.settings = settings;
-        this.state = state;
-        this.processes = processes;
-        this.console = console;
+    public PostgresSetup(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** Makes PostgreSQL available; returns where it is and whether this call started an embedded one. */
     public Start start(MavenBuild maven) {
-        Optional<ProcessHandle> running = processes.live(EmbeddedPostgres.NAME);
+        Optional<ProcessHandle> running = workspace.processes().live(EmbeddedPostgres.NAME);
         if (running.isPresent()) {
-            int port = processes.port(EmbeddedPostgres.NAME, settings.embeddedPgPort());
-            console.say("postgres: embedded one already running (pid " + running.get().pid() + ", 127.0.0.1:" + port
-                    + ")");
+            int port = workspace.processes().port(EmbeddedPostgres.NAME, workspace.settings().embeddedPgPort());
+            workspace.console().say("postgres: embedded one already running (pid " + running.get().pid()
+                    + ", 127.0.0.1:" + port + ")");
             return new Start("127.0.0.1", port, false);
         }
-        String mode = settings.postgresMode();
+        String mode = workspace.settings().postgresMode();
         if (!mode.equals("embedded")) {
-            if (Ports.answers(settings.pgHost(), settings.pgPort())) {
-                createDatabase(settings.pgHost(), settings.pgPort());
-                return new Start(settings.pgHost(), settings.pgPort(), false);
+            if (Ports.answers(workspace.settings().pgHost(), workspace.settings().pgPort())) {
+                createDatabase(workspace.settings().pgHost(), workspace.settings().pgPort());
+                return new Start(workspace.settings().pgHost(), workspace.settings().pgPort(), false);
             }
             if (mode.equals("external")) {
-                throw new LauncherException("no PostgreSQL answers on " + settings.pgHost() + ":" + settings.pgPort()
+                throw new LauncherException("no PostgreSQL answers on " + workspace.settings().pgHost() + ":"
+                        + workspace.settings().pgPort()
                         + " (NEWSFLOW_POSTGRES=external); start it, or use NEWSFLOW_POSTGRES=auto");
             }
         }
-        new EmbeddedPostgres(settings, state, processes, console).start(maven);
-        createDatabase("127.0.0.1", settings.embeddedPgPort());
-        return new Start("127.0.0.1", settings.embeddedPgPort(), true);
+        new EmbeddedPostgres(workspace).start(maven);
+        createDatabase("127.0.0.1", workspace.settings().embeddedPgPort());
+        return new Start("127.0.0.1", workspace.settings().embeddedPgPort(), true);
     }
 
     private void createDatabase(String host, int port) {
-        console.say("postgres: " + Database.ensure(host, port, settings.pgUser(), settings.pgPassword(),
-                settings.pgDatabase()) + " on " + host + ":" + port);
+        Settings settings = workspace.settings();
+        String done = Database.ensure(host, port, settings.pgUser(), settings.pgPassword(), settings.pgDatabase());
+        workspace.console().say("postgres: " + done + " on " + host + ":" + port);
     }
 
     /** Where PostgreSQL answers, and whether this run started it. */
