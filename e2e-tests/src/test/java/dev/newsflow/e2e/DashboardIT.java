@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +50,6 @@ class DashboardIT {
 
     private static final String CHROMIUM = System.getProperty("newsflow.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("newsflow.chromedriver", "/usr/bin/chromedriver");
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Path SHOTS = Path.of("target/dashboard");
 
     private static Stack stack;
@@ -70,14 +66,14 @@ class DashboardIT {
         Path home = Path.of(System.getProperty("newsflow.dashboard.home", "target/dashboard-home")).toAbsolutePath();
         stack = new Stack(root, home, Map.of());
         stack.deleteState();
-        dropDatabase();
+        Stack.dropDatabase();
         try (Stream<Path> files = Files.list(root.resolve("samples"))) {
             samples = (int) files.filter(f -> !f.getFileName().toString().startsWith("broken")).count();
         }
         api = new QueryApi(stack.queryApi());
         base = stack.queryApi().toString().replaceAll("/$", "");
         stack.run("up", "--samples");
-        await("every sample is served", () -> api.articles("").size() >= samples);
+        Waits.until("every sample is served", () -> api.articles("").size() >= samples);
         Files.createDirectories(SHOTS);
     }
 
@@ -278,33 +274,5 @@ class DashboardIT {
                 ### Sources
                 - [Example](https://www.example.com/copper)
                 """).replace("TITLE", title).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting until " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-    }
-
-    private static void dropDatabase() throws SQLException {
-        String url = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + Stack.DATABASE + " with (force)");
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -7,17 +7,12 @@ import dev.newsflow.e2e.client.QueryApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +31,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class EndToEndIT {
 
     private static final String BROKEN = "broken-unclosed-front-matter.md";
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private static Stack stack;
     private static QueryApi api;
@@ -47,10 +41,11 @@ class EndToEndIT {
     static void up() throws IOException, SQLException {
         Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("newsflow.e2e.home", "target/e2e-home")).toAbsolutePath();
-        String javaOptions = env("NEWSFLOW_JAVA_OPTS", "") + " " + SourceHosts.javaOption(home.resolveSibling("hosts"));
+        String javaOptions = Stack.env("NEWSFLOW_JAVA_OPTS", "") + " "
+                + SourceHosts.javaOption(home.resolveSibling("hosts"));
         stack = new Stack(root, home, Map.of("NEWSFLOW_JAVA_OPTS", javaOptions.strip()));
         stack.deleteState();
-        dropDatabase(Stack.DATABASE);
+        Stack.dropDatabase();
         try (Stream<Path> files = Files.list(root.resolve("samples"))) {
             samples = files.filter(file -> !file.getFileName().toString().equals(BROKEN)).sorted()
                     .map(SamplePost::read).toList();
@@ -70,7 +65,8 @@ class EndToEndIT {
     @Order(1)
     void everyGoodSampleIsServedWithItsTldrAndTheVerdictOfEachSource() {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(20);
-        await("every good sample is served", () -> samples.stream().allMatch(s -> api.article(s.id()).isPresent()));
+        Waits.until("every good sample is served",
+                () -> samples.stream().allMatch(s -> api.article(s.id()).isPresent()));
         for (SamplePost sample : samples) {
             JsonNode article = api.article(sample.id()).orElseThrow();
             String name = sample.file().getFileName().toString();
@@ -115,7 +111,7 @@ class EndToEndIT {
     void theBrokenSampleIsQuarantinedWithItsReasonAndBlocksNothing() throws IOException {
         Path rejected = stack.bucket().resolve("rejected").resolve(BROKEN);
         Path report = rejected.resolveSibling(BROKEN + ".error.json");
-        await("the broken sample is quarantined", () -> Files.exists(report));
+        Waits.until("the broken sample is quarantined", () -> Files.exists(report));
         assertThat(rejected).exists();
         assertThat(Files.readString(report)).contains("unterminated front matter").contains("incoming/" + BROKEN);
         assertThat(stack.bucket().resolve("incoming").resolve(BROKEN)).doesNotExist();
@@ -135,7 +131,7 @@ class EndToEndIT {
         }
         stack.run(drop.toArray(String[]::new));
 
-        await("query-service saw every good sample again, unchanged",
+        Waits.until("query-service saw every good sample again, unchanged",
                 () -> unchanged() >= unchangedBefore + samples.size());
         for (SamplePost sample : samples) {
             JsonNode again = api.article(sample.id()).orElseThrow();
@@ -145,7 +141,7 @@ class EndToEndIT {
             assertThat(again.get("contentHash")).isEqualTo(first.get("contentHash"));
         }
         assertThat(api.articles("")).hasSize(samples.size());
-        await("the broken sample is quarantined again",
+        Waits.until("the broken sample is quarantined again",
                 () -> !Files.exists(stack.bucket().resolve("incoming").resolve(BROKEN)));
         assertThat(stack.bucket().resolve("rejected").resolve(BROKEN + ".error.json")).exists();
     }
@@ -179,21 +175,6 @@ class EndToEndIT {
         return api.metric("newsflow_query_articles_materialized_total", "outcome=\"unchanged\"");
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting until " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-    }
-
     private static List<String> texts(JsonNode array) {
         return stream(array).map(JsonNode::asText).toList();
     }
@@ -206,18 +187,5 @@ class EndToEndIT {
         List<JsonNode> nodes = new ArrayList<>();
         array.forEach(nodes::add);
         return nodes.stream();
-    }
-
-    private static void dropDatabase(String database) throws SQLException {
-        String url = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -10,6 +10,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -125,5 +129,20 @@ public final class Stack {
             }
         }
         return answering;
+    }
+
+    /** Drops the stack's database ({@link #DATABASE}) on the local PostgreSQL, so a run starts from nothing. */
+    static void dropDatabase() throws SQLException {
+        String url = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+        }
+    }
+
+    /** The environment variable {@code name}, or {@code fallback} when it is unset or blank. */
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 }
