@@ -10,7 +10,8 @@ public enum EventSchemas {
 
     ARTICLE_INGESTED(EventTypes.ARTICLE_INGESTED_V1, "article-ingested.v1"),
     ARTICLE_REJECTED(EventTypes.ARTICLE_REJECTED_V1, "article-rejected.v1"),
-    ARTICLE_ENRICHED(EventTypes.ARTICLE_ENRICHED_V1, "article-enriched.v1");
+    ARTICLE_ENRICHED(EventTypes.ARTICLE_ENRICHED_V1, "article-enriched.v1"),
+    ARTICLE_RETRACTED(EventTypes.ARTICLE_RETRACTED_V1, "article-retracted.v1");
 
     private static final String BASE = "/dev/newsflow/contracts/";
 

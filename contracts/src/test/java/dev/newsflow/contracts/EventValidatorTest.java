@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.contracts.article.ArticleRetracted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,10 +39,13 @@ class EventValidatorTest {
                 ArticleRejected.class));
         String enriched = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_ENRICHED.fixture(),
                 ArticleEnriched.class));
+        String retracted = json.writeValueAsString(json.readValue(EventSchemas.ARTICLE_RETRACTED.fixture(),
+                ArticleRetracted.class));
         // Then nothing is lost or renamed
         assertThat(json.readTree(ingested)).isEqualTo(json.readTree(EventSchemas.ARTICLE_INGESTED.fixture()));
         assertThat(json.readTree(rejected)).isEqualTo(json.readTree(EventSchemas.ARTICLE_REJECTED.fixture()));
         assertThat(json.readTree(enriched)).isEqualTo(json.readTree(EventSchemas.ARTICLE_ENRICHED.fixture()));
+        assertThat(json.readTree(retracted)).isEqualTo(json.readTree(EventSchemas.ARTICLE_RETRACTED.fixture()));
     }
 
     @Test
@@ -62,6 +66,14 @@ class EventValidatorTest {
                 .anySatisfy(m -> assertThat(m).startsWith("$.sentimentScore"))
                 .anySatisfy(m -> assertThat(m).startsWith("$.publishedAt"))
                 .anySatisfy(m -> assertThat(m).startsWith("$.contentHash"));
+    }
+
+    @Test
+    void unknownViaIsReported() throws Exception {
+        ObjectNode event = (ObjectNode) json.readTree(EventSchemas.ARTICLE_REJECTED.fixture());
+        event.put("via", "email");
+        assertThat(validator.violations(EventSchemas.ARTICLE_REJECTED, event.toString()))
+                .singleElement().satisfies(m -> assertThat(m).startsWith("$.via"));
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param headline      the first heading of the body, or null
  * @param body          the Markdown after the front matter
  * @param extra         front-matter keys that are not part of the contract, kept as they were
+ * @param revision      which revision of the article this content is (1 for the first, one more for each change of
+ *                      content or return after a retraction), assigned by ingest-service; null in older events
+ * @param via           how the post arrived: {@link Via#BUCKET} or {@link Via#HTTP}; null in older events
  */
 public record ArticleIngested(
         String id,
@@ -33,5 +36,7 @@ public record ArticleIngested(
         String headline,
         String body,
         List<SourceLink> sources,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        Integer revision,
+        String via) {
 }

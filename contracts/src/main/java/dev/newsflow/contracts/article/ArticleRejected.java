@@ -8,11 +8,13 @@ import java.util.List;
  * {@code <name>.error.json}.
  *
  * @param reason one line that says what is wrong
+ * @param via    how the post arrived: {@link Via#BUCKET} or {@link Via#HTTP}; null in older events
  */
 public record ArticleRejected(
         String bucketKey,
         String contentHash,
         Instant rejectedAt,
         String reason,
-        List<RejectionError> errors) {
+        List<RejectionError> errors,
+        String via) {
 }

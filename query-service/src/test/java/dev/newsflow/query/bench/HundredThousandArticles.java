@@ -59,8 +59,6 @@ final class HundredThousandArticles {
             figures.add(new MarketFigure("Subject " + ((i + f) % 200), null, Kind.INDEX, 0.1 * f, null, null,
                     1000.0 + f, null, Direction.UP, null, null, "A sentence.", 0, 10));
         }
-        return new ArticleEnriched(e.id(), e.contentHash(), e.bucketKey(), e.ingestedAt(), e.title(), e.category(),
-                e.layout(), e.publishedAt(), e.sourceUrl(), e.sentimentScore(), e.sentimentLabel(), e.tldr(),
-                e.headline(), e.body(), e.sources(), e.extra(), e.enrichedAt(), e.sourceChecks(), figures);
+        return e.withFigures(figures);
     }
 }

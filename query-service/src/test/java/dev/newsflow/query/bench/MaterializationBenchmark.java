@@ -74,9 +74,7 @@ class MaterializationBenchmark {
         for (int i = 0; i < FIGURES; i++) {
             figures.add(figure);
         }
-        return new ArticleEnriched(e.id(), e.contentHash(), e.bucketKey(), e.ingestedAt(), e.title(), e.category(),
-                e.layout(), e.publishedAt(), e.sourceUrl(), e.sentimentScore(), e.sentimentLabel(), e.tldr(),
-                e.headline(), e.body(), e.sources(), e.extra(), e.enrichedAt(), e.sourceChecks(), figures);
+        return e.withFigures(figures);
     }
 
     private static long count(String pattern) throws Exception {

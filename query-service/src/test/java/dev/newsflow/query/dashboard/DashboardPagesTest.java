@@ -162,10 +162,7 @@ class DashboardPagesTest {
     }
 
     private static ArticleEnriched withFigures(ArticleEnriched base, List<MarketFigure> figures) {
-        return new ArticleEnriched(base.id(), base.contentHash(), base.bucketKey(), base.ingestedAt(), base.title(),
-                base.category(), base.layout(), base.publishedAt(), base.sourceUrl(), base.sentimentScore(),
-                base.sentimentLabel(), base.tldr(), base.headline(), base.body(), base.sources(), base.extra(),
-                base.enrichedAt(), base.sourceChecks(), figures);
+        return base.withFigures(figures);
     }
 
     private static void publish(ArticleEnriched event) {

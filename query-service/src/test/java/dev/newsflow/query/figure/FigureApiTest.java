@@ -146,10 +146,7 @@ class FigureApiTest {
         ArticleEnriched base = Enriched.article(id, id, INGESTED, publishedAt);
         MarketFigure figure = new MarketFigure(subject, null, Kind.INDEX, change, null, null, level, null,
                 change == null ? null : change > 0 ? Direction.UP : Direction.DOWN, null, null, "A sentence.", 0, 5);
-        return new ArticleEnriched(base.id(), base.contentHash(), base.bucketKey(), base.ingestedAt(), base.title(),
-                base.category(), base.layout(), base.publishedAt(), base.sourceUrl(), base.sentimentScore(),
-                base.sentimentLabel(), base.tldr(), base.headline(), base.body(), base.sources(), base.extra(),
-                base.enrichedAt(), base.sourceChecks(), List.of(figure));
+        return base.withFigures(List.of(figure));
     }
 
     private static void publish(ArticleEnriched event) {

@@ -11,6 +11,7 @@ import dev.newsflow.contracts.article.SourceCheck;
 import dev.newsflow.contracts.article.SourceCheck.Origin;
 import dev.newsflow.contracts.article.SourceCheck.Verdict;
 import dev.newsflow.contracts.article.SourceLink;
+import dev.newsflow.contracts.article.Via;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class Enriched {
                 OffsetDateTime.parse(publishedAt), "https://www.example.com/" + id, score, sentiment,
                 List.of("First point of " + id, "Second point"), "Headline of " + id, body,
                 List.of(new SourceLink("Example Wire", "https://www.example.com/" + id)), Map.of("author", "desk"),
-                ingestedAt.plusSeconds(1),
+                null, Via.BUCKET, ingestedAt.plusSeconds(1),
                 List.of(new SourceCheck("https://www.example.com/" + id, Origin.FRONT_MATTER, Verdict.VALID, null, 200,
                         "https://www.example.com/" + id, "Page of " + id, null, "www.example.com",
                         ingestedAt.plusMillis(500))),

@@ -68,7 +68,7 @@ public final class PostParser {
         return new ArticleIngested(id, ContentHash.of(content), INCOMING + relativeKey, clock.instant(), title,
                 category,
                 layout, publishedAt, sourceUrl, score, label, tldr, outline.headline(), frontMatter.body(),
-                outline.sources(), extra(entries));
+                outline.sources(), extra(entries), null, null);
     }
 
     private static void checkExtension(String key) throws PostRejectedException {

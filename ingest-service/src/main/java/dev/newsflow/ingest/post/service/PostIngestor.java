@@ -76,7 +76,7 @@ public class PostIngestor {
     /** Publishes the rejection of the post at {@code key} whose content hashes to {@code contentHash}. */
     public CompletableFuture<IngestOutcome> reject(String key, String contentHash, PostRejectedException problem) {
         ArticleRejected rejection = new ArticleRejected(INCOMING_PREFIX + key, contentHash, clock.instant(),
-                problem.reason(), problem.errors());
+                problem.reason(), problem.errors(), null);
         return publisher.publish(rejection).thenApply(written -> {
             metrics.rejected();
             Log.infof("Rejected %s (sha256 %s) at %s: %s", rejection.bucketKey(), contentHash, where(written),
