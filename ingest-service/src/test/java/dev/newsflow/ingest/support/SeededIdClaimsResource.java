@@ -1,14 +1,18 @@
 package dev.newsflow.ingest.support;
 
+import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.testsupport.kafka.TopicWriter;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An id-claim topic of its own, holding claims before the service starts, as an earlier run or another replica left
  * them: {@value #HELD} claimed by {@value #ELSEWHERE}, and {@value #RACED} claimed by {@value #RACE_WINNER} and then,
- * as the last record of that id, by {@value #RACE_LOSER} (a losing claim nobody repaired).
+ * as the last record of that id, by {@value #RACE_LOSER} (a losing claim nobody repaired); and {@value #REVISED}
+ * held by {@value #REVISED_KEY} at revision 4 of the content {@link #REVISED_POST}, written as its bare claim and then
+ * with its revision state, as a service that published it leaves them.
  */
 public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,6 +22,10 @@ public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManag
     public static final String RACED = "seeded-race";
     public static final String RACE_WINNER = "incoming/seeded race.md";
     public static final String RACE_LOSER = "incoming/seeded-race.md";
+    public static final String REVISED = "seeded-revised";
+    public static final String REVISED_KEY = "incoming/seeded revised.md";
+    /** The content of revision 4 of {@value #REVISED}. */
+    public static final String REVISED_POST = Posts.valid("Revised four times");
 
     @Override
     public Map<String, String> start() {
@@ -25,7 +33,11 @@ public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManag
             writer.sendAll(TOPIC, List.of(
                     Map.entry(HELD, claim(ELSEWHERE, "2026-03-01T08:00:00Z")),
                     Map.entry(RACED, claim(RACE_WINNER, "2026-03-01T09:00:00Z")),
-                    Map.entry(RACED, claim(RACE_LOSER, "2026-03-01T09:00:00.002Z"))));
+                    Map.entry(RACED, claim(RACE_LOSER, "2026-03-01T09:00:00.002Z")),
+                    Map.entry(REVISED, claim(REVISED_KEY, "2026-03-01T10:00:00Z")),
+                    Map.entry(REVISED, "{\"bucketKey\":\"" + REVISED_KEY + "\",\"claimedAt\":\"2026-03-01T10:00:00Z\","
+                            + "\"revision\":4,\"contentHash\":\"" + ContentHash.of(REVISED_POST.getBytes(
+                            StandardCharsets.UTF_8)) + "\",\"retracted\":false}")));
         }
         return Map.of("newsflow.ids.topic", TOPIC);
     }
