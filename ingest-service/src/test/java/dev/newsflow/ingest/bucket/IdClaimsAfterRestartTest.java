@@ -3,6 +3,9 @@ package dev.newsflow.ingest.bucket;
 import static dev.newsflow.ingest.support.SeededIdClaimsResource.ELSEWHERE;
 import static dev.newsflow.ingest.support.SeededIdClaimsResource.RACE_LOSER;
 import static dev.newsflow.ingest.support.SeededIdClaimsResource.RACE_WINNER;
+import static dev.newsflow.ingest.support.SeededIdClaimsResource.RETRACTED;
+import static dev.newsflow.ingest.support.SeededIdClaimsResource.RETRACTED_KEY;
+import static dev.newsflow.ingest.support.SeededIdClaimsResource.RETRACTED_POST;
 import static dev.newsflow.ingest.support.SeededIdClaimsResource.REVISED;
 import static dev.newsflow.ingest.support.SeededIdClaimsResource.REVISED_KEY;
 import static dev.newsflow.ingest.support.SeededIdClaimsResource.REVISED_POST;
@@ -47,7 +50,7 @@ class IdClaimsAfterRestartTest {
     void readinessSaysHowManyIdsAreHeld() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'article-ids' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'article-ids' }.data.held", equalTo(3));
+                .body("checks.find { it.name == 'article-ids' }.data.held", equalTo(4));
     }
 
     @Test
@@ -113,6 +116,22 @@ class IdClaimsAfterRestartTest {
             Posts.drop(bucket.incoming(), key, Posts.valid("Revised a fifth time"));
             List<ConsumerRecord<String, String>> both = ingested.await(2, r -> r.key().equals(REVISED), WAIT);
             assertThat(json.readTree(both.get(1).value()).get("revision").asInt()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aRetractionRecordedBeforeTheStartHoldsAndTheSamePostComesBackAsTheNextRevision() throws Exception {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given revision 2 of seeded-retracted retracted before this service started
+            // When it is retracted again, Then the answer is a 409 problem
+            given().when().delete("/api/posts/" + RETRACTED).then().statusCode(409)
+                    .body("detail", equalTo("the article seeded-retracted is already retracted (revision 2); drop "
+                            + RETRACTED_KEY + " again to bring it back"));
+
+            // When the same post is dropped again, Then it comes back as revision 3
+            Posts.drop(bucket.incoming(), RETRACTED_KEY.substring("incoming/".length()), RETRACTED_POST);
+            ConsumerRecord<String, String> back = ingested.await(1, r -> r.key().equals(RETRACTED), WAIT).get(0);
+            assertThat(json.readTree(back.value()).get("revision").asInt()).isEqualTo(3);
         }
     }
 }

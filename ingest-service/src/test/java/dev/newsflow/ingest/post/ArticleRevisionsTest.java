@@ -21,7 +21,13 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +85,36 @@ class ArticleRevisionsTest {
                     .containsExactly(0, 1, 2, 3);
             assertThat(json.readTree(records.get(3).value()).get("contentHash").asText()).isEqualTo(hash(third));
             assertThat(claims.drain(Duration.ofSeconds(1))).filteredOn(r -> r.key().equals("rev-gold")).hasSize(4);
+        }
+    }
+
+    @Test
+    void postsOfOneArticleAtTheSameTimeGetARevisionEach() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(5);
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given five different contents of one post, When they are posted at the same time
+            List<Future<JsonNode>> answers = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                String content = Posts.valid("Race take " + i);
+                answers.add(clients.submit(() -> json.readTree(given().contentType("text/markdown").body(content)
+                        .queryParam("name", "rev/race.md").when().post("/api/posts")
+                        .then().statusCode(202).extract().asString())));
+            }
+
+            // Then each got a revision of its own, 1 to 5, and its event carries the revision its answer said
+            Map<String, Integer> answered = new HashMap<>();
+            for (Future<JsonNode> answer : answers) {
+                answered.put(answer.get().get("contentHash").asText(), answer.get().get("revision").asInt());
+            }
+            assertThat(answered.values()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+            Map<String, Integer> published = new HashMap<>();
+            for (ConsumerRecord<String, String> record : ingested.await(5, r -> r.key().equals("rev-race"), WAIT)) {
+                JsonNode event = json.readTree(record.value());
+                published.put(event.get("contentHash").asText(), event.get("revision").asInt());
+            }
+            assertThat(published).isEqualTo(answered);
+        } finally {
+            clients.shutdown();
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
  * them: {@value #HELD} claimed by {@value #ELSEWHERE}, and {@value #RACED} claimed by {@value #RACE_WINNER} and then,
  * as the last record of that id, by {@value #RACE_LOSER} (a losing claim nobody repaired); and {@value #REVISED}
  * held by {@value #REVISED_KEY} at revision 4 of the content {@link #REVISED_POST}, written as its bare claim and then
- * with its revision state, as a service that published it leaves them.
+ * with its revision state, as a service that published it leaves them; and {@value #RETRACTED} whose revision 2 of
+ * {@link #RETRACTED_POST} was retracted.
  */
 public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +27,10 @@ public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManag
     public static final String REVISED_KEY = "incoming/seeded revised.md";
     /** The content of revision 4 of {@value #REVISED}. */
     public static final String REVISED_POST = Posts.valid("Revised four times");
+    public static final String RETRACTED = "seeded-retracted";
+    public static final String RETRACTED_KEY = "incoming/seeded retracted.md";
+    /** The content of the retracted revision 2 of {@value #RETRACTED}. */
+    public static final String RETRACTED_POST = Posts.valid("Retracted");
 
     @Override
     public Map<String, String> start() {
@@ -37,7 +42,10 @@ public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManag
                     Map.entry(REVISED, claim(REVISED_KEY, "2026-03-01T10:00:00Z")),
                     Map.entry(REVISED, "{\"bucketKey\":\"" + REVISED_KEY + "\",\"claimedAt\":\"2026-03-01T10:00:00Z\","
                             + "\"revision\":4,\"contentHash\":\"" + ContentHash.of(REVISED_POST.getBytes(
-                            StandardCharsets.UTF_8)) + "\",\"retracted\":false}")));
+                            StandardCharsets.UTF_8)) + "\",\"retracted\":false}"),
+                    Map.entry(RETRACTED, "{\"bucketKey\":\"" + RETRACTED_KEY + "\",\"claimedAt\":\"2026-03-01T11:00:00Z\","
+                            + "\"revision\":2,\"contentHash\":\"" + ContentHash.of(RETRACTED_POST.getBytes(
+                            StandardCharsets.UTF_8)) + "\",\"retracted\":true}")));
         }
         return Map.of("newsflow.ids.topic", TOPIC);
     }
