@@ -99,7 +99,7 @@ class FolderIngestTest {
             assertThat(event.get("sources").get(1).get("url").asText())
                     .isEqualTo("https://markets.example.org/2026/03/04/nikkei-chips");
             assertThat(event.get("extra").toString()).isEqualTo("{\"desk\":\"asia-open\"}");
-            assertThat(event.size()).isEqualTo(16);
+            assertThat(event.size()).isEqualTo(18);
 
             // And the event is valid against the contract's schema
             assertThat(new EventValidator().violations(EventSchemas.ARTICLE_INGESTED, record.value())).isEmpty();

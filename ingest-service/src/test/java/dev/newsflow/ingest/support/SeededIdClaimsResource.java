@@ -40,12 +40,8 @@ public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManag
                     Map.entry(RACED, claim(RACE_WINNER, "2026-03-01T09:00:00Z")),
                     Map.entry(RACED, claim(RACE_LOSER, "2026-03-01T09:00:00.002Z")),
                     Map.entry(REVISED, claim(REVISED_KEY, "2026-03-01T10:00:00Z")),
-                    Map.entry(REVISED, "{\"bucketKey\":\"" + REVISED_KEY + "\",\"claimedAt\":\"2026-03-01T10:00:00Z\","
-                            + "\"revision\":4,\"contentHash\":\"" + ContentHash.of(REVISED_POST.getBytes(
-                            StandardCharsets.UTF_8)) + "\",\"retracted\":false}"),
-                    Map.entry(RETRACTED, "{\"bucketKey\":\"" + RETRACTED_KEY + "\",\"claimedAt\":\"2026-03-01T11:00:00Z\","
-                            + "\"revision\":2,\"contentHash\":\"" + ContentHash.of(RETRACTED_POST.getBytes(
-                            StandardCharsets.UTF_8)) + "\",\"retracted\":true}")));
+                    Map.entry(REVISED, state(REVISED_KEY, "2026-03-01T10:00:00Z", 4, REVISED_POST, false)),
+                    Map.entry(RETRACTED, state(RETRACTED_KEY, "2026-03-01T11:00:00Z", 2, RETRACTED_POST, true))));
         }
         return Map.of("newsflow.ids.topic", TOPIC);
     }
@@ -53,6 +49,13 @@ public class SeededIdClaimsResource implements QuarkusTestResourceLifecycleManag
     /** A claim record's value, as the service writes it. */
     public static String claim(String bucketKey, String claimedAt) {
         return "{\"bucketKey\":\"" + bucketKey + "\",\"claimedAt\":\"" + claimedAt + "\"}";
+    }
+
+    /** A claim record's value with the article's revision state, as the service writes it after a publication. */
+    public static String state(String bucketKey, String claimedAt, int revision, String post, boolean retracted) {
+        return "{\"bucketKey\":\"" + bucketKey + "\",\"claimedAt\":\"" + claimedAt + "\",\"revision\":" + revision
+                + ",\"contentHash\":\"" + ContentHash.of(post.getBytes(StandardCharsets.UTF_8)) + "\",\"retracted\":"
+                + retracted + "}";
     }
 
     @Override

@@ -48,7 +48,8 @@ public class PostRetractionResource {
                     schema = @Schema(implementation = ArticleRetracted.class),
                     examples = @ExampleObject(name = "retracted", value = "{\"id\":\"2026-03-02-gold\","
                             + "\"bucketKey\":\"incoming/2026/03-02 gold.md\",\"revision\":2,"
-                            + "\"retractedAt\":\"2026-03-02T18:10:00Z\",\"reason\":\"the closing levels were wrong\"}")))
+                            + "\"retractedAt\":\"2026-03-02T18:10:00Z\","
+                            + "\"reason\":\"the closing levels were wrong\"}")))
     @APIResponse(responseCode = "400", description = "The reason is over 1,000 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No post holds the id",

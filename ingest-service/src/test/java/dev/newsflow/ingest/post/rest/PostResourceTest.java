@@ -66,8 +66,9 @@ class PostResourceTest {
             assertThat(Files.readString(bucket.processed().resolve("api/Gold Record.md"))).isEqualTo(post);
             // And one INFO line says what was published, from where, and where Kafka wrote it
             assertThat(log.messages(Level.INFO, "api-gold-record")).containsExactly("Published api-gold-record "
-                    + "revision 1 from incoming/api/Gold Record.md via http (sha256 " + ContentHash.of(post.getBytes(StandardCharsets.UTF_8))
-                    + ") at articles.ingested-" + record.partition() + "@" + record.offset());
+                    + "revision 1 from incoming/api/Gold Record.md via http (sha256 "
+                    + ContentHash.of(post.getBytes(StandardCharsets.UTF_8)) + ") at articles.ingested-"
+                    + record.partition() + "@" + record.offset());
         }
     }
 

@@ -131,6 +131,22 @@ class PostRetractionTest {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheRetractionWithExamplesOfItsAnswers() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/posts/{id}'.delete.summary", equalTo("Retract an article"))
+                .body("paths.'/api/posts/{id}'.delete.'x-newsflow-role'", equalTo("newsflow-writer"))
+                .body("paths.'/api/posts/{id}'.delete.responses.'202'.content.'application/json'.examples.retracted"
+                        + ".value.revision", equalTo(2))
+                .body("paths.'/api/posts/{id}'.delete.responses.'404'.content.'application/problem+json'.examples"
+                        + ".unknown.value.detail", equalTo("no post holds the id 2026-03-02-gold"))
+                .body("paths.'/api/posts/{id}'.delete.responses.'409'.content.'application/problem+json'.examples"
+                        + ".'already retracted'.value.status", equalTo(409))
+                .body("paths.'/api/posts'.post.responses.'202'.content.'application/json'.examples.accepted.value"
+                        + ".revision", equalTo(1));
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
