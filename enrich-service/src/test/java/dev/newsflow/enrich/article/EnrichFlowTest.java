@@ -58,7 +58,7 @@ class EnrichFlowTest {
             for (String field : List.of("id", "contentHash", "bucketKey", "ingestedAt", "title", "category", "layout",
                     "publishedAt", "sourceUrl", "sentimentScore", "sentimentLabel", "tldr", "headline", "body",
                             "sources",
-                    "extra")) {
+                    "extra", "revision", "via")) {
                 assertThat(out.get(field)).as(field).isEqualTo(in.get(field));
             }
             assertThat(out.get("enrichedAt").asText()).isNotBlank();

@@ -77,6 +77,7 @@ class BadPostsTest {
                 JsonNode event = json.readTree(record.value());
                 String key = record.key().substring("incoming/".length());
                 assertThat(event.get("reason").asText()).as(key).contains(bad.get(key));
+                assertThat(event.get("via").asText()).as(key).isEqualTo("bucket");
                 assertThat(validator.violations(EventSchemas.ARTICLE_REJECTED, record.value())).isEmpty();
                 Path quarantined = bucket.rejected().resolve(key);
                 await().atMost(WAIT).until(() -> Files.exists(FolderBucket.reportOf(quarantined)));

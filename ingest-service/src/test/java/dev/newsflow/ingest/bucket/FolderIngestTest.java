@@ -60,12 +60,15 @@ class FolderIngestTest {
                     .filteredOn(r -> r.key().equals("flow-2026-03-04-asia-close")).hasSize(1);
             ConsumerRecord<String, String> record = records.get(0);
             assertThat(log.messages(Level.INFO, "flow-2026-03-04-asia-close")).containsExactly("Published "
-                    + "flow-2026-03-04-asia-close from incoming/flow/2026-03-04 Asia close.md (sha256 " + hash
+                    + "flow-2026-03-04-asia-close revision 1 from incoming/flow/2026-03-04 Asia close.md via bucket "
+                    + "(sha256 " + hash
                     + ") at articles.ingested-" + record.partition() + "@" + record.offset());
             JsonNode event = json.readTree(record.value());
             assertThat(event.get("id").asText()).isEqualTo("flow-2026-03-04-asia-close");
             assertThat(event.get("contentHash").asText()).isEqualTo(hash);
             assertThat(event.get("bucketKey").asText()).isEqualTo("incoming/flow/2026-03-04 Asia close.md");
+            assertThat(event.get("revision").asInt()).isEqualTo(1);
+            assertThat(event.get("via").asText()).isEqualTo("bucket");
             assertThat(event.get("ingestedAt").asText())
                     .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
             assertThat(event.get("title").asText())
@@ -96,7 +99,7 @@ class FolderIngestTest {
             assertThat(event.get("sources").get(1).get("url").asText())
                     .isEqualTo("https://markets.example.org/2026/03/04/nikkei-chips");
             assertThat(event.get("extra").toString()).isEqualTo("{\"desk\":\"asia-open\"}");
-            assertThat(event.size()).isEqualTo(16);
+            assertThat(event.size()).isEqualTo(18);
 
             // And the event is valid against the contract's schema
             assertThat(new EventValidator().violations(EventSchemas.ARTICLE_INGESTED, record.value())).isEmpty();

@@ -4,6 +4,7 @@ import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.ArticleIngested;
+import dev.newsflow.contracts.article.ArticleRetracted;
 import dev.newsflow.enrich.article.service.ArticleEnricher;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.EventSizeLimit;
@@ -12,16 +13,23 @@ import dev.newsflow.platform.messaging.OutgoingEvent;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
- * Consumes {@code articles.ingested} and produces {@code articles.enriched} with the same key; a poison event, or one
- * whose enriched event would be over Kafka's limit of a message, is nacked to {@code articles.ingested.dlq} with its
- * reason and the next events keep flowing.
+ * Consumes {@code articles.ingested} and produces {@code articles.enriched} with the same key: an article enriched, or
+ * a retraction ({@code ce_type} {@value EventTypes#ARTICLE_RETRACTED_V1}) carried on as a tombstone whose
+ * {@value ArticleRetracted#HEADER} header holds the retraction's JSON. A poison event, or one whose enriched event
+ * would be over Kafka's limit of a message, is nacked to {@code articles.ingested.dlq} with its reason and the next
+ * events keep flowing.
  */
 @ApplicationScoped
 public class IngestedArticleConsumer {
@@ -42,6 +50,9 @@ public class IngestedArticleConsumer {
     @Outgoing(Channels.ARTICLES_ENRICHED)
     @Blocking(value = "enrichment", ordered = false)
     public Message<byte[]> enrich(Message<String> message) {
+        if (EventTypes.ARTICLE_RETRACTED_V1.equals(eventType(message))) {
+            return tombstone(message);
+        }
         ArticleIngested article;
         try {
             article = events.read(message.getPayload(), EventSchemas.ARTICLE_INGESTED, ArticleIngested.class,
@@ -58,6 +69,32 @@ public class IngestedArticleConsumer {
         }
         return new OutgoingEvent(enriched.id(), enriched.id() + ":" + enriched.contentHash(),
                 EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt()).addTo(message.withPayload(value));
+    }
+
+    /** The retraction in {@code message} as a tombstone of its article, with the retraction in a header. */
+    private Message<byte[]> tombstone(Message<String> message) {
+        ArticleRetracted retraction;
+        byte[] event;
+        try {
+            retraction = events.read(message.getPayload(), EventSchemas.ARTICLE_RETRACTED, ArticleRetracted.class,
+                    EventTypes.ARTICLE_RETRACTED_V1);
+            event = eventSize.write("the retraction's event", retraction);
+        } catch (PoisonEventException | EventTooLargeException poison) {
+            return deadLetter(message, poison.getMessage());
+        }
+        Log.infof("Retraction of %s revision %d carried on as a tombstone", retraction.id(), retraction.revision());
+        return new OutgoingEvent(retraction.id(), retraction.id() + ":retracted:" + retraction.revision(),
+                EventTypes.ARTICLE_RETRACTED_V1, SOURCE, retraction.retractedAt())
+                .addTo(message.withPayload((byte[]) null))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(retraction.id())
+                        .withHeaders(new RecordHeaders().add(ArticleRetracted.HEADER, event)).build());
+    }
+
+    /** The {@code ce_type} header of the record in {@code message}, or null when it has none. */
+    private static String eventType(Message<String> message) {
+        Header type = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> metadata.getHeaders().lastHeader("ce_type")).orElse(null);
+        return type == null || type.value() == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     private static Message<byte[]> deadLetter(Message<String> message, String reason) {

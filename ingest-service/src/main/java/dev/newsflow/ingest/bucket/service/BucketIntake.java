@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.bucket.service;
 
+import dev.newsflow.contracts.article.Via;
 import dev.newsflow.ingest.bucket.config.BucketConfig;
 import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.bucket.domain.BucketEntry;
@@ -124,10 +125,10 @@ public class BucketIntake {
             Claim claim = reader.read(entry);
             if (claim instanceof Claim.Refused refused) {
                 publish(entry, refused.claimed(),
-                        ingestor.reject(entry.key(), refused.contentHash(), refused.problem()),
+                        ingestor.reject(entry.key(), refused.contentHash(), refused.problem(), Via.BUCKET),
                         done);
             } else if (claim instanceof Claim.Loaded loaded) {
-                publish(entry, loaded.claimed(), ingestor.ingest(entry.key(), loaded.content()), done);
+                publish(entry, loaded.claimed(), ingestor.ingest(entry.key(), loaded.content(), Via.BUCKET), done);
             } else if (claim instanceof Claim.NotYet notYet) {
                 later(entry, done, notYet.delay());
             } else {

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.bucket.service;
 
+import dev.newsflow.contracts.article.Via;
 import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.bucket.domain.BucketException;
 import dev.newsflow.ingest.post.domain.ContentHash;
@@ -76,7 +77,7 @@ public class QuarantineAfterAttempts implements FailurePolicy {
         PostRejectedException reason = new PostRejectedException("the object could not be taken after " + attempts
                 + " attempts: " + e.getMessage()
                 + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
-        ingestor.reject(key, ContentHash.of(key.getBytes(StandardCharsets.UTF_8)), reason)
+        ingestor.reject(key, ContentHash.of(key.getBytes(StandardCharsets.UTF_8)), reason, Via.BUCKET)
                 .whenComplete((done, failure) -> {
                     if (done instanceof IngestOutcome.Rejected rejected) {
                         quarantine(key, rejected);

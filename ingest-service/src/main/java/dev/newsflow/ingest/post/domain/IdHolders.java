@@ -7,12 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which bucket key holds each article id, built by applying the id-claim log in order: the first claim of an id
- * holds it (until a tombstone frees it); a later claim by another key changes nothing. Claims are applied by one
- * thread and looked up by any.
+ * holds it (until a tombstone frees it); a later claim by another key changes nothing. A later record of the holder's
+ * own key that carries a revision at least as high as the held one updates the article's state (revision, content
+ * hash, retraction); one without, or with a lower revision, changes nothing. Claims are applied by one thread and
+ * looked up by any.
  *
  * <p>The log is compacted, which keeps only the last record of each id. So that compaction cannot leave a losing
- * claim in place of the holder's, every id whose last record names another key than its holder is kept for a
- * repair: its holder's claim written again, so that the last record names the holder too.
+ * claim, or an outdated state, in place of the holder's current one, every id whose last record names another key
+ * than its holder or says less than the held state is kept for a repair: its holder's claim written again, so that the
+ * last record is the holder's current one.
  */
 public final class IdHolders {
 
@@ -26,11 +29,20 @@ public final class IdHolders {
             toRepair.remove(id);
             return;
         }
-        IdClaim holder = holders.putIfAbsent(id, claim);
-        if (holder == null || holder.bucketKey().equals(claim.bucketKey())) {
+        IdClaim holder = holders.get(id);
+        if (holder == null) {
+            holders.put(id, claim);
             toRepair.remove(id);
-        } else {
+        } else if (!holder.bucketKey().equals(claim.bucketKey())) {
             toRepair.put(id, holder);
+        } else {
+            IdClaim held = claim.supersedes(holder) ? claim : holder;
+            holders.put(id, held);
+            if (held.sameState(claim)) {
+                toRepair.remove(id);
+            } else {
+                toRepair.put(id, held);
+            }
         }
     }
 
@@ -44,6 +56,11 @@ public final class IdHolders {
         Map<String, IdClaim> repairs = Map.copyOf(toRepair);
         toRepair.clear();
         return repairs;
+    }
+
+    /** The claim that holds {@code id}, with the article's state, if any. */
+    public Optional<IdClaim> claim(String id) {
+        return Optional.ofNullable(holders.get(id));
     }
 
     /** Every claim held now, by id. */

@@ -3,6 +3,7 @@ package dev.newsflow.ingest.post.messaging;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.contracts.article.ArticleRetracted;
 import dev.newsflow.platform.messaging.AcknowledgedSend;
 import dev.newsflow.platform.messaging.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes parsed posts to {@code articles.ingested} (key: article id) and rejections to {@code articles.rejected}
- * (key: bucket key).
+ * Publishes parsed posts and retractions to {@code articles.ingested} (key: article id) and rejections to
+ * {@code articles.rejected} (key: bucket key).
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -42,6 +43,16 @@ public class ArticlePublisher {
         return AcknowledgedSend.send(ingested, value, new OutgoingEvent(article.id(),
                 article.id() + ":" + article.contentHash(), EventTypes.ARTICLE_INGESTED_V1, SOURCE,
                 article.ingestedAt()).metadata());
+    }
+
+    /**
+     * Sends {@code retraction}, whose JSON is {@code value}, on {@code articles.ingested}; the stage completes once
+     * Kafka acknowledged it, with where it was written.
+     */
+    public CompletableFuture<RecordMetadata> publish(ArticleRetracted retraction, byte[] value) {
+        return AcknowledgedSend.send(ingested, value, new OutgoingEvent(retraction.id(),
+                retraction.id() + ":retracted:" + retraction.revision(), EventTypes.ARTICLE_RETRACTED_V1, SOURCE,
+                retraction.retractedAt()).metadata());
     }
 
     /** Sends {@code rejection}; the stage completes once Kafka acknowledged it, with where it was written. */

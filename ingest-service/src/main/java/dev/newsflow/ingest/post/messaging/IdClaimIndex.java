@@ -44,6 +44,11 @@ public class IdClaimIndex {
         return holders.holder(id);
     }
 
+    /** The claim that holds {@code id}, with the article's revision state, as far as the topic was read. */
+    public Optional<IdClaim> claim(String id) {
+        return holders.claim(id);
+    }
+
     /** Completes once the record at {@code offset} of {@code partition} was read (and applied). */
     public CompletableFuture<Void> readPast(int partition, long offset) {
         return positions.readPast(partition, offset);

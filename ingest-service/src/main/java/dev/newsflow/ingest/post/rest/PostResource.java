@@ -44,9 +44,10 @@ public class PostResource {
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Submit a post",
-            description = "Parses the post and answers once Kafka acknowledged its event. A bad post, or one whose "
-                    + "id is held by another key, is quarantined under rejected/ with its report, as a dropped file "
-                    + "would be.")
+            description = "Parses the post and answers once Kafka acknowledged its event, with the revision the "
+                    + "article became: 1 for its first content, the same for identical content, one more for changed "
+                    + "content or for a return after a retraction. A bad post, or one whose id is held by another "
+                    + "key, is quarantined under rejected/ with its report, as a dropped file would be.")
     @RequestBody(content = @Content(mediaType = "text/markdown", examples = @ExampleObject(name = "post",
             value = "---\ntitle: \"Gold climbs to a record\"\ndate: 2026-03-02 17:40:00\n---\nGold rose 1.2% to "
                     + "$3,050.\n")))
@@ -54,7 +55,8 @@ public class PostResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostAccepted.class),
                     examples = @ExampleObject(name = "accepted", value = "{\"id\":\"2026-03-02-gold\","
-                            + "\"contentHash\":\"3f1c0d6b4b0a5e2f9b0a3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f\"}")))
+                            + "\"contentHash\":\"3f1c0d6b4b0a5e2f9b0a3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f\","
+                            + "\"revision\":1}")))
     @APIResponse(responseCode = "400", description = "The name is not a safe relative key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The post was rejected; the errors say why",
@@ -111,8 +113,8 @@ public class PostResource {
                             rejected.rejection().errors())).toResponse();
         }
         IngestOutcome.Published published = (IngestOutcome.Published) outcome;
-        return Response.accepted(new PostAccepted(published.article().id(), published.article().contentHash()))
-                .type(MediaType.APPLICATION_JSON).build();
+        return Response.accepted(new PostAccepted(published.article().id(), published.article().contentHash(),
+                published.article().revision())).type(MediaType.APPLICATION_JSON).build();
     }
 
     private static Response unavailable(String name, Throwable failure) {

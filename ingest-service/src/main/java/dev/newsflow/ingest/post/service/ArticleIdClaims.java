@@ -40,10 +40,33 @@ public class ArticleIdClaims {
      * key claimed it first. Fails when the claim could not be settled within the claim timeout.
      */
     public CompletableFuture<String> claim(String id, String bucketKey) {
-        CompletableFuture<String> holder = claims.loaded().thenCompose(loaded -> holderAfterClaim(id, bucketKey));
-        return holder.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure ->
-                CompletableFuture.failedFuture(new IllegalStateException("the id " + id + " could not be claimed: "
+        return settled(claims.loaded().thenCompose(loaded -> holderAfterClaim(id, bucketKey)),
+                "the id " + id + " could not be claimed: ");
+    }
+
+    /** The claim that holds {@code id}, with the article's revision state, once the topic was read; empty if none. */
+    public CompletableFuture<Optional<IdClaim>> held(String id) {
+        return settled(claims.loaded().thenApply(loaded -> claims.claim(id)),
+                "the state of the id " + id + " could not be read: ");
+    }
+
+    /**
+     * Writes {@code state}, the holder's claim of {@code id} with the article's new revision state, and completes
+     * once it was read back, so that whatever follows counts from it; fails when that took over the claim timeout.
+     */
+    public CompletableFuture<Void> record(String id, IdClaim state) {
+        return settled(writtenAndRead(id, state), "the revision of " + id + " could not be recorded: ");
+    }
+
+    private <T> CompletableFuture<T> settled(CompletableFuture<T> step, String failed) {
+        return step.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure ->
+                CompletableFuture.failedFuture(new IllegalStateException(failed
                         + claims.problem().orElse(reason(failure)), failure)));
+    }
+
+    private CompletableFuture<Void> writtenAndRead(String id, IdClaim claim) {
+        return publisher.publish(id, claim)
+                .thenCompose(written -> claims.readPast(written.partition(), written.offset()));
     }
 
     /** The holder of {@code id}; when it has none, after this replica's claim was written and read back. */
@@ -57,8 +80,7 @@ public class ArticleIdClaims {
         if (running != null) {
             return running;
         }
-        publisher.publish(id, new IdClaim(bucketKey, clock.instant()))
-                .thenCompose(written -> claims.readPast(written.partition(), written.offset()))
+        writtenAndRead(id, new IdClaim(bucketKey, clock.instant()))
                 .thenApply(read -> claims.holder(id).orElseThrow(() -> new IllegalStateException(
                         "the claim of the id " + id + " was withdrawn while it was made")))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

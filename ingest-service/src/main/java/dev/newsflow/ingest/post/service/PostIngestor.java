@@ -28,15 +28,17 @@ public class PostIngestor {
 
     private final PostParser parser;
     private final ArticleIdClaims ids;
+    private final ArticleRevisions revisions;
     private final ArticlePublisher publisher;
     private final EventSizeLimit eventSize;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticlePublisher publisher, EventSizeLimit eventSize,
-            IngestMetrics metrics, Clock clock) {
+    PostIngestor(PostParser parser, ArticleIdClaims ids, ArticleRevisions revisions, ArticlePublisher publisher,
+            EventSizeLimit eventSize, IngestMetrics metrics, Clock clock) {
         this.parser = parser;
         this.ids = ids;
+        this.revisions = revisions;
         this.publisher = publisher;
         this.eventSize = eventSize;
         this.metrics = metrics;
@@ -44,39 +46,53 @@ public class PostIngestor {
     }
 
     /**
-     * Ingests the post {@code content} found at {@code key} (relative to {@code incoming/}): publishes its article
-     * once its id is claimed for this key, or rejects it when the post is bad or its id is held by another key.
+     * Ingests the post {@code content} found at {@code key} (relative to {@code incoming/}) that arrived {@code via}
+     * the bucket or HTTP: publishes its article, numbered as the next revision, once its id is claimed for this key,
+     * and records that revision on the id-claim topic; or rejects it when the post is bad or its id is held by another
+     * key.
      */
-    public CompletableFuture<IngestOutcome> ingest(String key, byte[] content) {
-        ArticleIngested article;
+    public CompletableFuture<IngestOutcome> ingest(String key, byte[] content, String via) {
+        ArticleIngested parsed;
+        try {
+            parsed = metrics.timeParse(() -> parser.parse(key, content));
+        } catch (PostRejectedException e) {
+            return reject(key, ContentHash.of(content), e, via);
+        }
+        return ids.claim(parsed.id(), parsed.bucketKey()).thenCompose(holder -> holder.equals(parsed.bucketKey())
+                ? revisions.inTurn(parsed.id(), () -> publishRevision(key, parsed, via))
+                : reject(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder), via));
+    }
+
+    private CompletableFuture<IngestOutcome> publishRevision(String key, ArticleIngested parsed, String via) {
+        ArticleIngested article = stamped(parsed, revisions.next(parsed.id(), parsed.contentHash()), via);
         byte[] value;
         try {
-            article = metrics.timeParse(() -> parser.parse(key, content));
             value = eventSize.write("the article's event", article);
         } catch (EventTooLargeException e) {
-            return reject(key, ContentHash.of(content), new PostRejectedException(e.getMessage()));
-        } catch (PostRejectedException e) {
-            return reject(key, ContentHash.of(content), e);
+            return reject(key, article.contentHash(), new PostRejectedException(e.getMessage()), via);
         }
-        return ids.claim(article.id(), article.bucketKey()).thenCompose(holder -> holder.equals(article.bucketKey())
-                ? publish(article, value)
-                : reject(key, article.contentHash(), new IdTakenException(article.id(), holder)));
+        return publish(article, value).thenCompose(published -> revisions.published(article.id(),
+                article.revision(), article.contentHash()).thenApply(recorded -> published));
     }
 
     private CompletableFuture<IngestOutcome> publish(ArticleIngested article, byte[] value) {
         long start = System.nanoTime();
         return publisher.publish(article, value).thenApply(written -> {
             metrics.published(System.nanoTime() - start);
-            Log.infof("Published %s from %s (sha256 %s) at %s", article.id(), article.bucketKey(),
-                    article.contentHash(), where(written));
+            Log.infof("Published %s revision %d from %s via %s (sha256 %s) at %s", article.id(), article.revision(),
+                    article.bucketKey(), article.via(), article.contentHash(), where(written));
             return new IngestOutcome.Published(article);
         });
     }
 
-    /** Publishes the rejection of the post at {@code key} whose content hashes to {@code contentHash}. */
-    public CompletableFuture<IngestOutcome> reject(String key, String contentHash, PostRejectedException problem) {
+    /**
+     * Publishes the rejection of the post at {@code key} whose content hashes to {@code contentHash}, which arrived
+     * {@code via} the bucket or HTTP.
+     */
+    public CompletableFuture<IngestOutcome> reject(String key, String contentHash, PostRejectedException problem,
+            String via) {
         ArticleRejected rejection = new ArticleRejected(INCOMING_PREFIX + key, contentHash, clock.instant(),
-                problem.reason(), problem.errors(), null);
+                problem.reason(), problem.errors(), via);
         return publisher.publish(rejection).thenApply(written -> {
             metrics.rejected();
             Log.infof("Rejected %s (sha256 %s) at %s: %s", rejection.bucketKey(), contentHash, where(written),
@@ -85,7 +101,16 @@ public class PostIngestor {
         });
     }
 
-    private static String where(RecordMetadata written) {
+    /** {@code article} numbered as {@code revision}, having arrived {@code via} the bucket or HTTP. */
+    private static ArticleIngested stamped(ArticleIngested article, int revision, String via) {
+        return new ArticleIngested(article.id(), article.contentHash(), article.bucketKey(), article.ingestedAt(),
+                article.title(), article.category(), article.layout(), article.publishedAt(), article.sourceUrl(),
+                article.sentimentScore(), article.sentimentLabel(), article.tldr(), article.headline(), article.body(),
+                article.sources(), article.extra(), revision, via);
+    }
+
+    /** Where Kafka wrote a record, for the log. */
+    static String where(RecordMetadata written) {
         return written == null ? "an unknown offset" : written.topic() + "-" + written.partition() + "@"
                 + written.offset();
     }

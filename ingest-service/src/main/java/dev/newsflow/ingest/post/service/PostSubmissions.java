@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.post.service;
 
+import dev.newsflow.contracts.article.Via;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
 import dev.newsflow.ingest.post.domain.PostArchive;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +27,7 @@ public class PostSubmissions {
      * Kafka did not acknowledge it, and with the archive's own failure when it could not be kept.
      */
     public Uni<IngestOutcome> submit(String key, byte[] content) {
-        return Uni.createFrom().completionStage(() -> ingestor.ingest(key, content))
+        return Uni.createFrom().completionStage(() -> ingestor.ingest(key, content, Via.HTTP))
                 .onFailure().transform(PostNotPublishedException::new)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .invoke(outcome -> keep(key, content, outcome));

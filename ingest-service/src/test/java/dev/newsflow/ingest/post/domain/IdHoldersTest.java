@@ -15,6 +15,55 @@ class IdHoldersTest {
     private final IdHolders holders = new IdHolders();
 
     @Test
+    void aRecordOfTheHoldersKeyWithAHigherRevisionUpdatesTheArticlesState() {
+        // Given the bare claim of an id, then the holder's revisions 1 and 2
+        holders.apply("a-b", FIRST);
+        holders.apply("a-b", FIRST.withContent(1, "h1"));
+        holders.apply("a-b", FIRST.withContent(2, "h2"));
+
+        // Then the id holds revision 2 with its hash, claimed when first claimed, and nothing is to be repaired
+        assertThat(holders.claim("a-b")).contains(new IdClaim("incoming/a b.md", FIRST.claimedAt(), 2, "h2", false));
+        assertThat(holders.takeRepairs()).isEmpty();
+    }
+
+    @Test
+    void aRetractionOfTheSameRevisionIsTakenAndTheNextContentAfterItIsAhead() {
+        // Given revision 2, then its retraction
+        holders.apply("a-b", FIRST.withContent(2, "h2"));
+        holders.apply("a-b", FIRST.withContent(2, "h2").withRetraction());
+
+        // Then the id's state is retracted, and the same content comes back as revision 3
+        IdClaim held = holders.claim("a-b").orElseThrow();
+        assertThat(held.withdrawn()).isTrue();
+        assertThat(held.nextRevision("h2")).isEqualTo(3);
+        assertThat(holders.takeRepairs()).isEmpty();
+    }
+
+    @Test
+    void anOutdatedLastRecordOfTheHoldersKeyChangesNothingAndIsRepairedWithTheCurrentState() {
+        // Given revision 3, then a bare claim of the same key (a replica that had not read it yet) and a revision 2
+        holders.apply("a-b", FIRST.withContent(3, "h3"));
+        holders.apply("a-b", FIRST_AGAIN);
+        holders.apply("a-b", FIRST.withContent(2, "h2"));
+
+        // Then revision 3 still holds, and is to be written again so that compaction keeps it
+        assertThat(holders.claim("a-b")).contains(FIRST.withContent(3, "h3"));
+        assertThat(holders.takeRepairs()).isEqualTo(Map.of("a-b", FIRST.withContent(3, "h3")));
+    }
+
+    @Test
+    void aLosingClaimAfterARevisionIsRepairedWithTheRevision() {
+        // Given revision 1 of the holder, then a losing claim by another key
+        holders.apply("a-b", FIRST);
+        holders.apply("a-b", FIRST.withContent(1, "h1"));
+        holders.apply("a-b", SECOND);
+
+        // Then the holder keeps the id and its revision, which is to be written again
+        assertThat(holders.holder("a-b")).contains("incoming/a b.md");
+        assertThat(holders.takeRepairs()).isEqualTo(Map.of("a-b", FIRST.withContent(1, "h1")));
+    }
+
+    @Test
     void theFirstClaimOfAnIdHoldsItAndALaterOneByAnotherKeyChangesNothing() {
         // Given the claims of one id by two keys, in log order
         holders.apply("a-b", FIRST);

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,6 +72,33 @@ class PostAccessTest {
     }
 
     @Test
+    void aRetractionWithoutATokenIsRefusedWith401AndNothingIsPublished() {
+        retractionRefused(null, 401, "a bearer token with the role newsflow-writer is required");
+    }
+
+    @Test
+    void aRetractionWithAReaderTokenIsRefusedWith403AndNothingIsPublished() {
+        retractionRefused(TestTokens.withRoles("bob", Access.READER), 403,
+                "the bearer token of bob does not have the role newsflow-writer");
+    }
+
+    @Test
+    void aWriterTokenGetsTheArticleRetracted() {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given an article posted with a writer token
+            String token = TestTokens.withRoles("alice", Access.WRITER);
+            given().auth().oauth2(token).contentType("text/markdown").body(Posts.valid("To be retracted"))
+                    .queryParam("name", "api/to-retract.md")
+                    .when().post("/api/posts").then().statusCode(202);
+
+            // When it is retracted with that token, Then the retraction is accepted and published
+            given().auth().oauth2(token).when().delete("/api/posts/api-to-retract")
+                    .then().statusCode(202).body("id", equalTo("api-to-retract")).body("revision", equalTo(1));
+            ingested.await(2, r -> r.key().equals("api-to-retract"), Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void theOpenApiDocumentDeclaresTheBearerSchemeOnTheWrite() {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
@@ -80,7 +108,10 @@ class PostAccessTest {
                 .body("paths.'/api/posts'.post.responses.'401'.description", equalTo(
                         "No bearer token, or one that is expired or not signed by a trusted key"))
                 .body("paths.'/api/posts'.post.responses.'403'.description", equalTo(
-                        "The bearer token does not have the role newsflow-writer"));
+                        "The bearer token does not have the role newsflow-writer"))
+                .body("paths.'/api/posts/{id}'.delete.security.bearer", hasItem(List.of()))
+                .body("paths.'/api/posts/{id}'.delete.responses.'401'.description", equalTo(
+                        "No bearer token, or one that is expired or not signed by a trusted key"));
     }
 
     private void refused(String token, String name, int status, String detail) {
@@ -107,6 +138,31 @@ class PostAccessTest {
             assertThat(published).isEmpty();
             assertThat(bucket.processed().resolve(name)).doesNotExist();
             assertThat(bucket.rejected().resolve(name)).doesNotExist();
+        }
+    }
+
+    private void retractionRefused(String token, int status, String detail) {
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED)) {
+            // Given an article posted with a writer token
+            given().auth().oauth2(TestTokens.withRoles("alice", Access.WRITER)).contentType("text/markdown")
+                    .body(Posts.valid("Kept")).queryParam("name", "api/kept-" + status + ".md")
+                    .when().post("/api/posts").then().statusCode(202);
+
+            // When its retraction comes with the token (or none)
+            var request = given();
+            if (token != null) {
+                request = request.auth().oauth2(token);
+            }
+            request.when().delete("/api/posts/api-kept-" + status)
+                    // Then it is refused with a problem that says why
+                    .then().statusCode(status)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo(detail));
+
+            // And no retraction was published: the article's only event is its publication
+            assertThat(ingested.drain(Duration.ofSeconds(1))).filteredOn(r -> r.key().equals("api-kept-" + status))
+                    .extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly("newsflow.article.ingested.v1");
         }
     }
 }

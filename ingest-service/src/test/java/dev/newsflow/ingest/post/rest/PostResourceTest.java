@@ -52,7 +52,8 @@ class PostResourceTest {
                     // Then it is accepted with its id and hash
                     .then().statusCode(202)
                     .body("id", equalTo("api-gold-record"))
-                    .body("contentHash", equalTo(ContentHash.of(post.getBytes(StandardCharsets.UTF_8))));
+                    .body("contentHash", equalTo(ContentHash.of(post.getBytes(StandardCharsets.UTF_8))))
+                    .body("revision", equalTo(1));
 
             // And the event is already on the topic, and the post is kept under processed/
             ConsumerRecord<String, String> record = ingested.await(1, r -> r.key().equals("api-gold-record"),
@@ -60,11 +61,14 @@ class PostResourceTest {
             JsonNode event = json.readTree(record.value());
             assertThat(event.get("title").asText()).isEqualTo("Gold climbs to a record");
             assertThat(event.get("bucketKey").asText()).isEqualTo("incoming/api/Gold Record.md");
+            assertThat(event.get("revision").asInt()).isEqualTo(1);
+            assertThat(event.get("via").asText()).isEqualTo("http");
             assertThat(Files.readString(bucket.processed().resolve("api/Gold Record.md"))).isEqualTo(post);
             // And one INFO line says what was published, from where, and where Kafka wrote it
-            assertThat(log.messages(Level.INFO, "api-gold-record")).containsExactly("Published api-gold-record from "
-                    + "incoming/api/Gold Record.md (sha256 " + ContentHash.of(post.getBytes(StandardCharsets.UTF_8))
-                    + ") at articles.ingested-" + record.partition() + "@" + record.offset());
+            assertThat(log.messages(Level.INFO, "api-gold-record")).containsExactly("Published api-gold-record "
+                    + "revision 1 from incoming/api/Gold Record.md via http (sha256 "
+                    + ContentHash.of(post.getBytes(StandardCharsets.UTF_8)) + ") at articles.ingested-"
+                    + record.partition() + "@" + record.offset());
         }
     }
 
@@ -94,6 +98,7 @@ class PostResourceTest {
             assertThat(report.get("bucketKey").asText()).isEqualTo("incoming/api/broken.md");
             ConsumerRecord<String, String> record = rejected.await(1, r -> r.key().equals("incoming/api/broken.md"),
                     Duration.ofSeconds(5)).get(0);
+            assertThat(json.readTree(record.value()).get("via").asText()).isEqualTo("http");
             // And one INFO line says what was rejected, why, and where Kafka wrote the rejection
             assertThat(log.messages(Level.INFO, "incoming/api/broken.md")).containsExactly("Rejected "
                     + "incoming/api/broken.md (sha256 " + ContentHash.of(post.getBytes(StandardCharsets.UTF_8))
