@@ -90,10 +90,12 @@ final class ArticleHistory {
 
     private Result retract(RetractionNotice notice) {
         Integer number = notice.revision();
-        if (revision == null ? number == null : retracted && (number == null || number <= revision)) {
+        boolean nothingToRetract = revision == null && number == null;
+        boolean retractedAlready = retracted && (number == null || number <= revision);
+        if (nothingToRetract || retractedAlready) {
             return Result.UNCHANGED;
         }
-        if (!retracted && number != null && revision != null && number < revision) {
+        if (!retracted && revision != null && number != null && number < revision) {
             return Result.STALE;
         }
         revision = number != null ? number : revision;
