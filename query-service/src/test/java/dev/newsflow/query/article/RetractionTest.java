@@ -131,7 +131,7 @@ class RetractionTest {
         send(article(id, 1, "v1", "Kept " + run));
         await().atMost(WAIT).until(() -> ReadModel.revision(id) != null);
         try (TopicReader dlq = TopicReader.fromNow(Topics.deadLetterOf(Topics.ARTICLES_ENRICHED))) {
-            // When its tombstone carries no JSON, then one that names another article
+            // When its tombstone carries no JSON, then one that names another article, then one without a key
             Tombstones.send(id, "not json");
             Tombstones.send(id, Tombstones.retracted(run + "-other", 1, "2026-03-02T18:00:00Z", "wrong key"));
 
@@ -141,6 +141,12 @@ class RetractionTest {
                     StandardCharsets.UTF_8))).containsExactly(
                             "the event is not a valid newsflow.article.retracted.v1: $: not valid JSON",
                             "the retraction of '" + run + "-other' came under the key '" + id + "'");
+
+            // And a tombstone without a key is one too
+            Tombstones.sendBare(null, Instant.parse("2026-03-02T18:00:00Z"));
+            assertThat(dlq.await(1, r -> r.key() == null, WAIT).get(0).headers().lastHeader("dead-letter-reason")
+                    .value()).asString(StandardCharsets.UTF_8)
+                    .isEqualTo("the tombstone has no key, so it retracts no article");
         }
 
         // And the article is still served

@@ -27,7 +27,7 @@ public final class Tombstones {
                 new RecordHeader("ce_type", "newsflow.article.retracted.v1".getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** A bare tombstone of {@code id}, without a retraction header, written at {@code timestamp}. */
+    /** A bare tombstone of {@code id} (null: no key), without a retraction header, written at {@code timestamp}. */
     public static void sendBare(String id, Instant timestamp) {
         send(id, timestamp.toEpochMilli(), List.of());
     }
