@@ -19,6 +19,9 @@ public final class Parameters {
     public static final int MAX_LIMIT = 200;
     /** The longest full-text query, in characters. */
     public static final int MAX_QUERY_LENGTH = 500;
+    /** How the {@code subject} parameter of the lists reads, for their OpenAPI documents. */
+    public static final String SUBJECT_DESCRIPTION = "An instrument by its name (S&P 500, Gold, 10-year Treasury yield)"
+            + " or its symbol (^GSPC, XAU, US10Y, NVDA), ignoring case";
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s)?");
 

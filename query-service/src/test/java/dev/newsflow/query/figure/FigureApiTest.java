@@ -2,6 +2,7 @@ package dev.newsflow.query.figure;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,29 @@ class FigureApiTest {
                 .containsEntry("changePercent", -0.5f)
                 .containsEntry("direction", "down")
                 .containsEntry("changeAt", "2026-03-03T16:00:00Z");
+    }
+
+    @Test
+    void aSubjectIsFoundByItsSymbolAsByItsName() {
+        // Given an instrument with a symbol, and another one of its own
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Symbol Index " + run;
+        String symbol = "^SY" + run.toUpperCase(Locale.ROOT);
+        publish(article(run + "-named", name, symbol, "2026-03-02T16:00:00Z", 0.8, 4100.0));
+        publish(article(run + "-other", "Other Index " + run, "^OT" + run, "2026-03-03T16:00:00Z", 0.1, 10.0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-other") != null);
+
+        // When figures and articles are asked for by the symbol, written in lower case
+        // Then they are the instrument's, exactly as by its name
+        given().queryParam("subject", symbol.toLowerCase(Locale.ROOT)).get("/api/figures").then()
+                .statusCode(200).body("items.articleId", contains(run + "-named"))
+                .body("items[0].figure.subject", equalTo(name)).body("items[0].figure.symbol", equalTo(symbol));
+        given().queryParam("subject", symbol).get("/api/articles").then()
+                .statusCode(200).body("items.id", contains(run + "-named"));
+        given().queryParam("subject", name).get("/api/articles").then()
+                .statusCode(200).body("items.id", contains(run + "-named"));
+        // And the subjects list gives both its name and its symbol
+        org.assertj.core.api.Assertions.assertThat(subjectNamed(name)).containsEntry("symbol", symbol);
     }
 
     /** The subject called {@code name}, read through every page of {@code /api/subjects}; fails when none is. */
@@ -143,8 +168,13 @@ class FigureApiTest {
     }
 
     private static ArticleEnriched article(String id, String subject, String publishedAt, Double change, Double level) {
+        return article(id, subject, null, publishedAt, change, level);
+    }
+
+    private static ArticleEnriched article(String id, String subject, String symbol, String publishedAt, Double change,
+            Double level) {
         ArticleEnriched base = Enriched.article(id, id, INGESTED, publishedAt);
-        MarketFigure figure = new MarketFigure(subject, null, Kind.INDEX, change, null, null, level, null,
+        MarketFigure figure = new MarketFigure(subject, symbol, Kind.INDEX, change, null, null, level, null,
                 change == null ? null : change > 0 ? Direction.UP : Direction.DOWN, null, null, "A sentence.", 0, 5);
         return base.withFigures(List.of(figure));
     }

@@ -8,6 +8,7 @@ import dev.newsflow.query.article.domain.ServedRevision;
 import dev.newsflow.query.paging.Position;
 import dev.newsflow.query.paging.Slice;
 import dev.newsflow.query.persistence.Row;
+import dev.newsflow.query.persistence.SubjectMatch;
 import dev.newsflow.query.persistence.WhereClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -87,8 +88,8 @@ public class ArticleRepository {
                 .when(filter.sentiment(), "lower(a.sentiment_label) = lower(?)", filter.sentiment())
                 .when(filter.minScore(), "a.sentiment_score >= ?", filter.minScore())
                 .when(filter.maxScore(), "a.sentiment_score <= ?", filter.maxScore())
-                .when(filter.subject(), "exists (select 1 from figure f where f.article_id = a.id"
-                        + " and lower(f.subject) = lower(?))", filter.subject())
+                .when(filter.subject(), "exists (select 1 from figure f where f.article_id = a.id and "
+                        + SubjectMatch.on("f") + ")", SubjectMatch.parameters(filter.subject()))
                 .when(filter.q(), "a.search @@ websearch_to_tsquery('english', ?)", filter.q());
         if (after != null) {
             where.add("(a.published_at, a.id) < (?, ?)", after.time(), after.key(0));

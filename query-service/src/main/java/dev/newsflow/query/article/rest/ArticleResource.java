@@ -64,7 +64,8 @@ public class ArticleResource {
             @Parameter(example = "Optimistic") @QueryParam("sentiment") String sentiment,
             @Parameter(example = "5") @QueryParam("minScore") String minScore,
             @Parameter(example = "10") @QueryParam("maxScore") String maxScore,
-            @Parameter(example = "S&P 500") @QueryParam("subject") String subject,
+            @Parameter(description = Parameters.SUBJECT_DESCRIPTION, example = "S&P 500")
+            @QueryParam("subject") String subject,
             @Parameter(example = "gold record", description = "full-text query, at most 500 characters")
             @QueryParam("q") String q,
             @Parameter(example = "20") @QueryParam("limit") String limit,

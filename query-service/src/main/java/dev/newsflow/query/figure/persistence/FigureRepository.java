@@ -11,6 +11,7 @@ import dev.newsflow.query.figure.domain.SubjectView;
 import dev.newsflow.query.paging.Position;
 import dev.newsflow.query.paging.Slice;
 import dev.newsflow.query.persistence.Row;
+import dev.newsflow.query.persistence.SubjectMatch;
 import dev.newsflow.query.persistence.WhereClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -72,7 +73,7 @@ public class FigureRepository {
     /** One slice of the figures {@code filter} lets through, oldest first, after {@code after} (null for the first). */
     public Slice<FigureView> list(FigureFilter filter, int limit, Position after) {
         WhereClause where = new WhereClause()
-                .when(filter.subject(), "lower(f.subject) = lower(?)", filter.subject())
+                .when(filter.subject(), SubjectMatch.on("f"), SubjectMatch.parameters(filter.subject()))
                 .when(filter.kind(), "f.kind = ?", filter.kind() == null ? null : filter.kind().name())
                 .when(filter.from(), "a.published_at >= ?", filter.from())
                 .when(filter.to(), "a.published_at < ?", filter.to());

@@ -56,7 +56,8 @@ public class FigureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
     public Page<FigureView> figures(
-            @Parameter(example = "Nasdaq Composite") @QueryParam("subject") String subject,
+            @Parameter(description = Parameters.SUBJECT_DESCRIPTION, example = "Nasdaq Composite")
+            @QueryParam("subject") String subject,
             @Parameter(example = "index") @QueryParam("kind") String kind,
             @Parameter(example = "2026-03-01") @QueryParam("from") String from,
             @Parameter(example = "2026-03-31") @QueryParam("to") String to,
