@@ -3,7 +3,10 @@ package dev.newsflow.query.api;
 // The example answers keep each JSON line as it is served.
 // CHECKSTYLE.OFF: LineLength
 
-/** Example answers of the API, shown in its OpenAPI document (real answers of the stack over the sample posts). */
+/**
+ * Example answers of the API, shown in its OpenAPI document: real answers of the stack over the sample posts, and,
+ * for revisions, retraction and waits, of the service over the tests' events.
+ */
 public final class ApiExamples {
 
     /** {@code GET /api/articles?category=Crypto&limit=1}. */
@@ -72,6 +75,72 @@ public final class ApiExamples {
     /** A 404 answer to an unknown article id. */
     public static final String NOT_FOUND = """
             {"type":"about:blank","title":"Not Found","status":404,"detail":"no article with id 'no-such-article'"}""";
+
+    /** {@code GET /api/articles/{id}/revisions} of an article stored twice. */
+    public static final String REVISIONS = """
+            {"items":[{"revision":2,"contentHash":"fb04dcb6970e4c3d1873de51fd5a50d7bb46b3383113602665c350ec40b5f990",
+              "ingestedAt":"2026-03-02T17:42:00Z","enrichedAt":"2026-03-02T17:42:01Z",
+              "title":"Title of 2026-03-02-gold-record-187","figuresAdded":1,"figuresDropped":1,
+              "storedAt":"2026-12-06T01:33:30.308950Z"},
+             {"revision":1,"contentHash":"3bfc269594ef649228e9a74bab00f042efc91d5acc6fbee31a382e80d42388fe",
+              "ingestedAt":"2026-03-02T17:41:00Z","enrichedAt":"2026-03-02T17:41:01Z",
+              "title":"Title of 2026-03-02-gold-record-187","figuresAdded":2,"figuresDropped":0,
+              "storedAt":"2026-12-06T01:33:29.824632Z"}],
+             "nextCursor":null}""";
+
+    /** {@code GET /api/articles/{id}/revisions/2}: the article as at that revision, with its figure changes. */
+    public static final String REVISION = """
+            {"id":"2026-03-02-gold-record-187",
+             "contentHash":"fb04dcb6970e4c3d1873de51fd5a50d7bb46b3383113602665c350ec40b5f990","revision":2,
+             "bucketKey":"incoming/2026-03-02-gold-record-187.md","ingestedAt":"2026-03-02T17:42:00Z",
+             "enrichedAt":"2026-03-02T17:42:01Z","title":"Title of 2026-03-02-gold-record-187","category":"Markets",
+             "layout":"post","publishedAt":"2026-03-02T17:40:00+01:00",
+             "sourceUrl":"https://www.example.com/2026-03-02-gold-record-187","sentimentScore":7.0,
+             "sentimentLabel":"Optimistic","tldr":["First point of 2026-03-02-gold-record-187","Second point"],
+             "headline":"Headline of 2026-03-02-gold-record-187",
+             "body":"The S&P 500 rose 0.4% to 6,105.20 as chip makers rallied.",
+             "sources":[{"title":"Example Wire","url":"https://www.example.com/2026-03-02-gold-record-187"}],
+             "extra":{"author":"desk"},
+             "sourceChecks":[{"url":"https://www.example.com/2026-03-02-gold-record-187","origin":"front_matter",
+               "verdict":"VALID","reason":null,"httpStatus":200,"finalUrl":"https://www.example.com/2026-03-02-gold-record-187",
+               "pageTitle":"Page of 2026-03-02-gold-record-187","canonicalUrl":null,"host":"www.example.com",
+               "checkedAt":"2026-03-02T17:42:00.500Z"}],
+             "figures":[{"subject":"Gold","symbol":null,"kind":"commodity","changePercent":1.1,"changePoints":null,
+               "changeBp":null,"level":2950.5,"currency":null,"direction":"up","period":null,"qualifier":null,
+               "sentence":"Gold rose 1.1% to a record $2,950.50.","start":0,"end":37},
+              {"subject":"Platinum","symbol":null,"kind":"commodity","changePercent":-0.3,"changePoints":null,
+               "changeBp":null,"level":985.0,"currency":null,"direction":"down","period":null,"qualifier":null,
+               "sentence":"Platinum slipped 0.3% to $985.","start":0,"end":30}],
+             "firstSeenAt":"2026-12-06T01:33:29.824632Z","updatedAt":"2026-12-06T01:33:30.308950Z",
+             "figuresAdded":[{"subject":"Platinum","symbol":null,"kind":"commodity","changePercent":-0.3,
+               "changePoints":null,"changeBp":null,"level":985.0,"currency":null,"direction":"down","period":null,
+               "qualifier":null,"sentence":"Platinum slipped 0.3% to $985.","start":0,"end":30}],
+             "figuresDropped":[{"subject":"Silver","symbol":null,"kind":"commodity","changePercent":0.6,
+               "changePoints":null,"changeBp":null,"level":33.1,"currency":null,"direction":"up","period":null,
+               "qualifier":null,"sentence":"Silver rose 0.6% to $33.10.","start":0,"end":27}]}""";
+
+    /** A 202 answer to {@code GET /api/articles/{id}?minRevision=3&wait=2s} when the wait ran out. */
+    public static final String NOT_YET = """
+            {"type":"about:blank","title":"Accepted","status":202,
+             "detail":"article '2026-03-02-gold-record-187' is served at revision 2; revision 3 is not served yet",
+             "revision":2,"minRevision":3}""";
+
+    /** A 410 answer to {@code GET /api/articles/{id}} of a retracted article. */
+    public static final String RETRACTED = """
+            {"type":"about:blank","title":"Gone","status":410,
+             "detail":"article '2026-03-02-gold-record-187' was retracted at revision 2: the figures were wrong",
+             "retractedAt":"2026-03-02T18:00:00Z","reason":"the figures were wrong","revision":2}""";
+
+    /** A 400 answer to a wait too long. */
+    public static final String BAD_WAIT = """
+            {"type":"about:blank","title":"Bad Request","status":400,
+             "detail":"invalid parameter 'wait': must be a duration of at most 30s, such as 5s, 500ms or 5 (seconds), not '31s'",
+             "errors":[{"line":null,"field":"wait","message":"must be a duration of at most 30s, such as 5s, 500ms or 5 (seconds), not '31s'"}]}""";
+
+    /** A 404 answer to a revision an article does not have. */
+    public static final String NO_REVISION = """
+            {"type":"about:blank","title":"Not Found","status":404,
+             "detail":"article '2026-03-02-gold-record-187' has no revision 7; its revisions are 2, 1"}""";
 
     private ApiExamples() {
     }

@@ -19,6 +19,8 @@ public class OpenApiExamples implements OASFilter {
     private static final Map<String, String> EXAMPLES = Map.of(
             "/api/articles", ApiExamples.ARTICLE_PAGE,
             "/api/articles/{id}", ApiExamples.ARTICLE,
+            "/api/articles/{id}/revisions", ApiExamples.REVISIONS,
+            "/api/articles/{id}/revisions/{revision}", ApiExamples.REVISION,
             "/api/figures", ApiExamples.FIGURE_PAGE,
             "/api/subjects", ApiExamples.SUBJECTS,
             "/api/stats/sentiment", ApiExamples.SENTIMENT);

@@ -1,10 +1,14 @@
 package dev.newsflow.query.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads request parameters strictly; a value that does not read is an {@link InvalidParameterException}. */
 public final class Parameters {
@@ -19,7 +23,48 @@ public final class Parameters {
     public static final String SUBJECT_DESCRIPTION = "An instrument by its name (S&P 500, Gold, 10-year Treasury yield)"
             + " or its symbol (^GSPC, XAU, US10Y, NVDA), ignoring case";
 
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s)?");
+
     private Parameters() {
+    }
+
+    /** A revision number (a whole number from 1), or null when absent. */
+    public static Integer revision(String name, String value) {
+        return value == null || value.isBlank() ? null : requiredRevision(name, value);
+    }
+
+    /** A revision number (a whole number from 1) that must be given. */
+    public static int requiredRevision(String name, String value) {
+        try {
+            int revision = Integer.parseInt(value == null ? "" : value.strip());
+            if (revision >= 1) {
+                return revision;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameterException(name, "must be a revision number (a whole number from 1), not '" + value
+                + "'");
+    }
+
+    /**
+     * A duration of at most {@code max}, in whole seconds ({@code 5}) or with a unit ({@code 5s}, {@code 500ms}), or
+     * null when absent.
+     */
+    public static Duration duration(String name, String value, Duration max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher parts = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
+        if (parts.matches()) {
+            long amount = Long.parseLong(parts.group(1));
+            Duration duration = "ms".equals(parts.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
+            if (duration.compareTo(max) <= 0) {
+                return duration;
+            }
+        }
+        throw new InvalidParameterException(name, "must be a duration of at most " + max.toSeconds()
+                + "s, such as 5s, 500ms or 5 (seconds), not '" + value + "'");
     }
 
     /** A page size between 1 and 200, 20 when absent. */
@@ -82,7 +127,7 @@ public final class Parameters {
     public static String query(String name, String value) {
         String text = text(value);
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidParameterException(name, String.format(java.util.Locale.ROOT,
+            throw new InvalidParameterException(name, String.format(Locale.ROOT,
                     "must be at most %,d characters, not %,d", MAX_QUERY_LENGTH, text.length()));
         }
         return text;

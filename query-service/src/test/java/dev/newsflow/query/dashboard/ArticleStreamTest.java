@@ -9,6 +9,7 @@ import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.query.support.Enriched;
 import dev.newsflow.query.support.ReadModel;
+import dev.newsflow.query.support.Tombstones;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicWriter;
 import dev.newsflow.testsupport.postgres.PostgresTestResource;
@@ -30,7 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The live feed of materialized articles as server-sent events, and resuming it after a lost connection. */
+/**
+ * The live feed of materialized articles as server-sent events, resuming it after a lost connection, and retracted
+ * articles left out of it.
+ */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
@@ -65,6 +69,35 @@ class ArticleStreamTest {
                         .extracting(event -> event.data().substring(7, event.data().indexOf("\",")))
                         .containsExactly(run + "-2", run + "-3");
             }
+        }
+    }
+
+    @Test
+    void aRetractedArticleIsNotResumedAndItsReturnIsAnnounced() throws Exception {
+        String run = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        Event first;
+        try (Follower follower = new Follower(stream, null)) {
+            // Given a follower that saw an article, and lost its connection
+            publish(Enriched.article(run + "-a", "a", INGESTED, "2026-03-06T10:00:00Z"));
+            first = follower.next(run + "-a");
+        }
+
+        // When another article is stored, the first is retracted, and a third is stored
+        publish(Enriched.article(run + "-b", "b", INGESTED, "2026-03-06T11:00:00Z"));
+        Tombstones.send(run + "-a", Tombstones.retracted(run + "-a", 1, "2026-03-06T12:00:00Z", "withdrawn"));
+        publish(Enriched.article(run + "-c", "c", INGESTED, "2026-03-06T12:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-c") != null);
+        assertThat(ReadModel.retractionStoredAt(run + "-a")).isNotNull();
+        try (Follower resumed = new Follower(stream, first.id())) {
+            // Then the resumed stream has the other two only
+            resumed.next(run + "-c");
+            assertThat(resumed.seen()).filteredOn(event -> event.data().contains("\"id\":\"" + run))
+                    .extracting(event -> event.data().substring(7, event.data().indexOf("\",")))
+                    .containsExactly(run + "-b", run + "-c");
+
+            // And when the post comes back as revision 2, that is announced
+            publish(Enriched.numbered(Enriched.article(run + "-a", "a", INGESTED, "2026-03-06T10:00:00Z"), 2));
+            assertThat(resumed.next(run + "-a").data()).contains("\"revision\":2");
         }
     }
 

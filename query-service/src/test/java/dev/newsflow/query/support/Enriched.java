@@ -51,6 +51,20 @@ public final class Enriched {
                 "The S&P 500 rose 0.4% to 6,105.20 as chip makers rallied.");
     }
 
+    /** {@code event} as ingest-service numbers it: revision {@code revision}. */
+    public static ArticleEnriched numbered(ArticleEnriched e, int revision) {
+        return new ArticleEnriched(e.id(), e.contentHash(), e.bucketKey(), e.ingestedAt(), e.title(), e.category(),
+                e.layout(), e.publishedAt(), e.sourceUrl(), e.sentimentScore(), e.sentimentLabel(), e.tldr(),
+                e.headline(), e.body(), e.sources(), e.extra(), revision, e.via(), e.enrichedAt(), e.sourceChecks(),
+                e.figures());
+    }
+
+    /** A figure of {@code subject}: a move of {@code percent} to {@code level}, stated in {@code sentence}. */
+    public static MarketFigure figure(String subject, Kind kind, double percent, double level, String sentence) {
+        return new MarketFigure(subject, null, kind, percent, null, null, level, null,
+                percent < 0 ? Direction.DOWN : Direction.UP, null, null, sentence, 0, sentence.length());
+    }
+
     /** The SHA-256 (hex) standing for content labelled {@code label}. */
     public static String hash(String label) {
         try {

@@ -16,7 +16,8 @@ public final class ReadModel {
 
     /** Empties every table of the read model. */
     public static void clear() {
-        execute("truncate article, article_tldr, article_source, source_check, figure");
+        execute("truncate article, article_tldr, article_source, source_check, figure, article_revision,"
+                + " article_retraction");
     }
 
     /** How many rows {@code table} has. */
@@ -38,6 +39,17 @@ public final class ReadModel {
     /** The revision of article {@code id}. */
     public static Integer revision(String id) {
         return single("select revision from article where id = ?", id, rs -> rs.getInt(1));
+    }
+
+    /** How many revisions of article {@code id} are kept. */
+    public static long revisions(String id) {
+        return single("select count(*) from article_revision where article_id = ?", id, rs -> rs.getLong(1));
+    }
+
+    /** When the retraction of article {@code id} was stored, or null when it is not retracted. */
+    public static Instant retractionStoredAt(String id) {
+        return single("select stored_at from article_retraction where article_id = ?", id,
+                rs -> rs.getTimestamp(1).toInstant());
     }
 
     /** The content hash of article {@code id}. */

@@ -1,5 +1,6 @@
 package dev.newsflow.query.article.domain;
 
+import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.contracts.article.SourceCheck;
 import dev.newsflow.contracts.article.SourceLink;
@@ -27,5 +28,18 @@ public record ArticleView(String id, String contentHash, int revision, String bu
                 a.figures.stream().map(f -> new MarketFigure(f.subject, f.symbol, f.kind, f.changePercent,
                         f.changePoints, f.changeBp, f.level, f.currency, f.direction, f.period, f.qualifier,
                         f.sentence, f.start, f.end)).toList(), a.firstSeenAt, a.updatedAt);
+    }
+
+    /** The view of {@code e} kept as {@code revision}, the first kept at {@code firstSeenAt}, this at {@code at}. */
+    public static ArticleView of(ArticleEnriched e, int revision, Instant firstSeenAt, Instant at) {
+        return new ArticleView(e.id(), e.contentHash(), revision, e.bucketKey(), e.ingestedAt(), e.enrichedAt(),
+                e.title(), e.category(), e.layout(), e.publishedAt(), e.sourceUrl(), e.sentimentScore(),
+                e.sentimentLabel(), listOf(e.tldr()), e.headline(), e.body(), listOf(e.sources()),
+                e.extra() == null ? Map.of() : e.extra(), listOf(e.sourceChecks()), listOf(e.figures()), firstSeenAt,
+                at);
+    }
+
+    private static <T> List<T> listOf(List<T> values) {
+        return values == null ? List.of() : values;
     }
 }

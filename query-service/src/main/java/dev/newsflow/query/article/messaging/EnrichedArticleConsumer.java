@@ -6,6 +6,7 @@ import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.PoisonEventException;
+import dev.newsflow.query.article.domain.ArticleChange;
 import dev.newsflow.query.article.service.RetryingMaterializer;
 import dev.newsflow.query.persistence.DatabaseFailures;
 import io.quarkus.logging.Log;
@@ -24,17 +25,21 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Consumes {@code articles.enriched} in batches and materializes each batch in one transaction; the batch is acked,
  * and its offsets committed, only after the transaction commits; while the database is down the batch waits (see
- * {@link RetryingMaterializer}). Poison events and events the database refuses go to {@code articles.enriched.dlq}.
+ * {@link RetryingMaterializer}). A tombstone is a retraction (see {@link Retractions}). Poison events and events the
+ * database refuses go to {@code articles.enriched.dlq}.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
 
     private final EventReader events;
+    private final Retractions retractions;
     private final RetryingMaterializer materializer;
     private final DeadLetterPublisher deadLetters;
 
-    EnrichedArticleConsumer(EventReader events, RetryingMaterializer materializer, DeadLetterPublisher deadLetters) {
+    EnrichedArticleConsumer(EventReader events, Retractions retractions, RetryingMaterializer materializer,
+            DeadLetterPublisher deadLetters) {
         this.events = events;
+        this.retractions = retractions;
         this.materializer = materializer;
         this.deadLetters = deadLetters;
     }
@@ -42,12 +47,13 @@ public class EnrichedArticleConsumer {
     @Incoming(Channels.ARTICLES_ENRICHED)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        Map<KafkaRecord<String, String>, ArticleEnriched> articles = new LinkedHashMap<>();
+        Map<KafkaRecord<String, String>, ArticleChange> articles = new LinkedHashMap<>();
         List<CompletableFuture<Void>> dead = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                articles.put(record, events.read(record.getPayload(), EventSchemas.ARTICLE_ENRICHED,
-                        ArticleEnriched.class, EventTypes.ARTICLE_ENRICHED_V1));
+                articles.put(record, record.getPayload() == null ? ArticleChange.of(retractions.read(record))
+                        : ArticleChange.of(events.read(record.getPayload(), EventSchemas.ARTICLE_ENRICHED,
+                                ArticleEnriched.class, EventTypes.ARTICLE_ENRICHED_V1)));
             } catch (PoisonEventException poison) {
                 dead.add(deadLetter(record, poison.getMessage()));
             }

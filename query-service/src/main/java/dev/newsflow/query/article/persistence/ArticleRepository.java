@@ -4,6 +4,7 @@ import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.domain.ArticleFilter;
 import dev.newsflow.query.article.domain.ArticleSummary;
+import dev.newsflow.query.article.domain.ServedRevision;
 import dev.newsflow.query.paging.Position;
 import dev.newsflow.query.paging.Slice;
 import dev.newsflow.query.persistence.Row;
@@ -11,6 +12,7 @@ import dev.newsflow.query.persistence.SubjectMatch;
 import dev.newsflow.query.persistence.WhereClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ public class ArticleRepository {
     private static final String SUMMARIES = "select a.id, a.title, a.category, a.published_at, a.published_offset,"
             + " a.sentiment_label, a.sentiment_score, a.figure_count, array(select t.text from article_tldr t"
             + " where t.article_id = a.id order by t.position) as tldr, a.first_seen_at, a.updated_at from article a";
+
+    private static final String SERVED = "select revision, 0 as retracted from article where id = :id"
+            + " union all select revision, 1 from article_retraction where article_id = :id";
 
     private final EntityManager em;
 
@@ -49,6 +54,17 @@ public class ArticleRepository {
     /** Stores a new article (its single-valued fields; its owned rows are written by {@link #writeOwnedRows}). */
     public void persist(Article article) {
         article.persist();
+    }
+
+    /** Deletes a retracted article with the rows it owns. */
+    public void delete(Article article) {
+        article.delete();
+    }
+
+    /** The revision of article {@code id} served now, or retracted last; empty when the read model has neither. */
+    public Optional<ServedRevision> served(String id) {
+        return Row.all(em.createNativeQuery(SERVED, Tuple.class).setParameter("id", id)).stream().findFirst()
+                .map(row -> new ServedRevision(row.integer("revision"), row.integer("retracted") == 1));
     }
 
     /**

@@ -80,7 +80,8 @@ final class ArticleRows {
         }
     }
 
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    /** Binds {@code values} to {@code statement} in order (instants as timestamps) and adds it to its batch. */
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value == null) {

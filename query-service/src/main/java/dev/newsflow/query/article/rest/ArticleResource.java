@@ -8,13 +8,17 @@ import dev.newsflow.query.api.InvalidParameterException;
 import dev.newsflow.query.api.Page;
 import dev.newsflow.query.api.Parameters;
 import dev.newsflow.query.api.TimeRange;
+import dev.newsflow.query.api.WaitPreference;
 import dev.newsflow.query.article.domain.ArticleFilter;
 import dev.newsflow.query.article.domain.ArticleSummary;
 import dev.newsflow.query.article.domain.ArticleView;
 import dev.newsflow.query.article.service.ArticleService;
+import dev.newsflow.query.article.service.ArticleWaits;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The articles of the read model: a filtered, paged list, and one article whole. */
+/** The articles of the read model: a filtered, paged list, and one article whole, at a revision if asked. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -38,9 +42,11 @@ public class ArticleResource {
     public static final String CURSOR = "articles";
 
     private final ArticleService articles;
+    private final ArticleWaits waits;
 
-    ArticleResource(ArticleService articles) {
+    ArticleResource(ArticleService articles, ArticleWaits waits) {
         this.articles = articles;
+        this.waits = waits;
     }
 
     @GET
@@ -78,13 +84,38 @@ public class ArticleResource {
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("{id}")
-    @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision.")
-    @APIResponse(responseCode = "200", description = "The whole enriched article")
-    @APIResponse(responseCode = "404", description = "No article with this id",
+    @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision."
+            + " To read your own write, ask for minRevision and a wait (the wait parameter or Prefer: wait=N): the"
+            + " answer comes as soon as that revision is served, or when the wait runs out (202). Without"
+            + " minRevision, a wait waits for the article to exist. A retracted article is 410 Gone.")
+    @APIResponse(responseCode = "200", description = "The whole enriched article (with Preference-Applied when a"
+            + " Prefer: wait was honoured)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "202", description = "The wait ran out before minRevision was served; the problem"
+            + " says which revision is served now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not yet", value = ApiExamples.NOT_YET)))
+    @APIResponse(responseCode = "400", description = "A minRevision or wait that cannot be used",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad wait", value = ApiExamples.BAD_WAIT)))
+    @APIResponse(responseCode = "404", description = "No article with this id (within the wait)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = ApiExamples.NOT_FOUND)))
-    public ArticleView get(@Parameter(example = "2026-gold-record") @PathParam("id") String id) {
-        return articles.get(id).orElseThrow(() -> new NotFoundException(
-                Problem.of(Response.Status.NOT_FOUND, "no article with id '" + id + "'").toResponse()));
+    @APIResponse(responseCode = "410", description = "The article was retracted: when, why and which revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "retracted", value = ApiExamples.RETRACTED)))
+    public Uni<Response> get(@Parameter(example = "2026-gold-record") @PathParam("id") String id,
+            @Parameter(description = "answer 200 only once this revision (or a later one) is served", example = "2")
+            @QueryParam("minRevision") String minRevision,
+            @Parameter(description = "how long to wait for it: 5s, 500ms or 5 (seconds), at most 30s", example = "5s")
+            @QueryParam("wait") String wait,
+            @Parameter(description = "RFC 7240 preferences; wait=N (seconds, at most 30) when there is no wait"
+                    + " parameter", example = "wait=5")
+            @HeaderParam("Prefer") String prefer) {
+        Integer minimum = Parameters.revision("minRevision", minRevision);
+        WaitPreference waiting = WaitPreference.of(wait, prefer);
+        return waits.await(id, minimum, waiting.duration())
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(served -> ArticleAnswers.answer(articles, id, minimum, served.orElse(null), waiting));
     }
 }

@@ -1,86 +1,124 @@
 package dev.newsflow.query.article.service;
 
 import dev.newsflow.contracts.article.ArticleEnriched;
+import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.query.article.domain.Article;
+import dev.newsflow.query.article.domain.ArticleChange;
 import dev.newsflow.query.article.domain.ArticleContent;
+import dev.newsflow.query.article.domain.Retraction;
+import dev.newsflow.query.article.domain.RetractionNotice;
+import dev.newsflow.query.article.domain.StoredRevision;
 import dev.newsflow.query.article.persistence.ArticleRepository;
+import dev.newsflow.query.article.persistence.RetractionRepository;
+import dev.newsflow.query.article.persistence.RevisionRepository;
+import dev.newsflow.query.article.service.ArticleHistory.Result;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a batch of enriched articles in one transaction, as upserts keyed by article id: the same content again
- * changes nothing, an older version never replaces a newer one, and changed content raises the revision.
+ * Writes a batch of changes in one transaction, as upserts keyed by article id (see {@link ArticleHistory} for the
+ * rules): the same revision again changes nothing, an older one never replaces a newer one, every revision stored is
+ * kept with its figure changes, and a retraction deletes the article's rows and keeps when, why and which revision.
  */
 @ApplicationScoped
 public class ArticleMaterializer {
 
     private final ArticleRepository articles;
+    private final RetractionRepository retractions;
+    private final RevisionRepository revisions;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    ArticleMaterializer(ArticleRepository articles, Clock clock, MeterRegistry registry) {
+    ArticleMaterializer(ArticleRepository articles, RetractionRepository retractions, RevisionRepository revisions,
+            Clock clock, MeterRegistry registry) {
         this.articles = articles;
+        this.retractions = retractions;
+        this.revisions = revisions;
         this.clock = clock;
         this.registry = registry;
     }
 
-    /** What a batch did. */
-    public record Outcome(int inserted, int updated, int unchanged, int stale) {
+    /** What a batch did, in changes. */
+    public record Outcome(int inserted, int updated, int unchanged, int stale, int retracted) {
     }
 
-    /** Applies {@code events} in order; a key that appears twice keeps its last event. */
+    /** Applies {@code changes} in order. */
     @Transactional
-    public Outcome apply(List<ArticleEnriched> events) {
-        Map<String, ArticleEnriched> latest = new LinkedHashMap<>();
-        events.forEach(event -> latest.put(event.id(), event));
-        Map<String, Article> existing = articles.findByIds(latest.keySet());
+    public Outcome apply(List<ArticleChange> changes) {
+        Map<String, List<ArticleChange>> byId = ArticleChange.byId(changes);
+        Map<String, Article> existing = articles.findByIds(byId.keySet());
+        Map<String, Retraction> withdrawn = retractions.findByIds(byId.keySet());
+        Map<String, List<MarketFigure>> kept = revisions.latestFigures(byId.keySet());
         Instant now = clock.instant();
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int stale = 0;
+        Map<Result, Integer> results = new EnumMap<>(Result.class);
+        List<StoredRevision> stored = new ArrayList<>();
         List<ArticleEnriched> written = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
-        for (ArticleEnriched event : latest.values()) {
-            Article article = existing.get(event.id());
-            if (article == null) {
-                article = new Article();
-                ArticleContent.copy(event, article);
-                article.revision = 1;
-                article.firstSeenAt = now;
-                article.updatedAt = now;
-                articles.persist(article);
-                written.add(event);
-                inserted++;
-            } else if (article.contentHash.equals(event.contentHash())) {
-                unchanged++;
-            } else if (event.ingestedAt().isBefore(article.ingestedAt)) {
-                stale++;
-            } else {
-                ArticleContent.copy(event, article);
-                article.revision++;
-                article.updatedAt = now;
-                written.add(event);
-                replaced.add(event.id());
-                updated++;
+        byId.forEach((id, ofId) -> {
+            ArticleHistory history = new ArticleHistory(existing.get(id), withdrawn.get(id), kept.get(id));
+            ofId.forEach(change -> results.merge(history.apply(change, now), 1, Integer::sum));
+            stored.addAll(history.revisions());
+            if (history.content() != null) {
+                serve(existing.get(id), history, now, replaced);
+                written.add(history.content());
+                if (withdrawn.get(id) != null) {
+                    retractions.delete(withdrawn.get(id));
+                }
+            } else if (history.retraction() != null) {
+                if (existing.get(id) != null) {
+                    articles.delete(existing.get(id));
+                }
+                withdraw(withdrawn.get(id), history.retraction(), now);
             }
-        }
+        });
+        revisions.insert(stored);
         articles.writeOwnedRows(replaced, written);
-        count("inserted", inserted);
-        count("updated", updated);
-        count("unchanged", unchanged);
-        count("stale", stale);
-        return new Outcome(inserted, updated, unchanged, stale);
+        Outcome outcome = new Outcome(count(results, Result.INSERTED), count(results, Result.UPDATED),
+                count(results, Result.UNCHANGED), count(results, Result.STALE), count(results, Result.RETRACTED));
+        for (Result result : Result.values()) {
+            registry.counter("newsflow.query.articles.materialized", "outcome",
+                    result.name().toLowerCase(Locale.ROOT)).increment(count(results, result));
+        }
+        return outcome;
     }
 
-    private void count(String outcome, int articles) {
-        registry.counter("newsflow.query.articles.materialized", "outcome", outcome).increment(articles);
+    private void serve(Article article, ArticleHistory history, Instant now, List<String> replaced) {
+        if (article == null) {
+            Article created = new Article();
+            ArticleContent.copy(history.content(), created);
+            created.revision = history.revision();
+            created.firstSeenAt = now;
+            created.updatedAt = now;
+            articles.persist(created);
+        } else {
+            ArticleContent.copy(history.content(), article);
+            article.revision = history.revision();
+            article.updatedAt = now;
+            replaced.add(article.id);
+        }
+    }
+
+    private void withdraw(Retraction retraction, RetractionNotice notice, Instant now) {
+        Retraction kept = retraction == null ? new Retraction() : retraction;
+        kept.articleId = notice.id();
+        kept.revision = notice.revision();
+        kept.retractedAt = notice.retractedAt();
+        kept.reason = notice.reason();
+        kept.storedAt = now;
+        if (retraction == null) {
+            retractions.persist(kept);
+        }
+    }
+
+    private static int count(Map<Result, Integer> results, Result result) {
+        return results.getOrDefault(result, 0);
     }
 }
