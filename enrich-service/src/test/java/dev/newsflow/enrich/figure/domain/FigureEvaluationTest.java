@@ -24,7 +24,8 @@ class FigureEvaluationTest {
     enum Split {
         WRITTEN("written", 0.95, 0.95, 0.80),
         REAL_DEV("real-dev", 0.84, 0.88, 0.65),
-        REAL_HELD_OUT("real-held-out", 0.75, 0.83, 0.40);
+        REAL_HELD_OUT("real-held-out", 0.75, 0.83, 0.40),
+        REAL_HELD_OUT_2("real-held-out-2", 0.70, 0.77, 0.45);
 
         final String folder;
         final double keyF1;
@@ -100,6 +101,26 @@ class FigureEvaluationTest {
                 .collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(60);
         assertThat(dev.stream().map(LabelledPassage::text)).doesNotContainAnyElementsOf(
                 heldOut.stream().map(LabelledPassage::text).toList());
+    }
+
+    @Test
+    void secondHeldOutPartComesFromSitesNoOtherSplitUses() {
+        // Given the second held-out part and every other split of real published news
+        List<LabelledPassage> heldOut2 = LabelledPassage.of(Split.REAL_HELD_OUT_2.folder);
+        List<LabelledPassage> others = java.util.stream.Stream.of(Split.REAL_DEV, Split.REAL_HELD_OUT)
+                .flatMap(s -> LabelledPassage.of(s.folder).stream()).toList();
+
+        // Then it is large enough to measure, from many sites, none of them used by another split, with no shared text
+        java.util.Set<String> sites = heldOut2.stream().map(FigureEvaluationTest::site).collect(Collectors.toSet());
+        assertThat(heldOut2).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(sites).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sites).doesNotContainAnyElementsOf(others.stream().map(FigureEvaluationTest::site).toList());
+        assertThat(heldOut2.stream().map(LabelledPassage::text)).doesNotContainAnyElementsOf(
+                others.stream().map(LabelledPassage::text).toList());
+    }
+
+    private static String site(LabelledPassage passage) {
+        return URI.create(passage.url()).getHost().replaceFirst("^www\\.", "");
     }
 
     private FigureScores score(List<LabelledPassage> passages, UnaryOperator<LabelledPassage> form,
