@@ -53,9 +53,11 @@ final class CompanyNames {
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);
-            } else if (t.is("in") && i > 1 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+            } else if (t.is("in") && i > 1 && i + 1 < tokens.size()
+                    && tokens.get(afterDescription(tokens, i + 1)).isCapitalized()
                     && Cues.sign(tokens.get(i - 1)) != 0 && tokens.get(i - 2).unit() == Token.Unit.PERCENT) {
-                add(found, known, i + 1, forwardRun(tokens, i + 1), tokens);
+                int named = afterDescription(tokens, i + 1);
+                add(found, known, named, forwardRun(tokens, named), tokens, true);
             } else if ((t.is("—") || t.is("–")) && i > 0 && tokens.get(i - 1).isCapitalized() && run(tokens, i) == 0
                     && hasMove(tokens, i)) {
                 add(found, known, 0, i, tokens);
