@@ -68,7 +68,7 @@ class FigureEvaluationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"REAL_DEV"})
+    @EnumSource(names = {"REAL_DEV", "REAL_HELD_OUT_2"})
     void hardLineWrapsChangeNoFigure(Split split) {
         // Given the real passages as published, and hard-wrapped at 60 columns as a plain-text editor would
         List<LabelledPassage> passages = LabelledPassage.of(split.folder);
