@@ -14,6 +14,7 @@ final class CompanyNames {
 
     private static final Set<String> SUFFIXES = Vocabulary.words("names", "company-suffixes");
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final Set<String> INDEX_HEADS = Set.of("index", "average", "composite", "indices");
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
@@ -52,9 +53,11 @@ final class CompanyNames {
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, run(tokens, i + 1), i + 1, tokens);
-            } else if (t.is("in") && i > 1 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+            } else if (t.is("in") && i > 1 && i + 1 < tokens.size()
+                    && tokens.get(afterDescription(tokens, i + 1)).isCapitalized()
                     && Cues.sign(tokens.get(i - 1)) != 0 && tokens.get(i - 2).unit() == Token.Unit.PERCENT) {
-                add(found, known, i + 1, forwardRun(tokens, i + 1), tokens);
+                int named = afterDescription(tokens, i + 1);
+                add(found, known, named, forwardRun(tokens, named), tokens, true);
             } else if ((t.is("—") || t.is("–")) && i > 0 && tokens.get(i - 1).isCapitalized() && run(tokens, i) == 0
                     && hasMove(tokens, i)) {
                 add(found, known, 0, i, tokens);
@@ -357,10 +360,34 @@ final class CompanyNames {
         return start;
     }
 
-    /** Whether the word at {@code i} starts no name ("the", "shares", "Japanese"); "Bank Negara" keeps its "Bank". */
+    /**
+     * Whether the word at {@code i} starts no name ("the", "shares", "Japanese"); "Bank Negara" keeps its "Bank", and
+     * so does any such word that leads a name mid-sentence ("Global Unichip", "Hong Leong Bank", "China Sports").
+     */
     private static boolean startsNoName(List<Token> tokens, int i, int end) {
         return NOT_NAMES.contains(tokens.get(i).key())
-                && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized());
+                && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized())
+                && !leadsAName(tokens, i, end);
+    }
+
+    /**
+     * Whether a word that usually starts no name opens one here: written capitalized in mid-sentence (or at a
+     * sentence's start when a legal suffix ends the name), not in capitals, no month or weekday, and followed
+     * inside the name by a capitalized word that can name something by itself, the two together being no market's
+     * name: "Global Unichip", "Oil Search", "T. Rowe Price".
+     */
+    private static boolean leadsAName(List<Token> tokens, int i, int end) {
+        Token t = tokens.get(i);
+        boolean sentenceStart = i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is(":");
+        if (i + 1 >= end || !t.isCapitalized() || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1).key())
+                || MONTHS.contains(t.key()) || t.key().endsWith("day")
+                || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                && !t.text().endsWith(".")) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isCapitalized() && next.isWord() && !NOT_NAMES.contains(next.key())
+                && Markets.nameEnd(tokens, i) <= i + 1;
     }
 
     /** Where a name starts after up to three lowercase words that describe it: "shares in budget airline Flybe". */
@@ -445,7 +472,8 @@ final class CompanyNames {
             start++;
         }
         while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")
-                && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT)))) {
+                && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT))
+                && !leadsAName(tokens, start, end))) {
             start++;
         }
         if (start < end && Markets.nameEnd(tokens, start) >= end) {

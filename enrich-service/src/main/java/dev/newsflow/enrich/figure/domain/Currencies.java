@@ -46,8 +46,8 @@ final class Currencies {
                 return sign.length();
             }
             int after = q + sign.length();
-            if (startsWith(text, q, to, sign) && after < to && text.charAt(after) == ' '
-                    && digitAt(text, after + 1, to)) {
+            if (startsWith(text, q, to, sign) && after < to
+                    && (text.charAt(after) == ' ' || text.charAt(after) == '\n') && digitAt(text, after + 1, to)) {
                 return sign.length() + 1;
             }
         }

@@ -53,11 +53,23 @@ final class LineBreaks {
         }
         int last = Spans.trimmedEnd(text, lineStart, lineEnd);
         int firstWord = next;
-        while (firstWord < text.length() && !Character.isWhitespace(text.charAt(firstWord))) {
+        while (firstWord < text.length() && (!Character.isWhitespace(text.charAt(firstWord))
+                || groupsDigits(text, firstWord))) {
             firstWord++;
         }
         boolean wrapped = width >= MIN_WRAP_WIDTH && last - lineStart + 1 + firstWord - next > width;
         return !wrapped || text.charAt(last - 1) == ':';
+    }
+
+    /**
+     * Whether the space at {@code p} groups the digits of one number ("2 458,45", "12 800,52"), which no wrap
+     * breaks: a digit before it, three after it and no further digit.
+     */
+    private static boolean groupsDigits(String text, int p) {
+        return text.charAt(p) == ' ' && p > 0 && Character.isDigit(text.charAt(p - 1)) && p + 3 < text.length()
+                && Character.isDigit(text.charAt(p + 1)) && Character.isDigit(text.charAt(p + 2))
+                && Character.isDigit(text.charAt(p + 3))
+                && (p + 4 >= text.length() || !Character.isDigit(text.charAt(p + 4)));
     }
 
     /** The length of the longest line of the paragraph starting at {@code start}: the width it was wrapped at. */

@@ -9,6 +9,7 @@ final class SignReader {
 
     private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves", "after-number");
     private static final Set<String> GIVE = Vocabulary.words("moves", "give");
+    private static final Set<String> GIVE_PARTICLES = Vocabulary.words("moves", "give-particles");
 
     private final List<Token> tokens;
     private final int floor;
@@ -93,7 +94,7 @@ final class SignReader {
 
     private int wordSign(int j) {
         Token t = tokens.get(j);
-        if (t.is("up") && j > 0 && GIVE.contains(tokens.get(j - 1).key())) {
+        if (GIVE_PARTICLES.contains(t.key()) && j > 0 && GIVE.contains(tokens.get(j - 1).key())) {
             return -1;
         }
         return Cues.sign(t);

@@ -66,4 +66,23 @@ class NumberFormatsTest {
         // Then the name's number stays its own
         assertThat(numbers).containsExactly(first, second);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Nasdaq composite index was down 46,07, or 1,84%, to⏎2 458,45.          | Nasdaq Composite | 2458.45
+            Gold, which earlier traded at a low of $⏎1,260.50 an ounce, slipped 0.29%. | Gold             | 1260.5
+            """)
+    void readsALevelThatAHardWrapPutsOnTheNextLine(String text, String subject, double level) {
+        // Given a paragraph hard-wrapped just before a number grouped with spaces, or between "$" and its number
+        String wrapped = text.replace("⏎", "\n");
+
+        // When it is read
+        List<dev.newsflow.contracts.article.MarketFigure> figures = new FigureExtractor().extract(wrapped);
+
+        // Then the level is read as if the line went on
+        assertThat(figures).anySatisfy(f -> {
+            assertThat(f.subject()).isEqualTo(subject);
+            assertThat(f.level()).isEqualTo(level);
+        });
+    }
 }

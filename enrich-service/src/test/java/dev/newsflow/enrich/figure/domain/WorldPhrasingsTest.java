@@ -58,6 +58,12 @@ class WorldPhrasingsTest {
             Gold Fields lost 3.49% to R44.78.                                 | Gold Fields         | -3.49 | 44.78
             The Dow industrial average rose 0.22%.                            | Dow Jones Industrial Average | 0.22 | -
             Singtel closed seven cents or 1.6 per cent up at $4.44.           | Singtel             | 1.6   | 4.44
+            Global Unichip Corp. climbed 5.5% to NT$1,340.                    | Global Unichip      | 5.5   | 1340
+            Among banks, Hong Leong Bank rose 1.2% to RM19.50.                | Hong Leong Bank     | 1.2   | 19.5
+            On the board, China Sports Industry jumped 10% to 29.33.          | China Sports Industry | 10  | 29.33
+            Acme Widgets descended $3.90, or 7.54 per cent, to $47.85.        | Acme Widgets        | -7.54 | 47.85
+            Dubai Investments mushroomed 1.8 per cent.                        | Dubai Investments   | 1.8   | -
+            Trading slowed, dragged down by a 4.8% drop in lender Masraf Al Rayan. | Masraf Al Rayan | -4.8 | -
             Puregold was up 25 centavos to P50.                               | Puregold            | -     | 50
             The mining sector was volatile, with Kazakhmys closing 13p higher at 1126p. | Kazakhmys | -   | 1126
             Aggreko fell 5 1/2p to 147 1/2p.                                  | Aggreko             | -     | 147.5
