@@ -60,8 +60,9 @@ class RetractionTombstoneTest {
                     "ce_datacontenttype", "application/json",
                     "content-type", "application/json",
                     ArticleRetracted.HEADER, "{\"id\":\"tomb-one\","
-                            + "\"bucketKey\":\"incoming/2026/03-02 Europe close.md\",\"revision\":2,\"retractedAt\":\"2026-03-02T18:10:00Z\",\"reason\":\"the closing "
-                            + "levels were wrong\"}")));
+                            + "\"bucketKey\":\"incoming/2026/03-02 Europe close.md\",\"revision\":2,"
+                            + "\"retractedAt\":\"2026-03-02T18:10:00Z\","
+                            + "\"reason\":\"the closing levels were wrong\"}")));
         }
     }
 
