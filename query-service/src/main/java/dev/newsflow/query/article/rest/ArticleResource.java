@@ -28,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The articles of the read model: a filtered, paged list, and one article whole. */
 @Path("/api/articles")
+@Tag(name = "articles", description = "The articles of the read model")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
@@ -46,7 +48,8 @@ public class ArticleResource {
     @GET
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
-    @Operation(summary = "List articles", description = "Newest first, narrowed by the filters, paged by cursor.")
+    @Operation(operationId = "listArticles", summary = "List articles",
+            description = "Newest first, narrowed by the filters, paged by cursor.")
     @APIResponse(responseCode = "200", description = "One page of article summaries")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -77,7 +80,8 @@ public class ArticleResource {
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("{id}")
-    @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision.")
+    @Operation(operationId = "getArticle", summary = "Get one article",
+            description = "Every field of the enriched article, with its revision.")
     @APIResponse(responseCode = "200", description = "The whole enriched article")
     @APIResponse(responseCode = "404", description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
