@@ -1,18 +1,40 @@
 package dev.newsflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.client.enrich.api.FiguresApi.APIExtractFiguresRequest;
+import dev.newsflow.client.enrich.model.Figures;
+import dev.newsflow.client.ingest.api.PostsApi.APISubmitPostRequest;
+import dev.newsflow.client.ingest.model.PostAccepted;
+import dev.newsflow.client.query.ApiException;
+import dev.newsflow.client.query.api.ArticlesApi.APIStreamArticlesRequest;
+import dev.newsflow.client.query.api.FiguresApi.APIListFiguresRequest;
+import dev.newsflow.client.query.api.FiguresApi.APIListSubjectsRequest;
+import dev.newsflow.client.query.api.StatsApi.APIGetSentimentStatsRequest;
+import dev.newsflow.client.query.model.ArticleSummary;
+import dev.newsflow.client.query.model.ArticleView;
+import dev.newsflow.client.query.model.SourceCheck;
+import dev.newsflow.client.query.model.SourceLink;
 import dev.newsflow.e2e.client.QueryApi;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +53,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 class EndToEndIT {
 
     private static final String BROKEN = "broken-unclosed-front-matter.md";
+    private static final String HTTP_POST_BODY =
+            "The Nasdaq rose 2.18% to 23,031.21, while the 10-year yield fell 5 basis points to 4.21%.\n";
+    private static final String HTTP_POST = "---\ntitle: \"Nasdaq gains as yields ease\"\ncategory: \"E2E\"\n"
+            + "date: 2026-12-01 16:00:00\n---\n" + HTTP_POST_BODY;
 
     private static Stack stack;
     private static QueryApi api;
+    private static ServiceClients clients;
     private static List<SamplePost> samples;
     private static boolean down;
 
@@ -51,6 +78,7 @@ class EndToEndIT {
                     .map(SamplePost::read).toList();
         }
         api = new QueryApi(stack.queryApi());
+        clients = new ServiceClients(stack);
         stack.run("up", "--samples");
     }
 
@@ -66,23 +94,24 @@ class EndToEndIT {
     void everyGoodSampleIsServedWithItsTldrAndTheVerdictOfEachSource() {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(20);
         Waits.until("every good sample is served",
-                () -> samples.stream().allMatch(s -> api.article(s.id()).isPresent()));
+                () -> samples.stream().allMatch(s -> clients.article(s.id()).isPresent()));
         for (SamplePost sample : samples) {
-            JsonNode article = api.article(sample.id()).orElseThrow();
+            ArticleView article = clients.article(sample.id()).orElseThrow();
             String name = sample.file().getFileName().toString();
-            assertThat(article.get("title").asText()).as("title of %s", name).isEqualTo(sample.title());
-            assertThat(article.get("category").asText()).as("category of %s", name).isEqualTo(sample.category());
-            assertThat(texts(article.get("tldr"))).as("tldr of %s", name).isEqualTo(sample.tldr());
-            assertThat(article.get("revision").asInt()).as("revision of %s", name).isEqualTo(1);
-            assertThat(article.get("bucketKey").asText()).isEqualTo("incoming/" + name);
+            assertThat(article.getTitle()).as("title of %s", name).isEqualTo(sample.title());
+            assertThat(article.getCategory()).as("category of %s", name).isEqualTo(sample.category());
+            assertThat(article.getTldr()).as("tldr of %s", name).isEqualTo(sample.tldr());
+            assertThat(article.getRevision()).as("revision of %s", name).isEqualTo(1);
+            assertThat(article.getBucketKey()).isEqualTo("incoming/" + name);
 
-            assertThat(stream(article.get("sourceChecks")).map(EndToEndIT::check))
+            assertThat(article.getSourceChecks().stream().map(EndToEndIT::check))
                     .as("source checks of %s", name).containsExactlyElementsOf(expectedChecks(sample));
-            assertThat(texts(article.get("sources"), "url")).as("sources of %s", name).isEqualTo(sample.sourceLinks());
+            assertThat(article.getSources().stream().map(SourceLink::getUrl)).as("sources of %s", name)
+                    .containsExactlyElementsOf(sample.sourceLinks());
             assertThat(Files.exists(stack.bucket().resolve("processed").resolve(name))).as("processed/%s", name)
                     .isTrue();
         }
-        assertThat(api.articles("")).hasSize(samples.size());
+        assertThat(clients.articles(all -> all)).hasSize(samples.size());
     }
 
     @Test
@@ -92,17 +121,18 @@ class EndToEndIT {
         assertThat(stated.keySet()).as("samples with stated figures")
                 .containsExactlyInAnyOrderElementsOf(samples.stream().map(SamplePost::id).toList());
         for (SamplePost sample : samples) {
-            List<JsonNode> figures = stream(api.article(sample.id()).orElseThrow().get("figures")).toList();
+            List<JsonNode> figures = clients.article(sample.id()).orElseThrow().getFigures().stream()
+                    .map(clients::tree).toList();
             assertThat(figures.stream().map(StatedFigures::of)).as("figures of %s", sample.id())
                     .containsAll(stated.get(sample.id()));
             assertThat(figures).as("figures of %s", sample.id()).doesNotHaveDuplicates();
         }
 
-        assertThat(api.articles("subject=Bitcoin").stream().map(a -> a.get("id").asText()))
+        assertThat(clients.articles(r -> r.subject("Bitcoin")).stream().map(ArticleSummary::getId))
                 .contains("2026-10-09-bitcoin-tops-90000-etf-inflows",
                         "2026-11-13-bitcoin-slides-below-80000-liquidations");
-        assertThat(api.articles("category=Crypto")).hasSize(2);
-        assertThat(api.articles("q=payrolls").stream().map(a -> a.get("id").asText()))
+        assertThat(clients.articles(r -> r.category("Crypto"))).hasSize(2);
+        assertThat(clients.articles(r -> r.q("payrolls")).stream().map(ArticleSummary::getId))
                 .contains("2026-11-06-dollar-rallies-strong-payrolls");
     }
 
@@ -115,14 +145,14 @@ class EndToEndIT {
         assertThat(rejected).exists();
         assertThat(Files.readString(report)).contains("unterminated front matter").contains("incoming/" + BROKEN);
         assertThat(stack.bucket().resolve("incoming").resolve(BROKEN)).doesNotExist();
-        assertThat(api.article(SamplePost.idOf(BROKEN))).isEmpty();
+        assertThat(clients.article(SamplePost.idOf(BROKEN))).isEmpty();
     }
 
     @Test
     @Order(4)
     void droppingTheSamplesAgainChangesNothing() throws IOException {
-        Map<String, JsonNode> before = new HashMap<>();
-        samples.forEach(sample -> before.put(sample.id(), api.article(sample.id()).orElseThrow()));
+        Map<String, ArticleView> before = new HashMap<>();
+        samples.forEach(sample -> before.put(sample.id(), clients.article(sample.id()).orElseThrow()));
         double unchangedBefore = unchanged();
 
         List<String> drop = new ArrayList<>(List.of("drop"));
@@ -134,13 +164,13 @@ class EndToEndIT {
         Waits.until("query-service saw every good sample again, unchanged",
                 () -> unchanged() >= unchangedBefore + samples.size());
         for (SamplePost sample : samples) {
-            JsonNode again = api.article(sample.id()).orElseThrow();
-            JsonNode first = before.get(sample.id());
-            assertThat(again.get("revision")).as("revision of %s", sample.id()).isEqualTo(first.get("revision"));
-            assertThat(again.get("updatedAt")).as("updatedAt of %s", sample.id()).isEqualTo(first.get("updatedAt"));
-            assertThat(again.get("contentHash")).isEqualTo(first.get("contentHash"));
+            ArticleView again = clients.article(sample.id()).orElseThrow();
+            ArticleView first = before.get(sample.id());
+            assertThat(again.getRevision()).as("revision of %s", sample.id()).isEqualTo(first.getRevision());
+            assertThat(again.getUpdatedAt()).as("updatedAt of %s", sample.id()).isEqualTo(first.getUpdatedAt());
+            assertThat(again.getContentHash()).isEqualTo(first.getContentHash());
         }
-        assertThat(api.articles("")).hasSize(samples.size());
+        assertThat(clients.articles(all -> all)).hasSize(samples.size());
         Waits.until("the broken sample is quarantined again",
                 () -> !Files.exists(stack.bucket().resolve("incoming").resolve(BROKEN)));
         assertThat(stack.bucket().resolve("rejected").resolve(BROKEN + ".error.json")).exists();
@@ -148,6 +178,54 @@ class EndToEndIT {
 
     @Test
     @Order(5)
+    void everyEndpointAnswersTheClientGeneratedFromItsDocument() throws Exception {
+        // Given the samples served, and a follower of query-service's live stream
+        assertThat(clients.figures().listFigures(APIListFiguresRequest.newBuilder().subject("Bitcoin").build())
+                .getItems()).isNotEmpty().allSatisfy(item -> {
+                    assertThat(item.getFigure().getSubject()).isEqualTo("Bitcoin");
+                    assertThat(item.getArticleId()).isIn(samples.stream().map(SamplePost::id).toList());
+                });
+        assertThat(clients.figures().listSubjects(APIListSubjectsRequest.newBuilder().limit("200").build())
+                .getItems()).anySatisfy(subject -> assertThat(subject.getSubject()).isEqualTo("Bitcoin"));
+        assertThat(clients.stats().getSentimentStats(APIGetSentimentStatsRequest.newBuilder().by("category").build())
+                .getItems()).anySatisfy(group -> assertThat(group.getKey() + ": " + group.getArticles())
+                        .isEqualTo("Crypto: 2"));
+        assertThatThrownBy(() -> clients.articles().streamArticles(
+                APIStreamArticlesRequest.newBuilder().lastEventID("not-an-event-id").build()))
+                .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.getCode() + " "
+                        + refused.getResponseBody()).startsWith("400 ").contains(
+                                "\"detail\":\"invalid parameter 'Last-Event-ID': is not an event id of this stream\""));
+        HttpResponse<Stream<String>> stream = clients.http().send(HttpRequest.newBuilder(
+                clients.queryBase().resolve("/api/articles/stream")).build(), HttpResponse.BodyHandlers.ofLines());
+        try {
+            CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> stream.body()
+                    .filter(line -> line.startsWith("data:") && line.contains("\"id\":\"e2e-over-http\""))
+                    .findFirst().orElse("the stream ended"));
+
+            // When a post is submitted to ingest-service over HTTP
+            PostAccepted accepted = clients.posts().submitPost(
+                    APISubmitPostRequest.newBuilder().name("e2e/over-http.md").body(HTTP_POST).build());
+
+            // Then it is published under the id its name gives, with the hash of its bytes
+            assertThat(accepted.getId()).isEqualTo("e2e-over-http");
+            assertThat(accepted.getContentHash()).isEqualTo(sha256(HTTP_POST));
+            // And the stream's follower sees it stored, and query-service serves it with the figures enrich-service
+            // extracts from its text
+            assertThat(event.get(2, TimeUnit.MINUTES)).contains("\"title\":\"Nasdaq gains as yields ease\"");
+        } finally {
+            stream.body().close();
+        }
+        ArticleView served = clients.article("e2e-over-http").orElseThrow();
+        Figures extracted = clients.extractor().extractFigures(
+                APIExtractFiguresRequest.newBuilder().body(HTTP_POST_BODY).explain(true).build());
+        assertThat(extracted.getFigures()).isNotEmpty().allSatisfy(figure -> assertThat(figure.getCues()).isNotEmpty());
+        assertThat(served.getFigures().stream().map(clients::tree).map(StatedFigures::of))
+                .containsExactlyElementsOf(extracted.getFigures().stream().map(clients::tree).map(StatedFigures::of)
+                        .toList());
+    }
+
+    @Test
+    @Order(6)
     void downLeavesNothingRunning() {
         assertThat(stack.processes().running()).as("processes of the stack before down").hasSizeGreaterThanOrEqualTo(4);
         stack.run("down");
@@ -166,26 +244,18 @@ class EndToEndIT {
         return checks;
     }
 
-    private static String check(JsonNode check) {
-        return String.join(" | ", check.get("url").asText(), check.get("origin").asText(),
-                check.get("verdict").asText(), check.get("reason").asText());
+    private static String check(SourceCheck check) {
+        return String.join(" | ", check.getUrl(), check.getOrigin().getValue(), check.getVerdict().getValue(),
+                String.valueOf(check.getReason()));
+    }
+
+    private static String sha256(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static double unchanged() {
         return api.metric("newsflow_query_articles_materialized_total", "outcome=\"unchanged\"");
     }
 
-    private static List<String> texts(JsonNode array) {
-        return stream(array).map(JsonNode::asText).toList();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        return stream(array).map(node -> node.get(field).asText()).toList();
-    }
-
-    private static Stream<JsonNode> stream(JsonNode array) {
-        List<JsonNode> nodes = new ArrayList<>();
-        array.forEach(nodes::add);
-        return nodes.stream();
-    }
 }

@@ -68,6 +68,16 @@ public final class Stack {
         return URI.create("http://localhost:" + QUERY_PORT);
     }
 
+    /** The base URI of ingest-service's API. */
+    public URI ingestApi() {
+        return URI.create("http://localhost:" + PORTS.get(2));
+    }
+
+    /** The base URI of enrich-service's API. */
+    public URI enrichApi() {
+        return URI.create("http://localhost:" + PORTS.get(3));
+    }
+
     /** Deletes the state folder of an earlier run, so the stack starts afresh. */
     public void deleteState() {
         if (!Files.exists(home)) {

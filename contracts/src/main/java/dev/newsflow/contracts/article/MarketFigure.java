@@ -1,6 +1,7 @@
 package dev.newsflow.contracts.article;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One market figure found in an article's text: a move, a level, or both, of one instrument.
@@ -21,19 +22,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record MarketFigure(
         String subject,
-        String symbol,
+        @Schema(nullable = true) String symbol,
         Kind kind,
-        Double changePercent,
-        Double changePoints,
-        Double changeBp,
-        Double level,
-        String currency,
+        @Schema(nullable = true) Double changePercent,
+        @Schema(nullable = true) Double changePoints,
+        @Schema(nullable = true) Double changeBp,
+        @Schema(nullable = true) Double level,
+        @Schema(nullable = true) String currency,
         Direction direction,
-        Period period,
-        Qualifier qualifier,
+        @Schema(nullable = true) Period period,
+        @Schema(nullable = true) Qualifier qualifier,
         String sentence,
-        Integer start,
-        Integer end) {
+        @Schema(nullable = true) Integer start,
+        @Schema(nullable = true) Integer end) {
 
     /** The kind of instrument. */
     public enum Kind {

@@ -1,5 +1,7 @@
 package dev.newsflow.contracts.article;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One problem found in a rejected post.
  *
@@ -7,7 +9,10 @@ package dev.newsflow.contracts.article;
  * @param field   the front-matter key concerned, or null
  * @param message what is wrong, in words a person understands
  */
-public record RejectionError(Integer line, String field, String message) {
+public record RejectionError(
+        @Schema(nullable = true) Integer line,
+        @Schema(nullable = true) String field,
+        String message) {
 
     /** A problem of the whole file, with no line or field. */
     public static RejectionError ofFile(String message) {

@@ -2,6 +2,7 @@ package dev.newsflow.contracts.article;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The check of one source URL of an article.
@@ -21,12 +22,12 @@ public record SourceCheck(
         String url,
         Origin origin,
         Verdict verdict,
-        String reason,
-        Integer httpStatus,
-        String finalUrl,
-        String pageTitle,
-        String canonicalUrl,
-        String host,
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true) Integer httpStatus,
+        @Schema(nullable = true) String finalUrl,
+        @Schema(nullable = true) String pageTitle,
+        @Schema(nullable = true) String canonicalUrl,
+        @Schema(nullable = true) String host,
         Instant checkedAt) {
 
     /** Where an article cites a URL. */

@@ -2,6 +2,7 @@ package dev.newsflow.query.api;
 
 import dev.newsflow.query.paging.Slice;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list answer.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param items      the items of this page
  * @param nextCursor the opaque cursor of the next page, or null on the last page
  */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Schema(nullable = true) String nextCursor) {
 
     /** The answer for {@code slice} of list {@code kind}: its items, and the cursor of its next page. */
     public static <T> Page<T> of(Slice<T> slice, String kind) {

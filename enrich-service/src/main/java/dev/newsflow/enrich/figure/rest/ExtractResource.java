@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Lets anyone try the market-figure extractor on a text or Markdown of their own, and see why it read what it did.
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
  * reads need a token.
  */
 @Path("/api/extract")
+@Tag(name = "figures", description = "The market-figure extractor, on a text of your own")
 public class ExtractResource {
 
     private final FigureExtractor extractor;

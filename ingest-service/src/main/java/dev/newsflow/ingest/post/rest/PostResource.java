@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Takes a post over HTTP, as if it had been dropped into {@code incoming/} under the given name. */
 @Path("/api/posts")
+@Tag(name = "posts", description = "Posts submitted over HTTP, as if dropped into the bucket")
 public class PostResource {
 
     private final PostSubmissions submissions;
@@ -43,14 +46,14 @@ public class PostResource {
     @Extension(name = Access.OPENAPI_ROLE, value = Access.WRITER)
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Submit a post",
+    @Operation(operationId = "submitPost", summary = "Submit a post",
             description = "Parses the post and answers once Kafka acknowledged its event, with the revision the "
                     + "article became: 1 for its first content, the same for identical content, one more for changed "
                     + "content or for a return after a retraction. A bad post, or one whose id is held by another "
                     + "key, is quarantined under rejected/ with its report, as a dropped file would be.")
-    @RequestBody(content = @Content(mediaType = "text/markdown", examples = @ExampleObject(name = "post",
-            value = "---\ntitle: \"Gold climbs to a record\"\ndate: 2026-03-02 17:40:00\n---\nGold rose 1.2% to "
-                    + "$3,050.\n")))
+    @RequestBody(content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "post", value = "---\ntitle: \"Gold climbs to a record\"\ndate: "
+                    + "2026-03-02 17:40:00\n---\nGold rose 1.2% to $3,050.\n")))
     @APIResponse(responseCode = "202", description = "Published to articles.ingested",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostAccepted.class),

@@ -9,13 +9,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The whole enriched article, with its revision and when the read model first saw and last changed it. */
 public record ArticleView(String id, String contentHash, int revision, String bucketKey, Instant ingestedAt,
-        Instant enrichedAt, String title, String category, String layout, OffsetDateTime publishedAt,
-        String sourceUrl, Double sentimentScore, String sentimentLabel, List<String> tldr, String headline,
-        String body, List<SourceLink> sources, Map<String, Object> extra, List<SourceCheck> sourceChecks,
-        List<MarketFigure> figures, Instant firstSeenAt, Instant updatedAt) {
+        Instant enrichedAt, String title, @Schema(nullable = true) String category,
+        @Schema(nullable = true) String layout, OffsetDateTime publishedAt, @Schema(nullable = true) String sourceUrl,
+        @Schema(nullable = true) Double sentimentScore, @Schema(nullable = true) String sentimentLabel,
+        List<String> tldr, @Schema(nullable = true) String headline, String body, List<SourceLink> sources,
+        Map<String, Object> extra, List<SourceCheck> sourceChecks, List<MarketFigure> figures, Instant firstSeenAt,
+        Instant updatedAt) {
 
     /** The view of {@code a}. */
     public static ArticleView of(Article a) {

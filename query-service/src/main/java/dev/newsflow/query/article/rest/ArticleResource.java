@@ -32,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The articles of the read model: a filtered, paged list, and one article whole, at a revision if asked. */
 @Path("/api/articles")
+@Tag(name = "articles", description = "The articles of the read model")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
@@ -52,7 +54,8 @@ public class ArticleResource {
     @GET
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
-    @Operation(summary = "List articles", description = "Newest first, narrowed by the filters, paged by cursor.")
+    @Operation(operationId = "listArticles", summary = "List articles",
+            description = "Newest first, narrowed by the filters, paged by cursor.")
     @APIResponse(responseCode = "200", description = "One page of article summaries")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -84,9 +87,9 @@ public class ArticleResource {
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("{id}")
-    @Operation(summary = "Get one article", description = "Every field of the enriched article, with its revision."
-            + " To read your own write, ask for minRevision and a wait (the wait parameter or Prefer: wait=N): the"
-            + " answer comes as soon as that revision is served, or when the wait runs out (202). Without"
+    @Operation(operationId = "getArticle", summary = "Get one article",
+            description = "Every field of the enriched article, with its revision. To read your own write, ask for minRevision and a wait (the wait parameter or Prefer: wait=N):"
+            + " the answer comes as soon as that revision is served, or when the wait runs out (202). Without"
             + " minRevision, a wait waits for the article to exist. A retracted article is 410 Gone.")
     @APIResponse(responseCode = "200", description = "The whole enriched article (with Preference-Applied when a"
             + " Prefer: wait was honoured)", content = @Content(mediaType = MediaType.APPLICATION_JSON,

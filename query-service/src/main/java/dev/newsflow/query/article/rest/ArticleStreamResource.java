@@ -2,6 +2,7 @@ package dev.newsflow.query.article.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.platform.rest.Problem;
 import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
@@ -23,12 +24,17 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Server-sent events, one per materialized article revision, resumable with {@code Last-Event-ID}. */
 @Path("/api/articles/stream")
+@Tag(name = "articles", description = "The articles of the read model")
 public class ArticleStreamResource {
 
     /** The cursor kind of feed positions (the events' ids). */
@@ -52,8 +58,10 @@ public class ArticleStreamResource {
                     + " data the article in brief (JSON), its id a position to resume from: send it back as"
                     + " Last-Event-ID (browsers' EventSource do on reconnect) to first get what was stored after it."
                     + " A comment every 15 s keeps idle connections open.")
-    @APIResponse(responseCode = "200", description = "The event stream (text/event-stream)")
-    @APIResponse(responseCode = "400", description = "A Last-Event-ID that is not an event id of this stream")
+    @APIResponse(responseCode = "200", description = "The event stream (text/event-stream)",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A Last-Event-ID that is not an event id of this stream",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse,
             @Parameter(description = "the id of the last event received, to resume after it")
             @HeaderParam("Last-Event-ID") String lastEventId) {

@@ -1,6 +1,7 @@
 package dev.newsflow.query.figure.domain;
 
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An instrument the articles speak of, with its latest level and latest move.
@@ -15,6 +16,8 @@ import java.time.OffsetDateTime;
  * @param direction     direction of the latest move
  * @param changeAt      publication time of that move
  */
-public record SubjectView(String subject, String kind, String symbol, OffsetDateTime lastSeenAt, Double level,
-        OffsetDateTime levelAt, Double changePercent, String direction, OffsetDateTime changeAt) {
+public record SubjectView(String subject, String kind, @Schema(nullable = true) String symbol,
+        OffsetDateTime lastSeenAt, @Schema(nullable = true) Double level,
+        @Schema(nullable = true) OffsetDateTime levelAt, @Schema(nullable = true) Double changePercent,
+        @Schema(nullable = true) String direction, @Schema(nullable = true) OffsetDateTime changeAt) {
 }

@@ -29,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Market figures as time series per instrument, and the instruments seen. */
 @Path("/api")
+@Tag(name = "figures", description = "Market figures per instrument, and the instruments seen")
 @Produces(MediaType.APPLICATION_JSON)
 public class FigureResource {
 
@@ -50,7 +52,8 @@ public class FigureResource {
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("figures")
-    @Operation(summary = "List figures", description = "Oldest first, each with its article id and publication time.")
+    @Operation(operationId = "listFigures", summary = "List figures",
+            description = "Oldest first, each with its article id and publication time.")
     @APIResponse(responseCode = "200", description = "One page of figures")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -72,8 +75,9 @@ public class FigureResource {
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("subjects")
-    @Operation(summary = "List subjects", description = "Every instrument seen, with its latest level and move, "
-            + "by name (ignoring case), paged by cursor.")
+    @Operation(operationId = "listSubjects", summary = "List subjects",
+            description = "Every instrument seen, with its latest level and move, by name (ignoring case), paged by"
+                    + " cursor.")
     @APIResponse(responseCode = "200", description = "One page of subjects")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -1,5 +1,7 @@
 package dev.newsflow.query.stats.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A group of articles (those of one day, or of one category) with their sentiment.
  *
@@ -7,5 +9,5 @@ package dev.newsflow.query.stats.domain;
  * @param articles     how many articles
  * @param averageScore their average sentiment score, or null when none has one
  */
-public record Group(String key, long articles, Double averageScore) {
+public record Group(@Schema(nullable = true) String key, long articles, @Schema(nullable = true) Double averageScore) {
 }

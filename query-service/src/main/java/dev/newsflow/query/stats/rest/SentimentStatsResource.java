@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sentiment across articles: counts and average score per day or per category. */
 @Path("/api/stats/sentiment")
+@Tag(name = "stats", description = "Statistics over the articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class SentimentStatsResource {
 
@@ -35,7 +37,8 @@ public class SentimentStatsResource {
     @GET
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
-    @Operation(summary = "Sentiment statistics", description = "Article counts and average score, by day or category.")
+    @Operation(operationId = "getSentimentStats", summary = "Sentiment statistics",
+            description = "Article counts and average score, by day or category.")
     @APIResponse(responseCode = "200", description = "Counts and average score per group")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
