@@ -89,8 +89,9 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(operationId = "getArticle", summary = "Get one article",
             description = "Every field of the enriched article, with its revision. To read your own write, ask for"
-            + " minRevision and a wait (the wait parameter or Prefer: wait=N): the answer comes as soon as that revision is served, or when the wait runs out (202). Without"
-            + " minRevision, a wait waits for the article to exist. A retracted article is 410 Gone.")
+                    + " minRevision and a wait (the wait parameter or Prefer: wait=N): the answer comes as soon as"
+                    + " that revision is served, or when the wait runs out (202). Without minRevision, a wait waits"
+                    + " for the article to exist. A retracted article is 410 Gone.")
     @APIResponse(responseCode = "200", description = "The whole enriched article (with Preference-Applied when a"
             + " Prefer: wait was honoured)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleView.class)))
