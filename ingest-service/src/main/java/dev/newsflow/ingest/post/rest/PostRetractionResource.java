@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Retracts an article over HTTP: its current revision is withdrawn until its post is dropped again. */
 @Path("/api/posts/{id}")
+@Tag(name = "posts")
 public class PostRetractionResource {
 
     private final PostRetractions retractions;
@@ -38,7 +40,7 @@ public class PostRetractionResource {
     @AuthorizationPolicy(name = Access.WRITER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.WRITER)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Retract an article",
+    @Operation(operationId = "retractPost", summary = "Retract an article",
             description = "Publishes newsflow.article.retracted.v1 for the article's current revision on "
                     + "articles.ingested and answers once Kafka acknowledged it; the read side marks the article "
                     + "retracted. The post's file stays under processed/. Dropping or posting the post again, even "

@@ -25,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The kept revisions of an article, served or retracted: the list, and one revision whole with its figure changes. */
 @Path("/api/articles/{id}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles")
 public class RevisionResource {
 
     private final ArticleRevisions revisions;
@@ -40,7 +42,8 @@ public class RevisionResource {
     @GET
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
-    @Operation(summary = "List an article's revisions", description = "Every revision the read model kept, newest"
+    @Operation(operationId = "listRevisions", summary = "List an article's revisions",
+            description = "Every revision the read model kept, newest"
             + " first, each with how many figures it added and dropped against the revision before it (the same"
             + " figure: subject, kind, period and values). Never paged. A retracted article's revisions stay.")
     @APIResponse(responseCode = "200", description = "The revisions")
@@ -55,7 +58,8 @@ public class RevisionResource {
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("{revision}")
-    @Operation(summary = "Get one revision of an article", description = "The article as it was at this revision,"
+    @Operation(operationId = "getRevision", summary = "Get one revision of an article",
+            description = "The article as it was at this revision,"
             + " in the shape of GET /api/articles/{id}, with the figures it added and dropped against the revision"
             + " before it.")
     @APIResponse(responseCode = "200", description = "The revision whole")
