@@ -10,6 +10,9 @@ import dev.newsflow.platform.messaging.EventSizeLimit;
 import dev.newsflow.platform.messaging.EventTooLargeException;
 import dev.newsflow.platform.messaging.OutgoingEvent;
 import dev.newsflow.platform.messaging.PoisonEventException;
+import dev.newsflow.platform.tracing.PostSpans;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 /**
  * Consumes {@code articles.ingested} and produces {@code articles.enriched} with the same key; a poison event, or one
  * whose enriched event would be over Kafka's limit of a message, is nacked to {@code articles.ingested.dlq} with its
- * reason and the next events keep flowing.
+ * reason and the next events keep flowing. Each article is enriched in a span of the trace its event came with, which
+ * its enriched event carries on.
  */
 @ApplicationScoped
 public class IngestedArticleConsumer {
@@ -31,17 +35,28 @@ public class IngestedArticleConsumer {
     private final EventReader events;
     private final ArticleEnricher enricher;
     private final EventSizeLimit eventSize;
+    private final PostSpans spans;
 
-    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher, EventSizeLimit eventSize) {
+    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher, EventSizeLimit eventSize, PostSpans spans) {
         this.events = events;
         this.enricher = enricher;
         this.eventSize = eventSize;
+        this.spans = spans;
     }
 
     @Incoming(Channels.ARTICLES_INGESTED)
     @Outgoing(Channels.ARTICLES_ENRICHED)
     @Blocking(value = "enrichment", ordered = false)
     public Message<byte[]> enrich(Message<String> message) {
+        Span span = spans.startFor("enrich article", message);
+        try (Scope scope = span.makeCurrent()) {
+            return enrichInSpan(message, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private Message<byte[]> enrichInSpan(Message<String> message, Span span) {
         ArticleIngested article;
         try {
             article = events.read(message.getPayload(), EventSchemas.ARTICLE_INGESTED, ArticleIngested.class,
@@ -49,6 +64,7 @@ public class IngestedArticleConsumer {
         } catch (PoisonEventException poison) {
             return deadLetter(message, poison.getMessage());
         }
+        span.setAttribute(PostSpans.ARTICLE_ID, article.id());
         ArticleEnriched enriched = enricher.enrich(article);
         byte[] value;
         try {
@@ -56,8 +72,11 @@ public class IngestedArticleConsumer {
         } catch (EventTooLargeException tooLarge) {
             return deadLetter(message, tooLarge.getMessage());
         }
+        Log.infof("Enriched %s (sha256 %s): %d source checks, %d figures", enriched.id(), enriched.contentHash(),
+                enriched.sourceChecks().size(), enriched.figures().size());
         return new OutgoingEvent(enriched.id(), enriched.id() + ":" + enriched.contentHash(),
-                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt()).addTo(message.withPayload(value));
+                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt())
+                .addTo(message.withPayload(value).addMetadata(PostSpans.sentIn(span)));
     }
 
     private static Message<byte[]> deadLetter(Message<String> message, String reason) {
