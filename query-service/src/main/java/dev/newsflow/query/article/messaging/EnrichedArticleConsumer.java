@@ -28,7 +28,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Consumes {@code articles.enriched} in batches and materializes each batch in one transaction; the batch is acked,
  * and its offsets committed, only after the transaction commits; while the database is down the batch waits (see
  * {@link RetryingMaterializer}). Poison events and events the database refuses go to {@code articles.enriched.dlq}.
- * Each record is stored in a span of the trace it came with, open from its read to its batch's commit.
+ * Each record is stored in a span of the trace it came with, open from its read until its batch is written.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
