@@ -1,5 +1,6 @@
 package dev.newsflow.testsupport.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +31,15 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Sends one record and waits until the broker acknowledged it. */
     public void send(String topic, String key, String value) {
+        send(topic, key, value, Map.of());
+    }
+
+    /** Sends one record with {@code headers} (names and UTF-8 values) and waits until the broker acknowledged it. */
+    public void send(String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not write to " + topic, e.getCause());
         } catch (InterruptedException e) {

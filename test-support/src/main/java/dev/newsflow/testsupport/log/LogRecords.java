@@ -31,8 +31,21 @@ public final class LogRecords extends Handler implements AutoCloseable {
                 .filter(message -> message.contains(text)).toList();
     }
 
+    /**
+     * The trace id each message written at {@code level} that contains {@code text} was logged with (the MDC's
+     * {@code traceId}, which OpenTelemetry fills while a span is current), empty when it had none.
+     */
+    public List<String> traceIds(Level level, String text) {
+        return records.stream().filter(r -> r.getLevel().equals(level) && r instanceof ExtLogRecord)
+                .map(ExtLogRecord.class::cast).filter(r -> r.getFormattedMessage().contains(text))
+                .map(r -> r.getMdc("traceId") == null ? "" : r.getMdc("traceId")).toList();
+    }
+
     @Override
     public void publish(LogRecord record) {
+        if (record instanceof ExtLogRecord ext) {
+            ext.copyMdc();
+        }
         records.add(record);
     }
 

@@ -14,7 +14,10 @@ public final class PrometheusText {
      */
     public static double sum(String exposition, String name, String... labels) {
         double sum = 0;
-        for (String line : exposition.split("\n")) {
+        for (String sample : exposition.split("\n")) {
+            // A sample recorded in a trace ends with its exemplar (" # {trace_id=...} value time"): not the value.
+            int exemplar = sample.indexOf(" # {");
+            String line = exemplar < 0 ? sample : sample.substring(0, exemplar);
             int space = line.lastIndexOf(' ');
             if (line.startsWith("#") || space < 0) {
                 continue;

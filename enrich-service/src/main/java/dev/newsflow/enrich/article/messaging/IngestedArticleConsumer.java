@@ -11,6 +11,9 @@ import dev.newsflow.platform.messaging.EventSizeLimit;
 import dev.newsflow.platform.messaging.EventTooLargeException;
 import dev.newsflow.platform.messaging.OutgoingEvent;
 import dev.newsflow.platform.messaging.PoisonEventException;
+import dev.newsflow.platform.tracing.PostSpans;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -29,7 +32,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  * a retraction ({@code ce_type} {@value EventTypes#ARTICLE_RETRACTED_V1}) carried on as a tombstone whose
  * {@value ArticleRetracted#HEADER} header holds the retraction's JSON. A poison event, or one whose enriched event
  * would be over Kafka's limit of a message, is nacked to {@code articles.ingested.dlq} with its reason and the next
- * events keep flowing.
+ * events keep flowing. Each event is handled in a span of the trace it came with, which its outgoing record carries
+ * on.
  */
 @ApplicationScoped
 public class IngestedArticleConsumer {
@@ -39,20 +43,31 @@ public class IngestedArticleConsumer {
     private final EventReader events;
     private final ArticleEnricher enricher;
     private final EventSizeLimit eventSize;
+    private final PostSpans spans;
 
-    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher, EventSizeLimit eventSize) {
+    IngestedArticleConsumer(EventReader events, ArticleEnricher enricher, EventSizeLimit eventSize, PostSpans spans) {
         this.events = events;
         this.enricher = enricher;
         this.eventSize = eventSize;
+        this.spans = spans;
     }
 
     @Incoming(Channels.ARTICLES_INGESTED)
     @Outgoing(Channels.ARTICLES_ENRICHED)
     @Blocking(value = "enrichment", ordered = false)
     public Message<byte[]> enrich(Message<String> message) {
-        if (EventTypes.ARTICLE_RETRACTED_V1.equals(eventType(message))) {
-            return tombstone(message);
+        Span span = spans.startFor("enrich article", message);
+        try (Scope scope = span.makeCurrent()) {
+            if (EventTypes.ARTICLE_RETRACTED_V1.equals(eventType(message))) {
+                return tombstone(message, span);
+            }
+            return enrichInSpan(message, span);
+        } finally {
+            span.end();
         }
+    }
+
+    private Message<byte[]> enrichInSpan(Message<String> message, Span span) {
         ArticleIngested article;
         try {
             article = events.read(message.getPayload(), EventSchemas.ARTICLE_INGESTED, ArticleIngested.class,
@@ -60,6 +75,7 @@ public class IngestedArticleConsumer {
         } catch (PoisonEventException poison) {
             return deadLetter(message, poison.getMessage());
         }
+        span.setAttribute(PostSpans.ARTICLE_ID, article.id());
         ArticleEnriched enriched = enricher.enrich(article);
         byte[] value;
         try {
@@ -67,12 +83,15 @@ public class IngestedArticleConsumer {
         } catch (EventTooLargeException tooLarge) {
             return deadLetter(message, tooLarge.getMessage());
         }
+        Log.infof("Enriched %s (sha256 %s): %d source checks, %d figures", enriched.id(), enriched.contentHash(),
+                enriched.sourceChecks().size(), enriched.figures().size());
         return new OutgoingEvent(enriched.id(), enriched.id() + ":" + enriched.contentHash(),
-                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt()).addTo(message.withPayload(value));
+                EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt())
+                .addTo(message.withPayload(value).addMetadata(PostSpans.sentIn(span)));
     }
 
     /** The retraction in {@code message} as a tombstone of its article, with the retraction in a header. */
-    private Message<byte[]> tombstone(Message<String> message) {
+    private Message<byte[]> tombstone(Message<String> message, Span span) {
         ArticleRetracted retraction;
         byte[] event;
         try {
@@ -85,7 +104,7 @@ public class IngestedArticleConsumer {
         Log.infof("Retraction of %s revision %d carried on as a tombstone", retraction.id(), retraction.revision());
         return new OutgoingEvent(retraction.id(), retraction.id() + ":retracted:" + retraction.revision(),
                 EventTypes.ARTICLE_RETRACTED_V1, SOURCE, retraction.retractedAt())
-                .addTo(message.withPayload((byte[]) null))
+                .addTo(message.withPayload((byte[]) null).addMetadata(PostSpans.sentIn(span)))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(retraction.id())
                         .withHeaders(new RecordHeaders().add(ArticleRetracted.HEADER, event)).build());
     }

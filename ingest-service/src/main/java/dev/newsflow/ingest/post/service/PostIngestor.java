@@ -10,6 +10,9 @@ import dev.newsflow.ingest.post.domain.PostRejectedException;
 import dev.newsflow.ingest.post.messaging.ArticlePublisher;
 import dev.newsflow.platform.messaging.EventSizeLimit;
 import dev.newsflow.platform.messaging.EventTooLargeException;
+import dev.newsflow.platform.tracing.PostSpans;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -18,7 +21,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Parses a post and publishes the article, or the rejection with its reasons; both sources of posts (the bucket and
- * {@code POST /api/posts}) go through here, so each outcome is logged here once, with where Kafka wrote it.
+ * {@code POST /api/posts}) go through here, so each outcome is logged here once, with where Kafka wrote it, in the
+ * post's span.
  */
 @ApplicationScoped
 public class PostIngestor {
@@ -32,16 +36,18 @@ public class PostIngestor {
     private final ArticlePublisher publisher;
     private final EventSizeLimit eventSize;
     private final IngestMetrics metrics;
+    private final PostSpans spans;
     private final Clock clock;
 
     PostIngestor(PostParser parser, ArticleIdClaims ids, ArticleRevisions revisions, ArticlePublisher publisher,
-            EventSizeLimit eventSize, IngestMetrics metrics, Clock clock) {
+            EventSizeLimit eventSize, IngestMetrics metrics, PostSpans spans, Clock clock) {
         this.parser = parser;
         this.ids = ids;
         this.revisions = revisions;
         this.publisher = publisher;
         this.eventSize = eventSize;
         this.metrics = metrics;
+        this.spans = spans;
         this.clock = clock;
     }
 
@@ -52,37 +58,7 @@ public class PostIngestor {
      * key.
      */
     public CompletableFuture<IngestOutcome> ingest(String key, byte[] content, String via) {
-        ArticleIngested parsed;
-        try {
-            parsed = metrics.timeParse(() -> parser.parse(key, content));
-        } catch (PostRejectedException e) {
-            return reject(key, ContentHash.of(content), e, via);
-        }
-        return ids.claim(parsed.id(), parsed.bucketKey()).thenCompose(holder -> holder.equals(parsed.bucketKey())
-                ? revisions.inTurn(parsed.id(), () -> publishRevision(key, parsed, via))
-                : reject(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder), via));
-    }
-
-    private CompletableFuture<IngestOutcome> publishRevision(String key, ArticleIngested parsed, String via) {
-        ArticleIngested article = stamped(parsed, revisions.next(parsed.id(), parsed.contentHash()), via);
-        byte[] value;
-        try {
-            value = eventSize.write("the article's event", article);
-        } catch (EventTooLargeException e) {
-            return reject(key, article.contentHash(), new PostRejectedException(e.getMessage()), via);
-        }
-        return publish(article, value).thenCompose(published -> revisions.published(article.id(),
-                article.revision(), article.contentHash()).thenApply(recorded -> published));
-    }
-
-    private CompletableFuture<IngestOutcome> publish(ArticleIngested article, byte[] value) {
-        long start = System.nanoTime();
-        return publisher.publish(article, value).thenApply(written -> {
-            metrics.published(System.nanoTime() - start);
-            Log.infof("Published %s revision %d from %s via %s (sha256 %s) at %s", article.id(), article.revision(),
-                    article.bucketKey(), article.via(), article.contentHash(), where(written));
-            return new IngestOutcome.Published(article);
-        });
+        return spans.around("ingest post", INCOMING_PREFIX + key, () -> ingestInSpan(key, content, via));
     }
 
     /**
@@ -91,14 +67,56 @@ public class PostIngestor {
      */
     public CompletableFuture<IngestOutcome> reject(String key, String contentHash, PostRejectedException problem,
             String via) {
+        return spans.around("reject post", INCOMING_PREFIX + key, () -> rejectInSpan(key, contentHash, problem, via));
+    }
+
+    private CompletableFuture<IngestOutcome> ingestInSpan(String key, byte[] content, String via) {
+        ArticleIngested parsed;
+        try {
+            parsed = metrics.timeParse(() -> parser.parse(key, content));
+        } catch (PostRejectedException e) {
+            return rejectInSpan(key, ContentHash.of(content), e, via);
+        }
+        Span.current().setAttribute(PostSpans.ARTICLE_ID, parsed.id());
+        return ids.claim(parsed.id(), parsed.bucketKey()).thenCompose(Context.current().wrapFunction(
+                holder -> holder.equals(parsed.bucketKey())
+                        ? revisions.inTurn(parsed.id(), Context.current().wrapSupplier(
+                                () -> publishRevision(key, parsed, via)))
+                        : rejectInSpan(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder), via)));
+    }
+
+    private CompletableFuture<IngestOutcome> publishRevision(String key, ArticleIngested parsed, String via) {
+        ArticleIngested article = stamped(parsed, revisions.next(parsed.id(), parsed.contentHash()), via);
+        byte[] value;
+        try {
+            value = eventSize.write("the article's event", article);
+        } catch (EventTooLargeException e) {
+            return rejectInSpan(key, article.contentHash(), new PostRejectedException(e.getMessage()), via);
+        }
+        return publish(article, value).thenCompose(Context.current().wrapFunction(published -> revisions.published(
+                article.id(), article.revision(), article.contentHash()).thenApply(recorded -> published)));
+    }
+
+    private CompletableFuture<IngestOutcome> publish(ArticleIngested article, byte[] value) {
+        long start = System.nanoTime();
+        return publisher.publish(article, value).thenApply(Context.current().wrapFunction(written -> {
+            metrics.published(System.nanoTime() - start);
+            Log.infof("Published %s revision %d from %s via %s (sha256 %s) at %s", article.id(), article.revision(),
+                    article.bucketKey(), article.via(), article.contentHash(), where(written));
+            return new IngestOutcome.Published(article);
+        }));
+    }
+
+    private CompletableFuture<IngestOutcome> rejectInSpan(String key, String contentHash,
+            PostRejectedException problem, String via) {
         ArticleRejected rejection = new ArticleRejected(INCOMING_PREFIX + key, contentHash, clock.instant(),
                 problem.reason(), problem.errors(), via);
-        return publisher.publish(rejection).thenApply(written -> {
+        return publisher.publish(rejection).thenApply(Context.current().wrapFunction(written -> {
             metrics.rejected();
             Log.infof("Rejected %s (sha256 %s) at %s: %s", rejection.bucketKey(), contentHash, where(written),
                     rejection.reason());
             return new IngestOutcome.Rejected(rejection, problem instanceof IdTakenException);
-        });
+        }));
     }
 
     /** {@code article} numbered as {@code revision}, having arrived {@code via} the bucket or HTTP. */
