@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Tells a post's story from its stored stages and what the read model holds now: each published record becomes
  * "received" (when ingest-service read the post) and "published" (when Kafka took the record), and the read model's
- * row, if any, "materialized"; the state is the latest stage, and a post not done waits on the service whose turn it is.
+ * row, if any, "materialized"; the state is the latest stage, and a post not done waits on the service whose turn
+ * it is.
  */
 public final class StoryTimeline {
 
@@ -43,12 +44,14 @@ public final class StoryTimeline {
                 && article.get().contentHash().equals(last.contentHash())) {
             state = Stage.MATERIALIZED;
         }
-        return new PostStory(articleId(stages), bucketKey, state.label(), List.copyOf(story), waiting(state, last.at(), now));
+        return new PostStory(articleId(stages), bucketKey, state.label(), List.copyOf(story),
+                waiting(state, last.at(), now));
     }
 
     /** The article id the latest of {@code stages} that has one names, or null (only rejections). */
     public static String articleId(List<StageEvent> stages) {
-        return stages.stream().map(StageEvent::articleId).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
+        return stages.stream().map(StageEvent::articleId).filter(Objects::nonNull).reduce((a, b) -> b)
+                .orElse(null);
     }
 
     private static Waiting waiting(Stage state, Instant since, Instant now) {

@@ -1,7 +1,7 @@
 package dev.newsflow.query.post.persistence;
 
-import dev.newsflow.query.post.domain.StageEvent;
 import dev.newsflow.query.persistence.Row;
+import dev.newsflow.query.post.domain.StageEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
