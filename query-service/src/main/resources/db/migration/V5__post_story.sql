@@ -1,6 +1,7 @@
 -- The story of each post: one row per Kafka record of articles.ingested, articles.rejected and articles.enriched that
 -- concerns it, so GET /api/posts/status can tell where a post is. The same record twice is one row: a record is known
--- by its position and its time, so a topic made anew (offsets from 0 again) does not pass its records for old ones.
+-- by its position, its post and its time, so a topic made anew (offsets from 0 again) does not pass its records for
+-- old ones.
 create table post_stage (
     id              bigserial    primary key,
     bucket_key      text         not null,
@@ -20,7 +21,7 @@ create table post_stage (
     checks          jsonb,
     figure_count    integer,
     trace_id        text,
-    constraint post_stage_record unique (topic, kafka_partition, kafka_offset, at)
+    constraint post_stage_record unique (topic, kafka_partition, kafka_offset, bucket_key, at)
 );
 
 create index post_stage_bucket_key on post_stage (bucket_key, at);

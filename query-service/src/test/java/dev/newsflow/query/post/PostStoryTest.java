@@ -11,11 +11,13 @@ import dev.newsflow.testsupport.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,7 @@ class PostStoryTest {
         try (StoryEvents events = new StoryEvents()) {
             // Given a post that was rejected, then sent again and published
             RecordMetadata rejected = events.rejected(key, "bad", rejectedAt);
+            awaitState(key, "rejected");
             Instant ingestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             RecordMetadata published = events.ingested(id, key, "good", 1, ingestedAt, TRACEPARENT);
 
@@ -114,13 +117,15 @@ class PostStoryTest {
         }
     }
 
+    /** The story of {@code key} once its state is {@code state}; a timeout shows the last answer. */
     static JsonPath awaitState(String key, String state) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> story(key),
-                story -> story != null && state.equals(story.getString("state")));
-    }
-
-    private static JsonPath story(String key) {
-        var answer = given().queryParam("key", key).get("/api/posts/status");
-        return answer.statusCode() == 200 ? answer.jsonPath() : null;
+        AtomicReference<JsonPath> seen = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Response answer = given().queryParam("key", key).get("/api/posts/status");
+            assertThat(answer.statusCode()).as("the status of %s: %s", key, answer.asString()).isEqualTo(200);
+            seen.set(answer.jsonPath());
+            assertThat(seen.get().getString("state")).as(answer.asString()).isEqualTo(state);
+        });
+        return seen.get();
     }
 }

@@ -47,7 +47,8 @@ class StoryBadRecordsTest {
                     EventTypes.ARTICLE_INGESTED_V1, null);
             RecordMetadata noValue = events.send(Topics.ARTICLES_ENRICHED, run, null,
                     EventTypes.ARTICLE_ENRICHED_V1, null);
-            events.rejected(key, "bad", Instant.parse("2026-03-02T17:45:04.001Z"));
+            events.rejected(key, "bad", Instant.now().minusSeconds(1));
+            PostStoryTest.awaitState(key, "rejected");
             events.ingested(run, key, "good", 1, Instant.now(), "not a traceparent");
 
             // When they are consumed, Then the good ones are told, without a trace id from a bad traceparent

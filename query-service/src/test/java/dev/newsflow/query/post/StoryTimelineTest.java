@@ -61,6 +61,18 @@ class StoryTimelineTest {
     }
 
     @Test
+    void receivedStaysBeforeItsPublishedWhenTheRecordsTimeIsAMillisecondEarlier() {
+        StageEvent published = new StageEvent(KEY, "gold", Stage.PUBLISHED, T0, T0.plusNanos(163_000),
+                new RecordPosition("articles.ingested", 0, 7), 1, "bucket", "h1", null, null, null, null, null);
+
+        PostStory story = StoryTimeline.tell(KEY, List.of(published), Optional.empty(), T0.plusSeconds(2));
+
+        assertThat(story.stages()).extracting(StoryStage::stage).containsExactly("received", "published");
+        assertThat(story.state()).isEqualTo("published");
+        assertThat(story.waiting()).isEqualTo(new Waiting("enrich-service", 2));
+    }
+
+    @Test
     void aTraceparentGivesItsTraceId() {
         assertThat(TraceParent.traceId("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
                 .contains("4bf92f3577b34da6a3ce929d0e0e4736");

@@ -25,26 +25,28 @@ public final class StoryTimeline {
     /** The story of the post at {@code bucketKey}; {@code stages} are oldest first and not empty. */
     public static PostStory tell(String bucketKey, List<StageEvent> stages, Optional<MaterializedArticle> article,
             Instant now) {
-        List<StoryStage> story = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (StageEvent stage : stages) {
             if (stage.receivedAt() != null) {
-                story.add(StoryStage.of(Stage.RECEIVED, stage.receivedAt(), stage.revision(), stage.contentHash()));
+                placed.add(new Placed(stage.at(), StoryStage.of(Stage.RECEIVED, stage.receivedAt(), stage.revision(),
+                        stage.contentHash())));
             }
-            story.add(new StoryStage(stage.stage().label(), stage.at(), stage.record().topic(),
-                    stage.record().partition(), stage.record().offset(), stage.revision(), stage.via(),
-                    stage.contentHash(), stage.reason(), stage.errors(), stage.checks(), stage.figureCount(),
-                    stage.traceId()));
+            placed.add(new Placed(stage.at(), new StoryStage(stage.stage().label(), stage.at(),
+                    stage.record().topic(), stage.record().partition(), stage.record().offset(), stage.revision(),
+                    stage.via(), stage.contentHash(), stage.reason(), stage.errors(), stage.checks(),
+                    stage.figureCount(), stage.traceId())));
         }
-        article.ifPresent(row -> story.add(StoryStage.of(Stage.MATERIALIZED, row.updatedAt(), row.revision(),
-                row.contentHash())));
-        story.sort(Comparator.comparing(StoryStage::at).thenComparing(s -> Stage.of(s.stage())));
+        article.ifPresent(row -> placed.add(new Placed(row.updatedAt(), StoryStage.of(Stage.MATERIALIZED,
+                row.updatedAt(), row.revision(), row.contentHash()))));
+        placed.sort(Comparator.comparing(Placed::at).thenComparing(p -> Stage.of(p.stage().stage())));
+        List<StoryStage> story = placed.stream().map(Placed::stage).toList();
         StoryStage last = story.get(story.size() - 1);
         Stage state = Stage.of(last.stage());
         if (state == Stage.ENRICHED && article.isPresent()
                 && article.get().contentHash().equals(last.contentHash())) {
             state = Stage.MATERIALIZED;
         }
-        return new PostStory(articleId(stages), bucketKey, state.label(), List.copyOf(story),
+        return new PostStory(articleId(stages), bucketKey, state.label(), story,
                 waiting(state, last.at(), now));
     }
 
@@ -52,6 +54,13 @@ public final class StoryTimeline {
     public static String articleId(List<StageEvent> stages) {
         return stages.stream().map(StageEvent::articleId).filter(Objects::nonNull).reduce((a, b) -> b)
                 .orElse(null);
+    }
+
+    /**
+     * A stage and the time it is placed at: its own, except that "received" stays just before the "published" of the
+     * same record (ingest-service's clock and Kafka's record time may disagree by a millisecond).
+     */
+    private record Placed(Instant at, StoryStage stage) {
     }
 
     private static Waiting waiting(Stage state, Instant since, Instant now) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public class StageRepository {
                    content_hash, reason, errors::text as errors, checks::text as checks, figure_count, trace_id
             from post_stage where bucket_key = :key order by at, id""";
 
+    private static final String CONNECTION_FAILURE = "08006";
+
     private final EntityManager em;
     private final StageRows rows;
 
@@ -40,7 +43,11 @@ public class StageRepository {
         this.rows = rows;
     }
 
-    /** Stores {@code stages} in one transaction; a record stored before is left as it is. Returns how many were new. */
+    /**
+     * Stores {@code stages} in one transaction; a record stored before is left as it is. Returns how many were new. The
+     * driver signals a connection lost during a batch with an {@link AssertionError} (its auto-commit can no longer be
+     * read); that is turned into the connection failure it is (SQLSTATE 08006), so the write waits for the database.
+     */
     @Transactional
     public int insert(List<StageEvent> stages) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
@@ -50,6 +57,9 @@ public class StageRepository {
                     insert.addBatch();
                 }
                 return Arrays.stream(insert.executeBatch()).map(count -> Math.max(count, 0)).sum();
+            } catch (AssertionError lost) {
+                throw new SQLException("the connection was lost during the batch: " + lost.getMessage(),
+                        CONNECTION_FAILURE, lost);
             }
         });
     }
