@@ -11,7 +11,7 @@ import java.util.Map;
 public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kafkaControllerPort, String kafkaBootstrap,
         int ingestPort, int enrichPort, int queryPort, String pgHost, int pgPort, String pgUser, String pgPassword,
         String pgDatabase, String postgresMode, int embeddedPgPort, List<String> kafkaHeapOpts, List<String> javaOpts,
-        int startTimeoutSeconds, int stopGraceSeconds) {
+        int startTimeoutSeconds, int stopGraceSeconds, String apiToken) {
 
     /**
      * Reads the settings from {@code env}; {@code root} is the repository (the folder holding bin/ and the modules).
@@ -35,7 +35,7 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
                 vars.text("PGPASSWORD", ""), vars.text("PGDATABASE", "newsflow"), postgresMode,
                 vars.number("EMBEDDED_PG_PORT", 15432), vars.words("KAFKA_HEAP_OPTS", "-Xms256m -Xmx512m"),
                 vars.words("NEWSFLOW_JAVA_OPTS", ""), vars.number("NEWSFLOW_START_TIMEOUT", 90),
-                vars.number("NEWSFLOW_STOP_GRACE", 30));
+                vars.number("NEWSFLOW_STOP_GRACE", 30), vars.text("NEWSFLOW_TOKEN", ""));
     }
 
     /** Whether Kafka is a broker someone else runs ({@code NEWSFLOW_KAFKA_BOOTSTRAP}) rather than one started here. */

@@ -37,7 +37,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"up", "down", "status", "logs", "drop", "consume", "bench", "clean"})
+    @ValueSource(strings = {"up", "down", "status", "logs", "drop", "retry", "consume", "bench", "clean"})
     void everyCommandHasItsHelp(String command) {
         TestStack.Run help = stack.run(command, "--help");
         TestStack.Run viaHelp = stack.run("help", command);
@@ -54,6 +54,9 @@ class UsageTest {
         "up --fast             | up: unknown option '--fast' (see 'bin/newsflow up --help')",
         "down now              | down: unknown argument 'now'",
         "status -v             | status: unknown argument '-v'",
+        "status a.md b.md      | status: one FILE at a time, not 2",
+        "retry                 | retry: which rejected post? (see 'bin/newsflow retry --help')",
+        "retry a.md b.md       | retry: one NAME at a time, not 2",
         "clean all             | clean: unknown argument 'all'",
         "logs --all            | logs: unknown option '--all'",
         "logs -n many          | -n must be a number, not 'many'",

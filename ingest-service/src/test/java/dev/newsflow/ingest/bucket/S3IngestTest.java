@@ -1,7 +1,9 @@
 package dev.newsflow.ingest.bucket;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,6 +144,32 @@ class S3IngestTest {
             await().atMost(WAIT).until(() -> !list("incoming/").contains(key));
             assertThat(rejected.drain(Duration.ofSeconds(3))).filteredOn(r -> r.key().equals("incoming/" + key))
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void aRejectedObjectFixedWhereItLiesIsSentBackAndPublished() throws Exception {
+        String key = "s3-retry/gold.md";
+        try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
+                TopicReader rejected = TopicReader.fromNow(Topics.ARTICLES_REJECTED)) {
+            // Given an object rejected for its date, which its writer then fixed under rejected/
+            put("incoming/" + key, Posts.badDate("S3 retry").getBytes(StandardCharsets.UTF_8));
+            rejected.await(1, r -> r.key().equals("incoming/" + key), WAIT);
+            await().atMost(WAIT).until(() -> list("rejected/").containsAll(List.of(key, key + Bucket.ERROR_SUFFIX)));
+            put("rejected/" + key, Posts.valid("S3 retry").getBytes(StandardCharsets.UTF_8));
+
+            // When it is sent back
+            given().urlEncodingEnabled(false).post("/api/posts/rejected/s3-retry%2Fgold.md/retry").then()
+                    .statusCode(202).body("bucketKey", equalTo("incoming/" + key));
+
+            // Then it is published from the same key and moves to processed/, its report gone from rejected/
+            ingested.await(1, r -> r.key().equals("s3-retry-gold"), WAIT);
+            await().atMost(WAIT).until(() -> list("processed/").contains(key));
+            assertThat(list("rejected/")).doesNotContain(key, key + Bucket.ERROR_SUFFIX);
+
+            // And a second retry finds nothing to send back
+            given().urlEncodingEnabled(false).post("/api/posts/rejected/s3-retry%2Fgold.md/retry").then()
+                    .statusCode(404).body("detail", equalTo("there is no rejected post rejected/" + key));
         }
     }
 

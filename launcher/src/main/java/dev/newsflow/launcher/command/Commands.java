@@ -26,6 +26,7 @@ public final class Commands {
             case "status" -> new StatusCommand(context).run(rest);
             case "logs" -> new LogsCommand(context).run(rest);
             case "drop" -> new DropCommand(context).run(rest);
+            case "retry" -> new RetryCommand(context).run(rest);
             case "consume" -> new ConsumeCommand(context).run(rest);
             case "bench" -> new BenchCommand(context).run(rest);
             case "clean" -> new CleanCommand(context).run(rest);

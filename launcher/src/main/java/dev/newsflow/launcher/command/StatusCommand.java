@@ -1,5 +1,6 @@
 package dev.newsflow.launcher.command;
 
+import dev.newsflow.launcher.LauncherException;
 import dev.newsflow.launcher.Settings;
 import dev.newsflow.launcher.kafka.KafkaServer;
 import dev.newsflow.launcher.postgres.EmbeddedPostgres;
@@ -12,7 +13,10 @@ import dev.newsflow.launcher.service.Services;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code status}: each component's PID, state, port and health; exits 1 unless everything runs and is healthy. */
+/**
+ * {@code status}: each component's PID, state, port and health; exits 1 unless everything runs and is healthy.
+ * {@code status FILE} tells the story of one post instead ({@link StoryCommand}).
+ */
 final class StatusCommand {
 
     private final Workspace context;
@@ -23,6 +27,12 @@ final class StatusCommand {
     }
 
     int run(List<String> args) {
+        if (args.size() == 1 && !args.get(0).startsWith("-")) {
+            return new StoryCommand(context).run(args.get(0));
+        }
+        if (args.size() > 1) {
+            throw new LauncherException("status: one FILE at a time, not " + args.size());
+        }
         if (Arguments.helpOrNothing("status", args)) {
             context.console().say(Usage.of("status", context.settings()));
             return 0;

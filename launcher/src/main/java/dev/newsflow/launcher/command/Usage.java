@@ -35,10 +35,26 @@ public final class Usage {
                     %3$d s). An external PostgreSQL is left alone. Data is kept.
                     """,
             "status", """
-                    Usage: %1$s status
+                    Usage: %1$s status [FILE]
 
                     Shows each component's PID, whether it runs, its port and its health answer. Exits 0 when everything runs
                     and is healthy, 1 otherwise.
+
+                    With FILE, shows the story of that post instead, from query-service (GET /api/posts/status): its state, where
+                    it waits and for how long, and each stage (received, published, rejected, enriched, materialized, retracted)
+                    with its time, one per line. FILE is a file you dropped (asked for by its name), a bucket key
+                    (incoming/2026/x.md), a key under incoming/ or a file name. Exits 1 when no post matches, when the name
+                    matches several (use the whole key), or when query-service does not answer. Sends $NEWSFLOW_TOKEN as a
+                    bearer token if it is set.
+                    """,
+            "retry", """
+                    Usage: %1$s retry NAME
+
+                    Sends the rejected post rejected/NAME (NAME relative to rejected/, e.g. 2026/x.md) back to incoming/
+                    through ingest-service (POST /api/posts/rejected/{key}/retry); its .error.json is deleted and the post is read
+                    again, so fix the file under rejected/ first. Exits 1 when there is no such rejected post, when a post of
+                    that name is in incoming/ already, or when ingest-service does not answer. Sends $NEWSFLOW_TOKEN (a token
+                    with the newsflow-writer role) as a bearer token if it is set.
                     """,
             "logs", """
                     Usage: %1$s logs [-f] [-n N] [NAME...]
@@ -88,7 +104,8 @@ public final class Usage {
             Commands:
               up [--build] [--samples]   build what is missing, start Kafka and the services, wait until they are ready
               down                       stop everything 'up' started (data is kept)
-              status                     each component: PID, running or not, health
+              status [FILE]              each component: PID, running or not, health; or the story of one post
+              retry NAME                 send the rejected post rejected/NAME back to incoming/ to be read again
               logs [-f] [-n N] [NAME]    show (or follow) the logs of kafka, ingest-service, ... (all by default)
               drop FILE...               drop posts into the bucket's incoming/ folder (written, then renamed)
               consume TOPIC              print the events on a topic, from the beginning
@@ -111,6 +128,7 @@ public final class Usage {
               EMBEDDED_PG_PORT        the embedded PostgreSQL's port (default 15432; data in $NEWSFLOW_HOME/postgres)
               KAFKA_HEAP_OPTS         the broker's heap (default "-Xms256m -Xmx512m"); NEWSFLOW_JAVA_OPTS for the services
               NEWSFLOW_START_TIMEOUT  seconds to wait for a service to be ready (default 90)
+              NEWSFLOW_TOKEN          a bearer token for the services' APIs when access control is on (status FILE, retry)
               JAVA_HOME               the Java 17+ to use (default: java on the PATH)
             """;
 

@@ -16,8 +16,10 @@ import java.util.function.Supplier;
 
 /**
  * The lister of a key-queue replica: while the replica owns partition 0, lists {@code incoming/} every
- * {@code interval} on a thread of its own (so listing never holds up taking) and announces each key not announced yet;
- * keys that left {@code incoming/} are forgotten, so a key dropped again is announced again.
+ * {@code interval} on a thread of its own (so listing never holds up taking) and announces each entry (key and
+ * size) not announced yet; entries that left {@code incoming/} are forgotten, so a key dropped again is announced
+ * again, and so is a key whose object came back with another size before a listing saw it gone (a rejected post fixed
+ * and sent back at once).
  */
 class BucketLister {
 
@@ -27,7 +29,7 @@ class BucketLister {
     private final KeyAnnouncer announcer;
     private final BooleanSupplier owner;
     private final ScheduledExecutorService listing;
-    private final Set<String> announced = new HashSet<>();
+    private final Set<BucketEntry> announced = new HashSet<>();
     private boolean wasOwner;
 
     BucketLister(String name, Duration interval, Supplier<List<BucketEntry>> lister, KeyAnnouncer announcer,
@@ -69,14 +71,12 @@ class BucketLister {
         }
         try {
             List<BucketEntry> listed = lister.get();
-            Set<String> keys = new HashSet<>();
             for (BucketEntry entry : listed) {
-                keys.add(entry.key());
-                if (announced.add(entry.key())) {
+                if (announced.add(entry)) {
                     announcer.announce(entry);
                 }
             }
-            announced.retainAll(keys);
+            announced.retainAll(Set.copyOf(listed));
             announcer.flush();
         } catch (BucketException e) {
             Log.warnf("Listing the bucket failed, retried in %s: %s", interval, e.getMessage());

@@ -32,4 +32,11 @@ public interface Bucket extends PostArchive {
 
     /** Moves a rejected post from {@code incoming/} to {@code rejected/} and keeps its report beside it. */
     void quarantine(String key, ArticleRejected report);
+
+    /**
+     * Moves the rejected post at {@code key} (relative to {@code rejected/}) back to the same key under
+     * {@code incoming/}, its report deleted first, so it is read again; nothing moves unless the answer is
+     * {@link Requeue#MOVED}.
+     */
+    Requeue requeue(String key);
 }

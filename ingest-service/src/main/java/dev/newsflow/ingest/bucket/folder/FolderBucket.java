@@ -7,6 +7,7 @@ import dev.newsflow.ingest.bucket.config.BucketLocation;
 import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.bucket.domain.BucketEntry;
 import dev.newsflow.ingest.bucket.domain.BucketException;
+import dev.newsflow.ingest.bucket.domain.Requeue;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -139,6 +140,25 @@ public class FolderBucket implements Bucket {
         Path target = FolderFiles.resolve(rejected, key);
         writeReport(target, report);
         FolderFiles.write(target, content);
+    }
+
+    @Override
+    public Requeue requeue(String key) {
+        Path post = FolderFiles.resolve(rejected, key);
+        if (!Files.isRegularFile(post, LinkOption.NOFOLLOW_LINKS)) {
+            return Requeue.NOT_REJECTED;
+        }
+        Path target = incomingPath(key);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Requeue.INCOMING_TAKEN;
+        }
+        try {
+            Files.deleteIfExists(reportOf(post));
+        } catch (IOException e) {
+            throw new BucketException("Cannot delete the error report of " + post, e);
+        }
+        FolderFiles.move(post, target);
+        return Requeue.MOVED;
     }
 
     /** The report written beside a rejected post. */

@@ -7,6 +7,7 @@ import dev.newsflow.ingest.bucket.config.BucketLocation;
 import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.bucket.domain.BucketEntry;
 import dev.newsflow.ingest.bucket.domain.BucketException;
+import dev.newsflow.ingest.bucket.domain.Requeue;
 import dev.newsflow.ingest.post.domain.PostKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The bucket as S3 objects under {@code s3://bucket/prefix}: the folder's layout, with keys instead of paths. */
@@ -31,6 +33,7 @@ public class S3Bucket implements Bucket {
 
     /** A health probe answers within this, retries included, even when the endpoint drops packets. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final int NOT_FOUND = 404;
 
     private final S3Client s3;
     private final String bucket;
@@ -119,6 +122,38 @@ public class S3Bucket implements Bucket {
     public void storeRejected(String key, byte[] content, ArticleRejected report) {
         put(rejected + key + ERROR_SUFFIX, report(report));
         put(rejected + key, content);
+    }
+
+    @Override
+    public Requeue requeue(String key) {
+        if (!exists(rejected + key)) {
+            return Requeue.NOT_REJECTED;
+        }
+        if (exists(incoming + key)) {
+            return Requeue.INCOMING_TAKEN;
+        }
+        try {
+            s3.deleteObject(r -> r.bucket(bucket).key(rejected + key + ERROR_SUFFIX));
+        } catch (SdkException e) {
+            throw new BucketException("Cannot delete s3://" + bucket + "/" + rejected + key + ERROR_SUFFIX + ": "
+                    + e.getMessage(), e);
+        }
+        move(rejected + key, incoming + key);
+        return Requeue.MOVED;
+    }
+
+    private boolean exists(String key) {
+        try {
+            s3.headObject(r -> r.bucket(bucket).key(key));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) {
+                return false;
+            }
+            throw new BucketException("Cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new BucketException("Cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+        }
     }
 
     private byte[] report(ArticleRejected report) {

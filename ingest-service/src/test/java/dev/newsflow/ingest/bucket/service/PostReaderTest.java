@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.contracts.article.ArticleRejected;
 import dev.newsflow.ingest.bucket.domain.Bucket;
 import dev.newsflow.ingest.bucket.domain.BucketEntry;
+import dev.newsflow.ingest.bucket.domain.Requeue;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.domain.PostSizeLimit;
 import java.io.ByteArrayInputStream;
@@ -106,6 +107,11 @@ class PostReaderTest {
 
         @Override
         public void storeRejected(String key, byte[] content, ArticleRejected report) {
+        }
+
+        @Override
+        public Requeue requeue(String key) {
+            return Requeue.NOT_REJECTED;
         }
     }
 }

@@ -20,6 +20,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -96,6 +98,26 @@ class PostAccessTest {
                     .then().statusCode(202).body("id", equalTo("api-to-retract")).body("revision", equalTo(1));
             ingested.await(2, r -> r.key().equals("api-to-retract"), Duration.ofSeconds(10));
         }
+    }
+
+    @Test
+    void aRetryOfARejectedPostNeedsTheWriterRole() throws Exception {
+        // Given a rejected post
+        Path quarantined = bucket.rejected().resolve("api/retry-access.md");
+        Files.createDirectories(quarantined.getParent());
+        Files.writeString(quarantined, Posts.valid("Retried with a token"));
+
+        // When it is sent back without a token, or with a reader's, Then it is refused and stays where it is
+        given().urlEncodingEnabled(false).post("/api/posts/rejected/api%2Fretry-access.md/retry").then().statusCode(401)
+                .body("detail", equalTo("a bearer token with the role newsflow-writer is required"));
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.withRoles("bob", Access.READER))
+                .post("/api/posts/rejected/api%2Fretry-access.md/retry").then().statusCode(403);
+        assertThat(quarantined).exists();
+
+        // And a writer's token sends it back
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.withRoles("alice", Access.WRITER))
+                .post("/api/posts/rejected/api%2Fretry-access.md/retry").then().statusCode(202)
+                .body("bucketKey", equalTo("incoming/api/retry-access.md"));
     }
 
     @Test
