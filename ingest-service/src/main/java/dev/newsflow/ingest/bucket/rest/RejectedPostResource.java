@@ -26,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sends a rejected post back to {@code incoming/} to be read again, e.g. once its writer fixed the file. */
 @Path("/api/posts/rejected")
+@Tag(name = "posts")
 public class RejectedPostResource {
 
     private final RejectedPosts rejected;
@@ -43,7 +45,7 @@ public class RejectedPostResource {
     @AuthorizationPolicy(name = Access.WRITER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.WRITER)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Read a rejected post again",
+    @Operation(operationId = "retryRejectedPost", summary = "Read a rejected post again",
             description = "Moves rejected/<key> back to incoming/<key> and deletes its .error.json, so ingest-service "
                     + "reads it again; its story (query-service's GET /api/posts/status) then shows both attempts.")
     @APIResponse(responseCode = "202", description = "Moved back; the post will be read from this key",

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The story of a post: every stage it went through, where it is now, and where it waits. */
 @Path("/api/posts")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "posts", description = "The story of each post, from the bucket or HTTP to the read model")
 public class PostStatusResource {
 
     private final PostStatusService posts;
@@ -39,7 +41,7 @@ public class PostStatusResource {
     @Path("status")
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
-    @Operation(summary = "Follow a post by its key or file name",
+    @Operation(operationId = "getPostStatusByKey", summary = "Follow a post by its key or file name",
             description = "Every stage of the post, oldest first (received, published, rejected, enriched, "
                     + "materialized, retracted; each attempt of a post sent again), its state and, when it is not "
                     + "done, which service it waits on and for how many seconds. A file name that several posts "
@@ -76,7 +78,7 @@ public class PostStatusResource {
     @Path("{id}/status")
     @AuthorizationPolicy(name = Access.READER)
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
-    @Operation(summary = "Follow a post by its article id",
+    @Operation(operationId = "getPostStatus", summary = "Follow a post by its article id",
             description = "The story of the post that published this article id, as GET /api/posts/status tells it. "
                     + "A post that was only ever rejected has no article id: ask by its key.")
     @APIResponse(responseCode = "200", description = "The post's story",
