@@ -44,7 +44,7 @@ final class ServiceClients {
         extractor = new dev.newsflow.client.enrich.api.FiguresApi(enrich);
     }
 
-    /** ingest-service: {@code POST /api/posts}. */
+    /** ingest-service: {@code POST /api/posts}, its retraction and the retry of a rejected post. */
     PostsApi posts() {
         return posts;
     }
@@ -62,6 +62,11 @@ final class ServiceClients {
     /** query-service: figures and subjects. */
     FiguresApi figures() {
         return new FiguresApi(query);
+    }
+
+    /** query-service: the story of each post, by its key or file name and by its article id. */
+    dev.newsflow.client.query.api.PostsApi stories() {
+        return new dev.newsflow.client.query.api.PostsApi(query);
     }
 
     /** query-service: sentiment statistics. */
@@ -82,7 +87,7 @@ final class ServiceClients {
     /** {@code GET /api/articles/{id}}: the article, or empty when the answer is 404. */
     Optional<ArticleView> article(String id) {
         try {
-            return Optional.of(articles().getArticle(id));
+            return Optional.of(articles().getArticle(id, null, null, null));
         } catch (ApiException e) {
             if (e.getCode() == 404) {
                 return Optional.empty();
