@@ -86,6 +86,31 @@ class DashboardPagesTest {
     }
 
     @Test
+    void anArticlePageListsItsRevisionsWhenItHasMoreThanOne() {
+        // Given an article at revision 1, then revision 2 with other content and one more figure
+        String id = "dash-revised-" + UUID.randomUUID().toString().substring(0, 8);
+        ArticleEnriched first = Enriched.numbered(Enriched.article(id, id + "-1", INGESTED, "2026-03-04T16:00:00Z"), 1);
+        publish(first);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(ReadModel.revision(id)));
+        given().get("/articles/" + id).then().statusCode(200).body(not(containsString("revisions-heading")));
+        ArticleEnriched second = Enriched.numbered(Enriched.article(id, id + "-2", INGESTED.plusSeconds(60),
+                "2026-03-04T16:00:00Z"), 2);
+        publish(second.withFigures(List.of(Enriched.figure("Gold", Kind.COMMODITY, 1.2, 3050.0,
+                "Gold rose 1.2% to $3,050."))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(ReadModel.revision(id)));
+
+        // When its page is asked for
+        String page = given().get("/articles/" + id).then().statusCode(200).extract().asString();
+
+        // Then both revisions are listed, newest first, each linked to its JSON, with the figure it added
+        assertThat(page).contains("Revisions (2)")
+                .contains("<td><a href=\"/api/articles/" + id + "/revisions/2\">2</a></td>")
+                .contains("<td><a href=\"/api/articles/" + id + "/revisions/1\">1</a></td>")
+                .contains("2026-03-05 18:01 +00:00");
+        assertThat(page.indexOf("/revisions/2\"")).isLessThan(page.indexOf("/revisions/1\""));
+    }
+
+    @Test
     void anInstrumentPageChartsItsLevelsAndMovesAndLinksEachToItsArticle() {
         // Given three days of an instrument of its own
         String subject = "Dash Index " + UUID.randomUUID().toString().substring(0, 8);

@@ -13,6 +13,7 @@ import dev.newsflow.query.article.domain.ArticleFilter;
 import dev.newsflow.query.article.domain.ArticleSummary;
 import dev.newsflow.query.article.domain.ArticleView;
 import dev.newsflow.query.article.rest.ArticleResource;
+import dev.newsflow.query.article.service.ArticleRevisions;
 import dev.newsflow.query.article.service.ArticleService;
 import dev.newsflow.query.dashboard.domain.ArticleBody;
 import dev.newsflow.query.dashboard.domain.ChartData;
@@ -51,12 +52,15 @@ public class DashboardPages {
     private static final int SUBJECTS_PER_PAGE = 50;
 
     private final ArticleService articles;
+    private final ArticleRevisions revisions;
     private final FigureService figures;
     private final MarketCharts charts;
     private final ObjectMapper json;
 
-    DashboardPages(ArticleService articles, FigureService figures, MarketCharts charts, ObjectMapper json) {
+    DashboardPages(ArticleService articles, ArticleRevisions revisions, FigureService figures, MarketCharts charts,
+            ObjectMapper json) {
         this.articles = articles;
+        this.revisions = revisions;
         this.figures = figures;
         this.charts = charts;
         this.json = json;
@@ -113,7 +117,7 @@ public class DashboardPages {
                     figure.start() != null && figure.end() != null));
         }
         return Response.ok(Templates.article(new ArticlePage(view, ArticleBody.html(view.body(), view.figures()),
-                rows))).build();
+                rows, revisions.list(id).orElse(List.of())))).build();
     }
 
     @GET

@@ -2,7 +2,9 @@ package dev.newsflow.query.dashboard.rest;
 
 import dev.newsflow.query.dashboard.domain.FigureDescription;
 import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,6 +20,11 @@ public final class PageFormats {
     /** A time as a reader reads it, in the post's own offset: "2026-03-02 16:05 -05:00". */
     static String shown(OffsetDateTime time) {
         return time == null ? "" : SHOWN.format(time);
+    }
+
+    /** An instant as a reader reads it, in UTC: "2026-03-02 21:05 +00:00". */
+    static String shownUtc(Instant time) {
+        return time == null ? "" : SHOWN.format(time.atOffset(ZoneOffset.UTC));
     }
 
     /** A number without trailing zeros ("" for none). */
