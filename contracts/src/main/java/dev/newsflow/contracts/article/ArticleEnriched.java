@@ -50,4 +50,11 @@ public record ArticleEnriched(
                 sourceUrl, sentimentScore, sentimentLabel, tldr, headline, body, sources, extra, revision, via,
                 enrichedAt, sourceChecks, replacement);
     }
+
+    /** This article numbered as {@code number}, everything else unchanged. */
+    public ArticleEnriched withRevision(int number) {
+        return new ArticleEnriched(id, contentHash, bucketKey, ingestedAt, title, category, layout, publishedAt,
+                sourceUrl, sentimentScore, sentimentLabel, tldr, headline, body, sources, extra, number, via,
+                enrichedAt, sourceChecks, figures);
+    }
 }

@@ -39,4 +39,10 @@ public record ArticleIngested(
         Map<String, Object> extra,
         Integer revision,
         String via) {
+
+    /** This article numbered as {@code number}, having arrived {@code how} (the bucket or HTTP). */
+    public ArticleIngested withRevision(int number, String how) {
+        return new ArticleIngested(id, contentHash, bucketKey, ingestedAt, title, category, layout, publishedAt,
+                sourceUrl, sentimentScore, sentimentLabel, tldr, headline, body, sources, extra, number, how);
+    }
 }

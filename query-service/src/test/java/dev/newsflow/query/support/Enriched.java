@@ -53,10 +53,7 @@ public final class Enriched {
 
     /** {@code event} as ingest-service numbers it: revision {@code revision}. */
     public static ArticleEnriched numbered(ArticleEnriched e, int revision) {
-        return new ArticleEnriched(e.id(), e.contentHash(), e.bucketKey(), e.ingestedAt(), e.title(), e.category(),
-                e.layout(), e.publishedAt(), e.sourceUrl(), e.sentimentScore(), e.sentimentLabel(), e.tldr(),
-                e.headline(), e.body(), e.sources(), e.extra(), revision, e.via(), e.enrichedAt(), e.sourceChecks(),
-                e.figures());
+        return e.withRevision(revision);
     }
 
     /** A figure of {@code subject}: a move of {@code percent} to {@code level}, stated in {@code sentence}. */

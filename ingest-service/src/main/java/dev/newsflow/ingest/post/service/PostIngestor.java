@@ -86,7 +86,7 @@ public class PostIngestor {
     }
 
     private CompletableFuture<IngestOutcome> publishRevision(String key, ArticleIngested parsed, String via) {
-        ArticleIngested article = stamped(parsed, revisions.next(parsed.id(), parsed.contentHash()), via);
+        ArticleIngested article = parsed.withRevision(revisions.next(parsed.id(), parsed.contentHash()), via);
         byte[] value;
         try {
             value = eventSize.write("the article's event", article);
@@ -117,14 +117,6 @@ public class PostIngestor {
                     rejection.reason());
             return new IngestOutcome.Rejected(rejection, problem instanceof IdTakenException);
         }));
-    }
-
-    /** {@code article} numbered as {@code revision}, having arrived {@code via} the bucket or HTTP. */
-    private static ArticleIngested stamped(ArticleIngested article, int revision, String via) {
-        return new ArticleIngested(article.id(), article.contentHash(), article.bucketKey(), article.ingestedAt(),
-                article.title(), article.category(), article.layout(), article.publishedAt(), article.sourceUrl(),
-                article.sentimentScore(), article.sentimentLabel(), article.tldr(), article.headline(), article.body(),
-                article.sources(), article.extra(), revision, via);
     }
 
     /** Where Kafka wrote a record, for the log. */
