@@ -63,8 +63,9 @@ class StoryBadRecordsTest {
                         + notJson.partition() + "@" + notJson.offset() + " left out of the post stories: the event "
                         + "is not a valid newsflow.article.rejected.v1: $: not valid JSON");
                 assertThat(log.messages(Level.WARNING, "articles.ingested-" + badShape.partition() + "@"
-                        + badShape.offset() + " left out")).singleElement().asString()
-                        .contains("the event is not a valid newsflow.article.ingested.v1: ");
+                        + badShape.offset() + " left out")).containsExactly("Record articles.ingested-"
+                        + badShape.partition() + "@" + badShape.offset() + " left out of the post stories: the event "
+                        + "is not a valid newsflow.article.ingested.v1: $.bucketKey: is missing");
                 assertThat(log.messages(Level.WARNING, "articles.enriched-" + noValue.partition() + "@"
                         + noValue.offset() + " left out")).containsExactly("Record articles.enriched-"
                         + noValue.partition() + "@" + noValue.offset() + " left out of the post stories: the event "

@@ -9,6 +9,7 @@ import dev.newsflow.enrich.article.service.ArticleEnricher;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.EventSizeLimit;
 import dev.newsflow.platform.messaging.EventTooLargeException;
+import dev.newsflow.platform.messaging.HeaderText;
 import dev.newsflow.platform.messaging.OutgoingEvent;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import dev.newsflow.platform.tracing.PostSpans;
@@ -20,8 +21,6 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -111,9 +110,8 @@ public class IngestedArticleConsumer {
 
     /** The {@code ce_type} header of the record in {@code message}, or null when it has none. */
     private static String eventType(Message<String> message) {
-        Header type = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> metadata.getHeaders().lastHeader("ce_type")).orElse(null);
-        return type == null || type.value() == null ? null : new String(type.value(), StandardCharsets.UTF_8);
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .flatMap(metadata -> HeaderText.of(metadata.getHeaders(), HeaderText.CE_TYPE)).orElse(null);
     }
 
     private static Message<byte[]> deadLetter(Message<String> message, String reason) {

@@ -4,14 +4,13 @@ import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.article.ArticleRetracted;
 import dev.newsflow.platform.messaging.EventReader;
+import dev.newsflow.platform.messaging.HeaderText;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import dev.newsflow.query.article.domain.RetractionNotice;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.kafka.common.header.Header;
 
 /**
  * Reads a tombstone of {@code articles.enriched} (a record without a value) as a retraction: the
@@ -32,13 +31,13 @@ public class Retractions {
         if (tombstone.getKey() == null || tombstone.getKey().isBlank()) {
             throw new PoisonEventException("the tombstone has no key, so it retracts no article");
         }
-        Header header = tombstone.getHeaders().lastHeader(ArticleRetracted.HEADER);
-        if (header == null || header.value() == null) {
+        String header = HeaderText.of(tombstone.getHeaders(), ArticleRetracted.HEADER).orElse(null);
+        if (header == null) {
             Instant at = tombstone.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(IncomingKafkaRecordMetadata::getTimestamp).orElseGet(Instant::now);
             return new RetractionNotice(tombstone.getKey(), null, at, RetractionNotice.DEFAULT_REASON);
         }
-        ArticleRetracted event = events.read(new String(header.value(), StandardCharsets.UTF_8),
+        ArticleRetracted event = events.read(header,
                 EventSchemas.ARTICLE_RETRACTED, ArticleRetracted.class, EventTypes.ARTICLE_RETRACTED_V1);
         if (!tombstone.getKey().equals(event.id())) {
             throw new PoisonEventException("the retraction of '" + event.id() + "' came under the key '"

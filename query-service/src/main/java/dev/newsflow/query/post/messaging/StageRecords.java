@@ -1,13 +1,11 @@
 package dev.newsflow.query.post.messaging;
 
-import dev.newsflow.contracts.EventSchemas;
+import static dev.newsflow.query.post.messaging.StageFields.required;
+
 import dev.newsflow.contracts.EventTypes;
-import dev.newsflow.contracts.article.ArticleEnriched;
-import dev.newsflow.contracts.article.ArticleIngested;
-import dev.newsflow.contracts.article.ArticleRejected;
 import dev.newsflow.contracts.article.ArticleRetracted;
-import dev.newsflow.contracts.article.SourceCheck;
 import dev.newsflow.platform.messaging.EventReader;
+import dev.newsflow.platform.messaging.HeaderText;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import dev.newsflow.query.post.domain.RecordPosition;
 import dev.newsflow.query.post.domain.Stage;
@@ -16,22 +14,15 @@ import dev.newsflow.query.post.domain.TraceParent;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.apache.kafka.common.header.Header;
 
 /**
  * Reads a record of {@code articles.ingested}, {@code articles.rejected} or {@code articles.enriched} as the stage it
- * tells; a {@link PoisonEventException} says why a record tells none.
+ * tells, from a glance at the few fields a stage needs; a {@link PoisonEventException} says why a record tells none.
  */
 @ApplicationScoped
 public class StageRecords {
-
-    private static final String CE_TYPE = "ce_type";
 
     private final EventReader events;
 
@@ -41,27 +32,29 @@ public class StageRecords {
 
     /** A published post, or a retracted one ({@code ce_type} {@code newsflow.article.retracted.v1}). */
     public StageEvent ingested(KafkaRecord<String, String> record) {
-        if (EventTypes.ARTICLE_RETRACTED_V1.equals(header(record, CE_TYPE))) {
-            ArticleRetracted retracted = events.read(record.getPayload(), EventSchemas.ARTICLE_RETRACTED,
-                    ArticleRetracted.class, EventTypes.ARTICLE_RETRACTED_V1);
-            return new StageEvent(retracted.bucketKey(), retracted.id(), Stage.RETRACTED, retracted.retractedAt(),
-                    null, position(record), retracted.revision(), null, null, retracted.reason(), null, null, null,
-                    traceId(record));
+        if (EventTypes.ARTICLE_RETRACTED_V1.equals(header(record, HeaderText.CE_TYPE))) {
+            String type = EventTypes.ARTICLE_RETRACTED_V1;
+            StageFields retracted = events.glance(record.getPayload(), StageFields.class, type);
+            return new StageEvent(required(retracted.bucketKey(), "bucketKey", type),
+                    required(retracted.id(), "id", type), Stage.RETRACTED,
+                    required(retracted.retractedAt(), "retractedAt", type), null, position(record),
+                    retracted.revision(), null, null, retracted.reason(), null, null, null, traceId(record));
         }
-        ArticleIngested article = events.read(record.getPayload(), EventSchemas.ARTICLE_INGESTED,
-                ArticleIngested.class, EventTypes.ARTICLE_INGESTED_V1);
-        return new StageEvent(article.bucketKey(), article.id(), Stage.PUBLISHED, timestamp(record),
-                article.ingestedAt(), position(record), article.revision(), article.via(), article.contentHash(),
-                null, null, null, null, traceId(record));
+        String type = EventTypes.ARTICLE_INGESTED_V1;
+        StageFields article = events.glance(record.getPayload(), StageFields.class, type);
+        return new StageEvent(required(article.bucketKey(), "bucketKey", type), required(article.id(), "id", type),
+                Stage.PUBLISHED, timestamp(record), required(article.ingestedAt(), "ingestedAt", type),
+                position(record), article.revision(), article.via(), article.contentHash(), null, null, null, null,
+                traceId(record));
     }
 
     /** A rejected post. */
     public StageEvent rejected(KafkaRecord<String, String> record) {
-        ArticleRejected rejected = events.read(record.getPayload(), EventSchemas.ARTICLE_REJECTED,
-                ArticleRejected.class, EventTypes.ARTICLE_REJECTED_V1);
-        return new StageEvent(rejected.bucketKey(), null, Stage.REJECTED, rejected.rejectedAt(), null,
-                position(record), null, rejected.via(), rejected.contentHash(), rejected.reason(), rejected.errors(),
-                null, null, traceId(record));
+        String type = EventTypes.ARTICLE_REJECTED_V1;
+        StageFields rejected = events.glance(record.getPayload(), StageFields.class, type);
+        return new StageEvent(required(rejected.bucketKey(), "bucketKey", type), null, Stage.REJECTED,
+                required(rejected.rejectedAt(), "rejectedAt", type), null, position(record), null, rejected.via(),
+                rejected.contentHash(), rejected.reason(), rejected.errors(), null, null, traceId(record));
     }
 
     /** An enriched article; empty for a retraction's tombstone, whose story {@code articles.ingested} tells. */
@@ -69,15 +62,12 @@ public class StageRecords {
         if (record.getPayload() == null && header(record, ArticleRetracted.HEADER) != null) {
             return Optional.empty();
         }
-        ArticleEnriched article = events.read(record.getPayload(), EventSchemas.ARTICLE_ENRICHED,
-                ArticleEnriched.class, EventTypes.ARTICLE_ENRICHED_V1);
-        Map<String, Integer> checks = new TreeMap<>();
-        for (SourceCheck check : article.sourceChecks() == null ? List.<SourceCheck>of() : article.sourceChecks()) {
-            checks.merge(check.verdict().name(), 1, Integer::sum);
-        }
-        return Optional.of(new StageEvent(article.bucketKey(), article.id(), Stage.ENRICHED, article.enrichedAt(),
+        String type = EventTypes.ARTICLE_ENRICHED_V1;
+        StageFields article = events.glance(record.getPayload(), StageFields.class, type);
+        return Optional.of(new StageEvent(required(article.bucketKey(), "bucketKey", type),
+                required(article.id(), "id", type), Stage.ENRICHED, required(article.enrichedAt(), "enrichedAt", type),
                 null, position(record), article.revision(), article.via(), article.contentHash(), null, null,
-                checks, article.figures() == null ? 0 : article.figures().size(), traceId(record)));
+                article.checksByVerdict(), article.figureCount(), traceId(record)));
     }
 
     /** Where {@code record} is in Kafka. */
@@ -98,7 +88,6 @@ public class StageRecords {
     }
 
     private static String header(KafkaRecord<String, String> record, String name) {
-        Header header = record.getHeaders().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return HeaderText.of(record.getHeaders(), name).orElse(null);
     }
 }
