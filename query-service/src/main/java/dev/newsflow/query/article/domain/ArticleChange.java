@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One record of {@code articles.enriched} for the read model: an enriched article, or its retraction (exactly one of
- * the two is present).
+ * One record of {@code articles.enriched} for the read model: an enriched article with its JSON as received, or its
+ * retraction (exactly one of the two is present).
  */
-public record ArticleChange(ArticleEnriched enriched, RetractionNotice retraction) {
+public record ArticleChange(ArticleEnriched enriched, String json, RetractionNotice retraction) {
 
-    /** The change that stores {@code event}. */
-    public static ArticleChange of(ArticleEnriched event) {
-        return new ArticleChange(event, null);
+    /** The change that stores {@code event}, received as {@code json}. */
+    public static ArticleChange of(ArticleEnriched event, String json) {
+        return new ArticleChange(event, json, null);
     }
 
     /** The change that retracts an article. */
     public static ArticleChange of(RetractionNotice notice) {
-        return new ArticleChange(null, notice);
+        return new ArticleChange(null, null, notice);
     }
 
     /** The article id. */

@@ -70,7 +70,7 @@ public class EnrichedArticleConsumer {
             try (Scope scope = span.makeCurrent()) {
                 ArticleChange article = record.getPayload() == null ? ArticleChange.of(retractions.read(record))
                         : ArticleChange.of(events.read(record.getPayload(), EventSchemas.ARTICLE_ENRICHED,
-                                ArticleEnriched.class, EventTypes.ARTICLE_ENRICHED_V1));
+                                ArticleEnriched.class, EventTypes.ARTICLE_ENRICHED_V1), record.getPayload());
                 span.setAttribute(PostSpans.ARTICLE_ID, article.id());
                 articles.put(record, article);
             } catch (PoisonEventException poison) {

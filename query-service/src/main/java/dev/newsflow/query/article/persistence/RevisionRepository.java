@@ -74,7 +74,7 @@ public class RevisionRepository {
                 for (StoredRevision r : revisions) {
                     ArticleEnriched e = r.event();
                     ArticleRows.bind(insert, e.id(), r.revision(), e.contentHash(), e.ingestedAt(), e.enrichedAt(),
-                            e.title(), write(e), write(r.figures().added()), write(r.figures().dropped()),
+                            e.title(), r.json(), write(r.figures().added()), write(r.figures().dropped()),
                             r.storedAt());
                 }
                 insert.executeBatch();

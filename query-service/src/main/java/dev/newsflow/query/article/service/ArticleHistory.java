@@ -49,30 +49,32 @@ final class ArticleHistory {
 
     /** Applies {@code change}, stored at {@code now}. */
     Result apply(ArticleChange change, Instant now) {
-        return change.enriched() != null ? store(change.enriched(), now) : retract(change.retraction());
+        return change.enriched() != null ? store(change, now) : retract(change.retraction());
     }
 
-    private Result store(ArticleEnriched event, Instant now) {
+    private Result store(ArticleChange change, Instant now) {
+        ArticleEnriched event = change.enriched();
         Integer number = event.revision();
         if (revision == null) {
-            return accept(event, number == null ? 1 : number, now, Result.INSERTED);
+            return accept(change, number == null ? 1 : number, now, Result.INSERTED);
         }
         if (retracted) {
             boolean newer = number != null ? number > revision : event.ingestedAt().isAfter(retractedAt);
-            return newer ? accept(event, number == null ? revision + 1 : number, now, Result.INSERTED) : Result.STALE;
+            return newer ? accept(change, number == null ? revision + 1 : number, now, Result.INSERTED) : Result.STALE;
         }
         if (number != null ? number.equals(revision) : event.contentHash().equals(contentHash)) {
             if (figures == null) {
-                keep(event, revision, now);
+                keep(change, revision, now);
             }
             return Result.UNCHANGED;
         }
         boolean newer = number != null ? number > revision : !event.ingestedAt().isBefore(ingestedAt);
-        return newer ? accept(event, number == null ? revision + 1 : number, now, Result.UPDATED) : Result.STALE;
+        return newer ? accept(change, number == null ? revision + 1 : number, now, Result.UPDATED) : Result.STALE;
     }
 
-    private Result accept(ArticleEnriched event, int number, Instant now, Result result) {
-        keep(event, number, now);
+    private Result accept(ArticleChange change, int number, Instant now, Result result) {
+        ArticleEnriched event = change.enriched();
+        keep(change, number, now);
         revision = number;
         retracted = false;
         contentHash = event.contentHash();
@@ -82,9 +84,11 @@ final class ArticleHistory {
         return result;
     }
 
-    /** Keeps {@code event} as revision {@code number}, with its figure changes against the revision kept before. */
-    private void keep(ArticleEnriched event, int number, Instant now) {
-        revisions.add(new StoredRevision(event, number, FigureDiff.between(figures, event.figures()), now));
+    /** Keeps {@code change} as revision {@code number}, with its figure changes against the revision kept before. */
+    private void keep(ArticleChange change, int number, Instant now) {
+        ArticleEnriched event = change.enriched();
+        revisions.add(new StoredRevision(event, change.json(), number, FigureDiff.between(figures, event.figures()),
+                now));
         figures = event.figures() == null ? List.of() : event.figures();
     }
 

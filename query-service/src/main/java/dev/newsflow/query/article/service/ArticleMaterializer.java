@@ -19,9 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a batch of changes in one transaction, as upserts keyed by article id (see {@link ArticleHistory} for the
@@ -56,7 +58,9 @@ public class ArticleMaterializer {
         Map<String, List<ArticleChange>> byId = ArticleChange.byId(changes);
         Map<String, Article> existing = articles.findByIds(byId.keySet());
         Map<String, Retraction> withdrawn = retractions.findByIds(byId.keySet());
-        Map<String, List<MarketFigure>> kept = revisions.latestFigures(byId.keySet());
+        Set<String> known = new HashSet<>(existing.keySet());
+        known.addAll(withdrawn.keySet());
+        Map<String, List<MarketFigure>> kept = revisions.latestFigures(known);
         Instant now = clock.instant();
         Map<Result, Integer> results = new EnumMap<>(Result.class);
         List<StoredRevision> stored = new ArrayList<>();
