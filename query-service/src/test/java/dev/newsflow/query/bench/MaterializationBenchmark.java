@@ -5,67 +5,159 @@ import static org.awaitility.Awaitility.await;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;
+import dev.newsflow.query.article.messaging.Channels;
+import dev.newsflow.query.post.messaging.StoryChannels;
 import dev.newsflow.query.support.Enriched;
+import dev.newsflow.testsupport.kafka.KafkaBroker;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicWriter;
 import dev.newsflow.testsupport.postgres.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Articles/s from {@code articles.enriched} to committed rows, against a plain JDBC batch insert of the same rows
- * into the same database in the same run. Run: {@code ./mvnw -pl query-service -am verify -Pbench
- * -Dtest=MaterializationBenchmark}.
+ * Articles/s from {@code articles.enriched} to committed rows (articles and their stories), against a plain JDBC batch
+ * insert of the same rows into the same database in the same run. The service's consumers are paused while the
+ * records are written, so the producer's work is not counted, and a warm-up round of the same size goes first.
+ * Run: {@code ./mvnw -pl query-service -am verify -Pbench -Dtest=MaterializationBenchmark}.
  */
 @QuarkusTest
 @Tag("benchmark")
+@TestProfile(MaterializationBenchmark.Paused.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class MaterializationBenchmark {
 
     private static final int ARTICLES = Integer.getInteger("bench.articles", 20_000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", ARTICLES);
     private static final Duration PATIENCE = Duration.ofMinutes(10);
     private static final int FIGURES = 10;
     private static final Instant INGESTED = Instant.parse("2026-03-02T18:00:00Z");
+    private static final String DEFAULT_CONSUMERS = "2";
+
+    /** The consumers of {@code articles.enriched} start paused, on three partitions as the launcher makes it. */
+    public static class Paused implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ThreePartitions.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>();
+            for (String channel : names()) {
+                config.put("mp.messaging.incoming." + channel + ".pausable", "true");
+                config.put("mp.messaging.incoming." + channel + ".pausable.initially-paused", "true");
+            }
+            return config;
+        }
+    }
+
+    /** Gives {@code articles.enriched} three partitions before the service subscribes. */
+    public static class ThreePartitions implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            KafkaBroker.ensurePartitions(Topics.ARTICLES_ENRICHED, 3);
+            return Map.of();
+        }
+
+        @Override
+        public void stop() {
+            // The broker and its topics are shared by the JVM's tests.
+        }
+    }
+
+    @Inject
+    ChannelRegistry channels;
 
     @Test
     void materializationAgainstPlainJdbcBatchInserts() throws Exception {
-        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        List<ArticleEnriched> events = new ArrayList<>(ARTICLES);
-        List<String> payloads = new ArrayList<>(ARTICLES);
-        for (int i = 0; i < ARTICLES; i++) {
-            ArticleEnriched event = withFigures(Enriched.article(run + "-" + i, run + i, INGESTED,
-                    "2026-03-02T17:00:00Z"));
-            events.add(event);
-            payloads.add(Enriched.json(event));
-        }
-        double jdbc = jdbcBatchInsert(events, "jdbc-" + run);
+        String warmUp = "bench-warm-" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcArticleLoader.insert(events(warmUp, WARM_UP), "jdbc-" + warmUp);
+        materialize(warmUp, WARM_UP);
 
-        long start = System.nanoTime();
-        List<java.util.Map.Entry<String, String>> records = new ArrayList<>(ARTICLES);
-        for (int i = 0; i < ARTICLES; i++) {
-            records.add(java.util.Map.entry(run + "-" + i, payloads.get(i)));
+        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        List<ArticleEnriched> events = events(run, ARTICLES);
+        long jdbcStart = System.nanoTime();
+        JdbcArticleLoader.insert(events, "jdbc-" + run);
+        double jdbc = rate(ARTICLES, jdbcStart);
+        double service = materialize(run, ARTICLES);
+        System.out.printf(Locale.ROOT, "%nBENCH materialization after a warm-up of %d: %d articles (%d figures each),"
+                + " %.0f articles/s (stories included); plain JDBC batch insert %.0f articles/s; ratio %.2f%n%n",
+                WARM_UP, ARTICLES, FIGURES, service, jdbc, service / jdbc);
+    }
+
+    /** Writes the articles of {@code run} while the consumers are paused, then times them to their rows. */
+    private double materialize(String run, int articles) throws Exception {
+        pausables().forEach(PausableChannel::pause);
+        List<Map.Entry<String, String>> records = new ArrayList<>(articles);
+        for (ArticleEnriched event : events(run, articles)) {
+            records.add(Map.entry(event.id(), Enriched.json(event)));
         }
         try (TopicWriter writer = new TopicWriter()) {
             writer.sendAll(Topics.ARTICLES_ENRICHED, records);
         }
-        await("every article materialized").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .until(() -> count(run + "-%") >= ARTICLES);
-        double service = ARTICLES / ((System.nanoTime() - start) / 1e9);
-        System.out.printf(Locale.ROOT, "%nBENCH materialization: %d articles (%d figures each), %.0f articles/s;"
-                + " plain JDBC batch insert %.0f articles/s; ratio %.2f%n%n", ARTICLES, FIGURES, service, jdbc,
-                service / jdbc);
+        long start = System.nanoTime();
+        pausables().forEach(PausableChannel::resume);
+        await("every article of " + run + " materialized and told").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> count("article where id like ?", run + "-%") >= articles
+                        && count("post_stage where article_id like ?", run + "-%") >= articles);
+        return rate(articles, start);
+    }
+
+    /** The consumers of {@code articles.enriched}. */
+    private List<PausableChannel> pausables() {
+        List<PausableChannel> pausables = names().stream().map(channels::getPausable).filter(Objects::nonNull)
+                .toList();
+        if (pausables.size() < names().size()) {
+            throw new IllegalStateException("not every consumer of " + names() + " is pausable");
+        }
+        return pausables;
+    }
+
+    /**
+     * The names of the consumers: the story's, and the materializer's, or its copies ({@code name$1}...) when its
+     * {@code concurrency} ({@code QUERY_CONSUMERS}) is above one.
+     */
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(List.of(StoryChannels.ENRICHED));
+        int copies = Integer.parseInt(System.getenv().getOrDefault("QUERY_CONSUMERS", DEFAULT_CONSUMERS));
+        if (copies == 1) {
+            names.add(Channels.ARTICLES_ENRICHED);
+        }
+        for (int copy = 1; copies > 1 && copy <= copies; copy++) {
+            names.add(Channels.ARTICLES_ENRICHED + "$" + copy);
+        }
+        return names;
+    }
+
+    private static List<ArticleEnriched> events(String run, int articles) {
+        List<ArticleEnriched> events = new ArrayList<>(articles);
+        for (int i = 0; i < articles; i++) {
+            events.add(withFigures(Enriched.article(run + "-" + i, run + i, INGESTED, "2026-03-02T17:00:00Z")));
+        }
+        return events;
     }
 
     private static ArticleEnriched withFigures(ArticleEnriched e) {
@@ -77,20 +169,18 @@ class MaterializationBenchmark {
         return e.withFigures(figures);
     }
 
-    private static long count(String pattern) throws Exception {
+    private static double rate(int articles, long start) {
+        return articles / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static long count(String from, String pattern) throws Exception {
         try (Connection c = PostgresTestResource.connect();
-                PreparedStatement s = c.prepareStatement("select count(*) from article where id like ?")) {
+                PreparedStatement s = c.prepareStatement("select count(*) from " + from)) {
             s.setString(1, pattern);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static double jdbcBatchInsert(List<ArticleEnriched> events, String prefix) throws Exception {
-        long start = System.nanoTime();
-        JdbcArticleLoader.insert(events, prefix);
-        return events.size() / ((System.nanoTime() - start) / 1e9);
     }
 }
