@@ -123,8 +123,8 @@ class ReadYourWritesTest {
     }
 
     private static ArticleEnriched article(String id, int revision, String hash) {
-        return Enriched.numbered(Enriched.article(id, hash, INGESTED.plusSeconds(revision), "2026-03-02T17:40:00Z"),
-                revision);
+        return Enriched.article(id, hash, INGESTED.plusSeconds(revision), "2026-03-02T17:40:00Z")
+                .withRevision(revision);
     }
 
     private static void send(ArticleEnriched event) {

@@ -155,8 +155,8 @@ class RetractionTest {
     }
 
     private ArticleEnriched article(String id, int revision, String hash, String subject) {
-        return Enriched.numbered(Enriched.article(id, hash, INGESTED, "2026-03-02T17:40:00Z", "cat-" + run,
-                "Optimistic", 7.0, "Prices of zirconium" + run + " rose."), revision).withFigures(List.of(
+        return Enriched.article(id, hash, INGESTED, "2026-03-02T17:40:00Z", "cat-" + run,
+                "Optimistic", 7.0, "Prices of zirconium" + run + " rose.").withRevision(revision).withFigures(List.of(
                         Enriched.figure(subject, Kind.COMMODITY, 2.0, 31.5, "It rose 2% to 31.50.")));
     }
 

@@ -90,7 +90,7 @@ class RevisionHistoryTest {
         // When both are delivered again, and revision 1 once more ingested later than revision 2, then a marker
         send(second(id));
         send(first(id));
-        send(Enriched.numbered(Enriched.article(id, "v1-late", INGESTED.plusSeconds(600), PUBLISHED), 1));
+        send(Enriched.article(id, "v1-late", INGESTED.plusSeconds(600), PUBLISHED).withRevision(1));
         String marker = run + "-stale-marker";
         send(Enriched.article(marker, "m", INGESTED, PUBLISHED));
         await().atMost(WAIT).until(() -> ReadModel.revision(marker) != null);
@@ -109,8 +109,8 @@ class RevisionHistoryTest {
         // Given revisions 4 and 5 of an article in one record batch (the read model never saw 1 to 3)
         String id = run + "-batch";
         TopicWriter.sendInOneBatch(Topics.ARTICLES_ENRICHED, id, List.of(
-                Enriched.json(Enriched.numbered(Enriched.article(id, "v4", INGESTED, PUBLISHED), 4)),
-                Enriched.json(Enriched.numbered(Enriched.article(id, "v5", INGESTED.plusSeconds(5), PUBLISHED), 5))));
+                Enriched.json(Enriched.article(id, "v4", INGESTED, PUBLISHED).withRevision(4)),
+                Enriched.json(Enriched.article(id, "v5", INGESTED.plusSeconds(5), PUBLISHED).withRevision(5))));
 
         // When they are consumed
         await().atMost(WAIT).until(() -> Integer.valueOf(5).equals(ReadModel.revision(id)));
@@ -150,7 +150,7 @@ class RevisionHistoryTest {
     }
 
     private static ArticleEnriched first(String id) {
-        return Enriched.numbered(Enriched.article(id, "v1", INGESTED, PUBLISHED), 1).withFigures(List.of(
+        return Enriched.article(id, "v1", INGESTED, PUBLISHED).withRevision(1).withFigures(List.of(
                 Enriched.figure("S&P 500", Kind.INDEX, 0.4, 6105.2, "The S&P 500 rose 0.4% to 6,105.20."),
                 Enriched.figure("Dow Jones Industrial Average", Kind.INDEX, 0.2, 44200.0, "The Dow added 0.2%.")));
     }
@@ -158,7 +158,7 @@ class RevisionHistoryTest {
     private static ArticleEnriched second(String id) {
         ArticleEnriched changed = Enriched.article(id, "v2", INGESTED.plusSeconds(60), PUBLISHED, "Markets",
                 "Optimistic", 7.0, "Gold set a record.");
-        return Enriched.numbered(changed, 2).withFigures(List.of(
+        return changed.withRevision(2).withFigures(List.of(
                 Enriched.figure("s&p 500", Kind.INDEX, 0.4, 6105.2, "Stocks edged up, the S&P 500 by 0.4%."),
                 Enriched.figure("Gold", Kind.COMMODITY, 1.1, 2950.5, "Gold rose 1.1% to $2,950.50.")));
     }

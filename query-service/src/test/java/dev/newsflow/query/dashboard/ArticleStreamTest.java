@@ -96,7 +96,7 @@ class ArticleStreamTest {
                     .containsExactly(run + "-b", run + "-c");
 
             // And when the post comes back as revision 2, that is announced
-            publish(Enriched.numbered(Enriched.article(run + "-a", "a", INGESTED, "2026-03-06T10:00:00Z"), 2));
+            publish(Enriched.article(run + "-a", "a", INGESTED, "2026-03-06T10:00:00Z").withRevision(2));
             assertThat(resumed.next(run + "-a").data()).contains("\"revision\":2");
         }
     }

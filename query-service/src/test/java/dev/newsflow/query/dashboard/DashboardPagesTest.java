@@ -89,12 +89,12 @@ class DashboardPagesTest {
     void anArticlePageListsItsRevisionsWhenItHasMoreThanOne() {
         // Given an article at revision 1, then revision 2 with other content and one more figure
         String id = "dash-revised-" + UUID.randomUUID().toString().substring(0, 8);
-        ArticleEnriched first = Enriched.numbered(Enriched.article(id, id + "-1", INGESTED, "2026-03-04T16:00:00Z"), 1);
+        ArticleEnriched first = Enriched.article(id, id + "-1", INGESTED, "2026-03-04T16:00:00Z").withRevision(1);
         publish(first);
         await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(ReadModel.revision(id)));
         given().get("/articles/" + id).then().statusCode(200).body(not(containsString("revisions-heading")));
-        ArticleEnriched second = Enriched.numbered(Enriched.article(id, id + "-2", INGESTED.plusSeconds(60),
-                "2026-03-04T16:00:00Z"), 2);
+        ArticleEnriched second = Enriched.article(id, id + "-2", INGESTED.plusSeconds(60),
+                "2026-03-04T16:00:00Z").withRevision(2);
         publish(second.withFigures(List.of(Enriched.figure("Gold", Kind.COMMODITY, 1.2, 3050.0,
                 "Gold rose 1.2% to $3,050."))));
         await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(ReadModel.revision(id)));

@@ -51,11 +51,6 @@ public final class Enriched {
                 "The S&P 500 rose 0.4% to 6,105.20 as chip makers rallied.");
     }
 
-    /** {@code event} as ingest-service numbers it: revision {@code revision}. */
-    public static ArticleEnriched numbered(ArticleEnriched e, int revision) {
-        return e.withRevision(revision);
-    }
-
     /** A figure of {@code subject}: a move of {@code percent} to {@code level}, stated in {@code sentence}. */
     public static MarketFigure figure(String subject, Kind kind, double percent, double level, String sentence) {
         return new MarketFigure(subject, null, kind, percent, null, null, level, null,
