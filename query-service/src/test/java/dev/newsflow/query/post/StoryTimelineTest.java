@@ -2,6 +2,7 @@ package dev.newsflow.query.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.platform.tracing.TraceIds;
 import dev.newsflow.query.post.domain.MaterializedArticle;
 import dev.newsflow.query.post.domain.PostStory;
 import dev.newsflow.query.post.domain.RecordPosition;
@@ -9,12 +10,14 @@ import dev.newsflow.query.post.domain.Stage;
 import dev.newsflow.query.post.domain.StageEvent;
 import dev.newsflow.query.post.domain.StoryStage;
 import dev.newsflow.query.post.domain.StoryTimeline;
-import dev.newsflow.query.post.domain.TraceParent;
 import dev.newsflow.query.post.domain.Waiting;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,7 +77,7 @@ class StoryTimelineTest {
 
     @Test
     void aTraceparentGivesItsTraceId() {
-        assertThat(TraceParent.traceId("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+        assertThat(TraceIds.of(traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")))
                 .contains("4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
@@ -84,7 +87,16 @@ class StoryTimelineTest {
         "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
         "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01"})
     void anInvalidTraceparentGivesNone(String value) {
-        assertThat(TraceParent.traceId(value)).isEmpty();
+        assertThat(TraceIds.of(traceparent(value))).isEmpty();
+    }
+
+    @Test
+    void noTraceparentGivesNone() {
+        assertThat(TraceIds.of(new RecordHeaders())).isEmpty();
+    }
+
+    private static RecordHeaders traceparent(String value) {
+        return new RecordHeaders(List.of(new RecordHeader("traceparent", value.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static StageEvent published(int second, String hash) {

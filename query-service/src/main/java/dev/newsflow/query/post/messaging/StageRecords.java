@@ -7,10 +7,10 @@ import dev.newsflow.contracts.article.ArticleRetracted;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.HeaderText;
 import dev.newsflow.platform.messaging.PoisonEventException;
+import dev.newsflow.platform.tracing.TraceIds;
 import dev.newsflow.query.post.domain.RecordPosition;
 import dev.newsflow.query.post.domain.Stage;
 import dev.newsflow.query.post.domain.StageEvent;
-import dev.newsflow.query.post.domain.TraceParent;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +84,7 @@ public class StageRecords {
     }
 
     private static String traceId(KafkaRecord<String, String> record) {
-        return TraceParent.traceId(header(record, TraceParent.HEADER)).orElse(null);
+        return TraceIds.of(record.getHeaders()).orElse(null);
     }
 
     private static String header(KafkaRecord<String, String> record, String name) {
