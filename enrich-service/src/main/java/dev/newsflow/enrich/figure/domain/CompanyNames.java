@@ -513,9 +513,10 @@ final class CompanyNames {
         return text.length() == 1 && (text.equals("A") || text.equals("I") || start + 1 >= end);
     }
 
-    private static String name(List<Token> tokens, int start, int end) {
+    /** The name the tokens between {@code start} and {@code end} give a company, without its legal suffixes. */
+    static String name(List<Token> tokens, int start, int end) {
         int last = end;
-        while (last > start + 1 && SUFFIXES.contains(tokens.get(last - 1).key())) {
+        while (last > start + 1 && (SUFFIXES.contains(tokens.get(last - 1).key()) || tokens.get(last - 1).is("&"))) {
             last--;
         }
         StringBuilder name = new StringBuilder();

@@ -147,9 +147,22 @@ public final class FigureExtractor {
         }
         List<Mention> pending = new ArrayList<>();
         boolean agents = false;
+        int listed = listedFrom(tokens, subjects);
         for (int k = 0; k < subjects.size(); k++) {
             Mention mention = subjects.get(k);
             int next = k + 1 < subjects.size() ? subjects.get(k + 1).first() : tokens.size();
+            if (k == listed && pending.isEmpty()) {
+                int size = RespectiveNames.spans(tokens).size();
+                List<Mention> group = subjects.subList(k, k + size);
+                int after = k + size < subjects.size() ? subjects.get(k + size).first() : tokens.size();
+                List<FigureDraft> shared = Respectively.share(tokens, group, group.get(size - 1).last(), after,
+                        listSign);
+                if (shared != null) {
+                    drafts.addAll(shared);
+                    k += size - 1;
+                    continue;
+                }
+            }
             agents = afterAgent(tokens, mention) || agents && k > 0
                     && Conjunctions.onlyJoins(tokens, subjects.get(k - 1).last(), mention.first());
             boolean ownVerbNext = k + 1 < subjects.size() && subjects.get(k + 1).last() < tokens.size()
@@ -164,7 +177,7 @@ public final class FigureExtractor {
                     k == 0 ? 0 : subjects.get(k - 1).last()));
             List<Mention> group = new ArrayList<>(pending);
             group.add(mention);
-            List<FigureDraft> shared = Respectively.share(tokens, group, mention.last(), next);
+            List<FigureDraft> shared = Respectively.share(tokens, group, mention.last(), next, listSign);
             if (shared != null) {
                 drafts.addAll(shared);
                 pending.clear();
@@ -187,6 +200,28 @@ public final class FigureExtractor {
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
+    }
+
+    /**
+     * The index of the first of the subjects a "respectively" list names one after the other, or -1: the list's names
+     * may be described ("search engine Naver and instant messenger Kakao"), which joins them for no other rule.
+     */
+    private static int listedFrom(List<Token> tokens, List<Mention> subjects) {
+        List<int[]> spans = RespectiveNames.spans(tokens);
+        if (spans.isEmpty()) {
+            return -1;
+        }
+        for (int k = 0; k + spans.size() <= subjects.size(); k++) {
+            boolean all = true;
+            for (int j = 0; j < spans.size() && all; j++) {
+                Mention m = subjects.get(k + j);
+                all = m.first() < spans.get(j)[1] && spans.get(j)[0] < m.last();
+            }
+            if (all) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -122,6 +122,13 @@ final class MentionFinder {
         }
         mentions.addAll(MarketReferences.find(tokens, mentions, lexicon, home));
         mentions.addAll(CompanyNames.find(tokens, mentions));
+        for (int[] span : RespectiveNames.spans(tokens)) {
+            Mention listed = new Mention(new Instrument(CompanyNames.name(tokens, span[0], span[1]), null, Kind.STOCK),
+                    span[0], span[1], true, "company in a list that 'respectively' shares out");
+            if (mentions.stream().noneMatch(listed::overlaps)) {
+                mentions.add(listed);
+            }
+        }
         mentions.removeIf(m -> m.instrument() == InstrumentLexicon.BLOCKED);
         mentions.sort(Comparator.comparingInt(Mention::first));
         List<Mention> result = new ArrayList<>(mentions.size());

@@ -16,9 +16,10 @@ final class Respectively {
 
     /**
      * The figures of {@code subjects}, one each, from the numbers between tokens {@code from} and {@code to}; null when
-     * the clause has no "respectively" or its numbers do not share out one of each kind per instrument.
+     * the clause has no "respectively" or its numbers do not share out one of each kind per instrument. Moves that
+     * nothing around them signs take {@code listSign}, the sign of a list of gainers or losers they are in.
      */
-    static List<FigureDraft> share(List<Token> tokens, List<Mention> subjects, int from, int to) {
+    static List<FigureDraft> share(List<Token> tokens, List<Mention> subjects, int from, int to, int listSign) {
         if (subjects.size() < 2 || !saysRespectively(tokens, from, to)) {
             return null;
         }
@@ -28,12 +29,12 @@ final class Respectively {
         List<Integer> previous = null;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.isNumber() || t.unit() == Unit.AMOUNT) {
+            if (!t.isNumber() || t.unit() == Unit.AMOUNT || tokens.get(i - 1).is("(")) {
                 continue;
             }
             NumberContext before = NumberContext.before(tokens, i, from);
             boolean listed = previous != null && previous != percents && (tokens.get(i - 1).is("and")
-                    || tokens.get(i - 1).is(",")) && tokens.get(i - 2).isNumber();
+                    || tokens.get(i - 1).is(",")) && tokens.get(beforeAside(tokens, i - 2)).isNumber();
             if (t.unit() == Unit.PERCENT) {
                 previous = percents;
             } else if (listed) {
@@ -68,11 +69,16 @@ final class Respectively {
         for (int i = from; sign == 0 && i < first; i++) {
             sign = Cues.sign(tokens.get(i)) != 0 && tokens.get(i).isWord() ? Cues.sign(tokens.get(i)) : 0;
         }
+        if (sign == 0) {
+            sign = ListSigns.before(tokens, first, listSign);
+        }
         List<FigureDraft> drafts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Mention subject = subjects.get(k);
             FigureDraft draft = new FigureDraft(subject.instrument(), tokens.get(subject.first()).start(),
                     tokens.get(subject.last() - 1).end());
+            draft.cue("subject", subject.instrument().name(), subject.via());
+            draft.cue("shared", "respectively", "the " + ordinal(k) + " of the numbers the list shares out");
             if (!percents.isEmpty()) {
                 draft.changePercent = signed(tokens.get(percents.get(k)), sign);
             }
@@ -87,6 +93,18 @@ final class Respectively {
             drafts.add(draft);
         }
         return sign == 0 && levels.isEmpty() ? null : drafts;
+    }
+
+    /** The token before an aside in parentheses that ends at {@code i} ("LE22.92 ($3.29)"), else {@code i}. */
+    private static int beforeAside(List<Token> tokens, int i) {
+        if (!tokens.get(i).is(")")) {
+            return i;
+        }
+        int open = i - 1;
+        while (open > 0 && !tokens.get(open).is("(") && i - open < 6) {
+            open--;
+        }
+        return tokens.get(open).is("(") && open > 0 ? open - 1 : i;
     }
 
     private static boolean saysRespectively(List<Token> tokens, int from, int to) {
@@ -111,5 +129,14 @@ final class Respectively {
             return null;
         }
         return (number.sign() != 0 ? number.sign() : sign) * Money.amount(number);
+    }
+
+    private static String ordinal(int k) {
+        return switch (k) {
+            case 0 -> "first";
+            case 1 -> "second";
+            case 2 -> "third";
+            default -> (k + 1) + "th";
+        };
     }
 }

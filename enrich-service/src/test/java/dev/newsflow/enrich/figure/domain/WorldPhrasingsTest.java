@@ -169,6 +169,22 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aRespectivelyListOfDescribedOrUnknownNamesGivesEachNameItsNumbers() {
+        // Given lists whose names the lexicon may not know, some described first, one with prices in parentheses
+        String text = "Steel maker Orvala, builder Kestrel Homes and the lender Quillon Bank rose 1.4%, 2.6% and 0.3%"
+                + " respectively. On the losers' side, Ardent, Miro Foods and Tallis & Co shed 4 per cent each to"
+                + " close at N12.10, N3.45 and N7.80 per share, respectively. Brakwater and Linden Mills climbed"
+                + " 2.5 percent and 1.9 percent, closing at LE14.30 ($0.46) and LE8.15 ($0.26) respectively.";
+
+        // When it is read, Then each listed name has its own move and price, signed by the verb or the losers' list
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Orvala", 1.4, null), tuple("Kestrel Homes", 2.6, null),
+                        tuple("Quillon Bank", 0.3, null), tuple("Ardent", -4.0, 12.1), tuple("Miro Foods", -4.0, 3.45),
+                        tuple("Tallis", -4.0, 7.8), tuple("Brakwater", 2.5, 14.3), tuple("Linden Mills", 1.9, 8.15));
+    }
+
+    @Test
     void twoIndicesWithWhereTheyTradeShareARespectivelyListAndItsVerbsSign() {
         // Given two indices, the first with the exchange it trades on, and a "respectively" list
         String text = "The HNX-Index on the Hanoi Stock Exchange and the UPCoM-Index for unlisted companies rose by"
