@@ -39,6 +39,9 @@ final class Anaphora {
     /** Remembers the instruments a sentence named, by kind. */
     void remember(List<Mention> mentions) {
         for (Mention mention : mentions) {
+            if (mention.via().equals(SectorIndices.VIA)) {
+                continue;
+            }
             recent.put(mention.instrument().kind(), mention.instrument());
             assumed.remove(mention.instrument().kind());
             last = mention.instrument();

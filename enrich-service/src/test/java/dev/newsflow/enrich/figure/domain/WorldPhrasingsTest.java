@@ -185,6 +185,17 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aSectorGaugeNamedInLowercaseIsAFigureOfItsOwnButASectorOrAPriceIndexIsNot() {
+        // Given a report naming sector gauges in lowercase, a sector without "index", and a price index
+        String text = "Orvala Mining rose 3.3%, pulling the mining index up 1.4 per cent. The exchange's banks index"
+                + " slumped 5.1%. The tech sector rose 1%. The consumer price index rose 0.3% in March.";
+
+        // When it is read, Then each gauge has its move, and the sector and the price index give none
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Orvala Mining", 3.3), tuple("mining index", 1.4), tuple("banks index", -5.1));
+    }
+
+    @Test
     void twoIndicesWithWhereTheyTradeShareARespectivelyListAndItsVerbsSign() {
         // Given two indices, the first with the exchange it trades on, and a "respectively" list
         String text = "The HNX-Index on the Hanoi Stock Exchange and the UPCoM-Index for unlisted companies rose by"

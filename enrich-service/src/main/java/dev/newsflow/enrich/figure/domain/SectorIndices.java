@@ -1,0 +1,88 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.enrich.figure.domain.Token.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the sector gauges a market report names in lowercase, with no index before them, when a move follows: "pulling
+ * the mining index up 1.4 per cent", "the exchange's transportation index slumped almost 5 per cent". A sector
+ * without "index" ("the tech sector rose 1%") is no figure, nor is a price index ("the consumer price index").
+ */
+final class SectorIndices {
+
+    /** The rule these mentions are found by: a sector gauge is never what "the index" later refers back to. */
+    static final String VIA = "sector gauge named in lowercase";
+
+    private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
+    private static final Set<String> HEADS = Set.of("index", "sub-index", "subindex");
+    /** Words that make "the ... index" no sector's: "the blue chip index", "the consumer price index". */
+    private static final Set<String> NOT_SECTORS = Set.of("blue", "blue-chip", "price", "prices", "producer");
+    private static final int WORDS = 4;
+    private static final int REACH = 4;
+
+    private SectorIndices() {
+    }
+
+    /** The sector gauges named in {@code tokens} that no mention in {@code known} covers. */
+    static List<Mention> find(List<Token> tokens, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).is("the")) {
+                continue;
+            }
+            int first = i + 1;
+            if (tokens.get(first).isPossessive() && !tokens.get(first).isCapitalized()) {
+                first++;
+            }
+            int head = first;
+            boolean sector = false;
+            while (head < Math.min(tokens.size(), first + WORDS) && isSectorWord(tokens.get(head))) {
+                sector |= SECTORS.contains(tokens.get(head).key());
+                head++;
+            }
+            if (!sector || head >= tokens.size() || !HEADS.contains(tokens.get(head).text())
+                    || tokens.get(head - 1).is("and") || !movesAfter(tokens, head + 1)) {
+                continue;
+            }
+            Mention mention = new Mention(new Instrument(name(tokens, first, head + 1), null, Kind.INDEX), first,
+                    head + 1, true, VIA);
+            if (known.stream().noneMatch(mention::overlaps)) {
+                found.add(mention);
+            }
+            i = head;
+        }
+        return found;
+    }
+
+    private static boolean isSectorWord(Token t) {
+        return t.isWord() && !t.isCapitalized() && !HEADS.contains(t.key()) && Cues.sign(t) == 0 && !t.isPossessive()
+                && !t.has(Cues.DISTRACTOR) && !NOT_SECTORS.contains(t.key());
+    }
+
+    /** Whether a move follows at {@code from}: a movement word, then a percentage or points, before any comma. */
+    private static boolean movesAfter(List<Token> tokens, int from) {
+        boolean signed = false;
+        for (int j = from; j < Math.min(tokens.size(), from + REACH + 2); j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is(";") || t.is(".")) {
+                return false;
+            }
+            signed |= Cues.sign(t) != 0;
+            if (t.isNumber()) {
+                return signed && (t.unit() == Unit.PERCENT || t.unit() == Unit.POINTS);
+            }
+        }
+        return false;
+    }
+
+    private static String name(List<Token> tokens, int first, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int j = first; j < end; j++) {
+            name.append(j > first ? " " : "").append(tokens.get(j).text());
+        }
+        return name.toString();
+    }
+}
