@@ -25,6 +25,12 @@ final class CompanyNames {
     private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
     private static final Set<String> PREDICATES = Vocabulary.words("names", "subject-predicates");
     private static final Set<String> AUXILIARIES = Vocabulary.words("names", "name-auxiliaries");
+    /** Verbs whose particle tells the move: "went up 1%", "moved down 0.4%", "headed higher". */
+    private static final Set<String> PHRASAL = Set.of("went", "moved", "headed", "go", "goes", "move", "moves",
+            "going", "moving", "came", "ticked", "crept", "drifted", "trended");
+    /** What "saw" takes before the move of the company's own shares: "saw its shares tumble", "saw a fall of". */
+    private static final Set<String> OWN_SHARES = Set.of("its", "their", "a", "an", "the", "shares", "share", "stock",
+            "price", "prices", "value");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
@@ -245,8 +251,15 @@ final class CompanyNames {
                 && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
             j += tokens.get(j + 1).is("which") ? 2 : 1;
         }
-        while (j + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(j).key()) && !closesAtAPrice(tokens, j)) {
+        while (j + 1 < tokens.size() && (AUXILIARIES.contains(tokens.get(j).key()) && !closesAtAPrice(tokens, j)
+                || PHRASAL.contains(tokens.get(j).key()) && Cues.sign(tokens.get(j + 1)) != 0)) {
             j++;
+        }
+        if (j + 2 < tokens.size() && (tokens.get(j).is("saw") || tokens.get(j).is("sees") || tokens.get(j).is("see"))) {
+            j++;
+            while (j + 1 < tokens.size() && OWN_SHARES.contains(tokens.get(j).key())) {
+                j++;
+            }
         }
         if (j < tokens.size() && tokens.get(j).isNumber()) {
             return isMove(tokens.get(j)) && (tokens.get(j).unit() == Token.Unit.PERCENT || followedBySign(tokens, j)

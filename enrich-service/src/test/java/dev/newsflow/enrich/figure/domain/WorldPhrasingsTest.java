@@ -89,6 +89,10 @@ class WorldPhrasingsTest {
             Kirby Corporation was next, followed by ConvaTec, down 3.1% at 202.9p. | ConvaTec         | -3.1  | 202.9
             The ASPI closed at 9,163.13, up 165.53 points (1.84%) compared to yesterday's trading. | ASPI | 1.84 | 9163.13
             Nasdaq plunged 178.66 points, or 7.23 per cent, to a 22-month closing low of 2,291.86. | Nasdaq Composite | -7.23 | 2291.86
+            Local bourse operator KLOX went up 1.0 percent at 207.80.         | KLOX                | 1.0   | 207.8
+            Shipping group Varnel moved down 4.3%.                            | Varnel              | -4.3  | -
+            Banknote printer De La Varne saw its shares tumble 5.8% to 475p.  | De La Varne         | -5.8  | 475
+            Traders sold Capitol, which saw a fall of 12.5% to 407.9p.        | Capitol             | -12.5 | 407.9
             """)
     void readsEachPhrasing(String text, String subject, Double percent, Double level) {
         // Given a sentence with one market figure, When it is read
