@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The live feed of materialized articles as server-sent events, resuming it after a lost connection, and retracted
- * articles left out of it.
+ * The live feed of materialized articles as server-sent events, resuming it after a lost connection, and each
+ * retraction an event of its own.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -73,7 +73,27 @@ class ArticleStreamTest {
     }
 
     @Test
-    void aRetractedArticleIsNotResumedAndItsReturnIsAnnounced() throws Exception {
+    void aRetractionIsARetractedEventWithTheArticleIdTheRevisionAndTheReason() throws Exception {
+        String id = "pulled-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Follower follower = new Follower(stream, null)) {
+            // Given a follower that saw an article
+            publish(Enriched.article(id, "p", INGESTED, "2026-03-06T10:00:00Z"));
+            follower.next(id);
+
+            // When it is retracted
+            Tombstones.send(id, Tombstones.retracted(id, 1, "2026-03-06T12:00:00Z", "wrong figures"));
+
+            // Then a 'retracted' event tells which article, which revision, when and why, with an id to resume from
+            Event retracted = follower.next("retracted", id);
+            assertThat(retracted.id()).isNotBlank();
+            assertThat(retracted.data()).startsWith("{\"id\":\"" + id + "\",\"revision\":1,"
+                    + "\"retractedAt\":\"2026-03-06T12:00:00Z\",\"reason\":\"wrong figures\",\"storedAt\":\"")
+                    .doesNotContain("step").doesNotContain("position");
+        }
+    }
+
+    @Test
+    void aResumedStreamTellsTheRetractionsItMissedAndTheReturnIsAnnounced() throws Exception {
         String run = "gone-" + UUID.randomUUID().toString().substring(0, 8);
         Event first;
         try (Follower follower = new Follower(stream, null)) {
@@ -89,11 +109,13 @@ class ArticleStreamTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-c") != null);
         assertThat(ReadModel.retractionStoredAt(run + "-a")).isNotNull();
         try (Follower resumed = new Follower(stream, first.id())) {
-            // Then the resumed stream has the other two only
+            // Then the resumed stream has the other two and the retraction, each once (one batch stores its rows at
+            // one time, in the order of their ids)
             resumed.next(run + "-c");
             assertThat(resumed.seen()).filteredOn(event -> event.data().contains("\"id\":\"" + run))
-                    .extracting(event -> event.data().substring(7, event.data().indexOf("\",")))
-                    .containsExactly(run + "-b", run + "-c");
+                    .extracting(event -> event.name() + " " + event.data().substring(7, event.data().indexOf("\",")))
+                    .containsExactlyInAnyOrder("article " + run + "-b", "retracted " + run + "-a",
+                            "article " + run + "-c");
 
             // And when the post comes back as revision 2, that is announced
             publish(Enriched.article(run + "-a", "a", INGESTED, "2026-03-06T10:00:00Z").withRevision(2));
@@ -167,17 +189,22 @@ class ArticleStreamTest {
 
         /** The next 'article' event about {@code id}, waiting up to 30 s; the events before it are kept in seen. */
         Event next(String id) throws InterruptedException {
+            return next("article", id);
+        }
+
+        /** The next event named {@code name} about {@code id}, waiting up to 30 s; those before it are kept in seen. */
+        Event next(String name, String id) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
                 Event event = events.poll(1, TimeUnit.SECONDS);
                 if (event != null) {
                     seen.add(event);
-                    if ("article".equals(event.name()) && event.data().contains("\"id\":\"" + id + "\"")) {
+                    if (name.equals(event.name()) && event.data().contains("\"id\":\"" + id + "\"")) {
                         return event;
                     }
                 }
             }
-            throw new AssertionError("no event about " + id + " within 30 s; seen " + seen);
+            throw new AssertionError("no '" + name + "' event about " + id + " within 30 s; seen " + seen);
         }
 
         List<Event> seen() {

@@ -17,5 +17,15 @@ import java.time.OffsetDateTime;
  * @param updatedAt      when the read model stored this revision
  */
 public record FeedItem(String id, int revision, String title, String category, OffsetDateTime publishedAt,
-        String sentimentLabel, Double sentimentScore, int figureCount, Instant updatedAt) {
+        String sentimentLabel, Double sentimentScore, int figureCount, Instant updatedAt) implements FeedEvent {
+
+    @Override
+    public FeedPosition position() {
+        return new FeedPosition(updatedAt, id);
+    }
+
+    @Override
+    public int step() {
+        return 2 * revision;
+    }
 }

@@ -6,8 +6,9 @@ import dev.newsflow.platform.rest.Problem;
 import dev.newsflow.platform.security.Access;
 import dev.newsflow.query.api.Cursors;
 import dev.newsflow.query.api.InvalidParameterException;
-import dev.newsflow.query.article.domain.FeedItem;
+import dev.newsflow.query.article.domain.FeedEvent;
 import dev.newsflow.query.article.domain.FeedPosition;
+import dev.newsflow.query.article.domain.FeedRetraction;
 import dev.newsflow.query.article.service.ArticleFeed;
 import dev.newsflow.query.paging.Position;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
@@ -32,13 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Server-sent events, one per materialized article revision, resumable with {@code Last-Event-ID}. */
+/** Server-sent events, one per materialized article revision or retraction, resumable with {@code Last-Event-ID}. */
 @Path("/api/articles/stream")
 @Tag(name = "articles", description = "The articles of the read model")
 public class ArticleStreamResource {
 
     /** The cursor kind of feed positions (the events' ids). */
     static final String CURSOR = "feed";
+    /** The name of the event that announces an article revision stored. */
+    private static final String ARTICLE = "article";
+    /** The name of the event that announces an article withdrawn. */
+    private static final String RETRACTED = "retracted";
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final ArticleFeed feed;
@@ -57,7 +62,10 @@ public class ArticleStreamResource {
             description = "A server-sent event named 'article' for each article revision the read model stores, its"
                     + " data the article in brief (JSON), its id a position to resume from: send it back as"
                     + " Last-Event-ID (browsers' EventSource do on reconnect) to first get what was stored after it."
-                    + " A comment every 15 s keeps idle connections open.")
+                    + " A server-sent event named 'retracted' for each article withdrawn, its data the id, the"
+                    + " revision withdrawn, when and why (JSON: id, revision, retractedAt, reason, storedAt), its id"
+                    + " a position like the others: a follower drops or marks the article; a later revision of it"
+                    + " is announced as an 'article' again. A comment every 15 s keeps idle connections open.")
     @APIResponse(responseCode = "200", description = "The event stream (text/event-stream)",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A Last-Event-ID that is not an event id of this stream",
@@ -66,11 +74,11 @@ public class ArticleStreamResource {
             @Parameter(description = "the id of the last event received, to resume after it")
             @HeaderParam("Last-Event-ID") String lastEventId) {
         FeedPosition after = position(lastEventId);
-        Multi<OutboundSseEvent> articles = feed.follow(after).map(item -> sse.newEventBuilder()
-                .name("article")
-                .id(Cursors.encode(CURSOR, new Position(item.updatedAt(), List.of(item.id()))))
+        Multi<OutboundSseEvent> articles = feed.follow(after).map(event -> sse.newEventBuilder()
+                .name(event instanceof FeedRetraction ? RETRACTED : ARTICLE)
+                .id(Cursors.encode(CURSOR, new Position(event.position().updatedAt(), List.of(event.id()))))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(String.class, write(item))
+                .data(String.class, write(event))
                 .build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
@@ -86,9 +94,9 @@ public class ArticleStreamResource {
         }
     }
 
-    private String write(FeedItem item) {
+    private String write(FeedEvent event) {
         try {
-            return json.writeValueAsString(item);
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,6 @@
 package dev.newsflow.query.article.service;
 
-import dev.newsflow.query.article.domain.FeedItem;
+import dev.newsflow.query.article.domain.FeedEvent;
 import dev.newsflow.query.article.domain.FeedPosition;
 import dev.newsflow.query.article.persistence.FeedRepository;
 import io.quarkus.logging.Log;
@@ -23,10 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The live feed of materialized articles: one poll of the read model every half second while anyone follows it,
- * shared by every follower, so it sees what any replica materialized. A transaction stamps its rows before it
- * commits, so each poll re-reads the last {@link #OVERLAP} before the newest row it saw; each revision is announced
- * once. A revision whose transaction took longer than that is not announced (a reload shows it).
+ * The live feed of materialized articles and their retractions: one poll of the read model every half second while
+ * anyone follows it, shared by every follower, so it sees what any replica materialized. A transaction stamps its
+ * rows before it commits, so each poll re-reads the last {@link #OVERLAP} before the newest row it saw; each revision
+ * and each retraction is announced once. One whose transaction took longer than that is not announced (a reload
+ * shows it).
  */
 @ApplicationScoped
 public class ArticleFeed {
@@ -37,7 +38,7 @@ public class ArticleFeed {
     private static final int REMEMBERED = 10_000;
 
     private final FeedRepository repository;
-    private final Set<MultiEmitter<? super FeedItem>> followers = new CopyOnWriteArraySet<>();
+    private final Set<MultiEmitter<? super FeedEvent>> followers = new CopyOnWriteArraySet<>();
     private final Map<String, Integer> announced = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
@@ -52,11 +53,11 @@ public class ArticleFeed {
     }
 
     /**
-     * The articles materialized from now on; first, when {@code after} is given (a {@link FeedPosition} of an item
-     * seen before), those materialized after it, oldest first.
+     * The articles materialized and retracted from now on; first, when {@code after} is given (the
+     * {@link FeedEvent#position()} of an event seen before), those stored after it, oldest first.
      */
-    public Multi<FeedItem> follow(FeedPosition after) {
-        return Multi.createFrom().<FeedItem>emitter(emitter -> {
+    public Multi<FeedEvent> follow(FeedPosition after) {
+        return Multi.createFrom().<FeedEvent>emitter(emitter -> {
             if (after != null) {
                 try {
                     readAfter(after, emitter::emit);
@@ -97,25 +98,28 @@ public class ArticleFeed {
         }
     }
 
-    /** Hands every article stored after {@code from} to {@code each}, a page at a time; returns the last position. */
-    private FeedPosition readAfter(FeedPosition from, Consumer<FeedItem> each) {
+    /**
+     * Hands every article and retraction stored after {@code from} to {@code each}, a page at a time; returns the last
+     * position.
+     */
+    private FeedPosition readAfter(FeedPosition from, Consumer<FeedEvent> each) {
         FeedPosition last = from;
-        List<FeedItem> items;
+        List<FeedEvent> items;
         do {
             items = repository.after(last, BATCH);
             items.forEach(each);
             if (!items.isEmpty()) {
-                last = FeedPosition.of(items.get(items.size() - 1));
+                last = items.get(items.size() - 1).position();
             }
         } while (items.size() == BATCH);
         return last;
     }
 
-    private void announce(FeedItem item) {
-        Integer seen = announced.get(item.id());
-        if (seen == null || seen < item.revision()) {
-            announced.put(item.id(), item.revision());
-            followers.forEach(follower -> follower.emit(item));
+    private void announce(FeedEvent event) {
+        Integer seen = announced.get(event.id());
+        if (seen == null || seen < event.step()) {
+            announced.put(event.id(), event.step());
+            followers.forEach(follower -> follower.emit(event));
         }
     }
 
