@@ -1,4 +1,5 @@
-/* Newsflow dashboard: draws the charts of a page (uPlot) and puts new articles on the front page as they arrive. */
+/* Newsflow dashboard: draws the charts of a page (uPlot); on the front page, puts new articles on top as they arrive
+   and marks withdrawn ones. */
 (function () {
   'use strict';
 
@@ -97,6 +98,17 @@
     }
     var status = document.getElementById('live-status');
     var arrived = 0;
+    var withdrawn = 0;
+    function tell() {
+      var told = [];
+      if (arrived > 0) {
+        told.push(arrived + (arrived === 1 ? ' new article' : ' new articles'));
+      }
+      if (withdrawn > 0) {
+        told.push(withdrawn + (withdrawn === 1 ? ' article' : ' articles') + ' withdrawn');
+      }
+      status.textContent = told.join(', ') + ' since this page opened.';
+    }
     var source = new EventSource('/api/articles/stream');
     source.addEventListener('article', function (event) {
       var article = JSON.parse(event.data);
@@ -110,7 +122,19 @@
         empty.parentNode.removeChild(empty);
       }
       arrived++;
-      status.textContent = arrived + (arrived === 1 ? ' new article' : ' new articles') + ' since this page opened.';
+      tell();
+    });
+    source.addEventListener('retracted', function (event) {
+      var retraction = JSON.parse(event.data);
+      var item = list.querySelector('li[data-id="' + CSS.escape(retraction.id) + '"]');
+      if (!item || item.classList.contains('withdrawn')) {
+        return;
+      }
+      item.classList.remove('fresh');
+      item.classList.add('withdrawn');
+      item.querySelector('.meta').appendChild(element('span', 'withdrawn-note', 'Withdrawn: ' + retraction.reason));
+      withdrawn++;
+      tell();
     });
   }
 

@@ -66,7 +66,7 @@ class RetractionTest {
         assertThat(subjects()).doesNotContain(subject);
         assertThat(given().queryParam("category", "cat-" + run).get("/").then().statusCode(200).extract().asString())
                 .doesNotContain(id);
-        given().get("/articles/{id}", id).then().statusCode(404);
+        given().get("/articles/{id}", id).then().statusCode(410);
 
         // And its revision stays readable
         given().get("/api/articles/{id}/revisions", id).then().statusCode(200).body("items.revision",

@@ -14,6 +14,7 @@ import dev.newsflow.contracts.article.MarketFigure.Direction;
 import dev.newsflow.contracts.article.MarketFigure.Kind;
 import dev.newsflow.query.support.Enriched;
 import dev.newsflow.query.support.ReadModel;
+import dev.newsflow.query.support.Tombstones;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicWriter;
 import dev.newsflow.testsupport.postgres.PostgresTestResource;
@@ -108,6 +109,28 @@ class DashboardPagesTest {
                 .contains("<td><a href=\"/api/articles/" + id + "/revisions/1\">1</a></td>")
                 .contains("2026-03-05 18:01 +00:00");
         assertThat(page.indexOf("/revisions/2\"")).isLessThan(page.indexOf("/revisions/1\""));
+    }
+
+    @Test
+    void aWithdrawnArticlesPageIsA410ThatSaysWhenAndWhyNotAnError() {
+        // Given an article that was retracted
+        String id = "dash-withdrawn-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(Enriched.article(id, id, INGESTED, "2026-03-04T16:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(id) != null);
+        Tombstones.send(id, Tombstones.retracted(id, 1, "2026-03-05T09:15:00Z", "the <figures> were wrong"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.retractionStoredAt(id) != null);
+
+        // When its page is asked for
+        String page = given().get("/articles/" + id).then().statusCode(410).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString(POLICY_START)).extract().asString();
+
+        // Then it is a page of its own: withdrawn, its last title, why and when, and its kept revision linked
+        assertThat(page).contains("<title>Withdrawn: Title of " + id + " · Newsflow</title>")
+                .contains("<p class=\"withdrawn-label\">Withdrawn</p>")
+                .contains("<dd class=\"reason\">the &lt;figures&gt; were wrong</dd>")
+                .contains("<time datetime=\"2026-03-05T09:15:00Z\">2026-03-05 09:15 +00:00</time>")
+                .contains("<a href=\"/api/articles/" + id + "/revisions/1\">revision 1</a>")
+                .doesNotContain("No article has this id");
     }
 
     @Test

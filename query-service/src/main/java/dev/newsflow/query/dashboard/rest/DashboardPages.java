@@ -12,6 +12,7 @@ import dev.newsflow.query.api.TimeRange;
 import dev.newsflow.query.article.domain.ArticleFilter;
 import dev.newsflow.query.article.domain.ArticleSummary;
 import dev.newsflow.query.article.domain.ArticleView;
+import dev.newsflow.query.article.domain.RetractionView;
 import dev.newsflow.query.article.rest.ArticleResource;
 import dev.newsflow.query.article.service.ArticleRevisions;
 import dev.newsflow.query.article.service.ArticleService;
@@ -41,7 +42,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The dashboard: the latest articles, one article with its figures marked, instruments and sentiment as charts. */
+/**
+ * The dashboard: the latest articles, one article with its figures marked (or its retraction), instruments and
+ * sentiment as charts.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @DashboardPage
@@ -71,6 +75,8 @@ public class DashboardPages {
         static native TemplateInstance front(FrontPage page);
 
         static native TemplateInstance article(ArticlePage page);
+
+        static native TemplateInstance withdrawn(WithdrawnPage page);
 
         static native TemplateInstance subjects(SubjectsPage page);
 
@@ -107,7 +113,11 @@ public class DashboardPages {
     public Response article(@PathParam("id") String id) {
         Optional<ArticleView> found = articles.get(id);
         if (found.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity(Templates.article(null)).build();
+            Optional<RetractionView> retraction = articles.retraction(id);
+            return retraction.isPresent()
+                    ? Response.status(Response.Status.GONE).entity(Templates.withdrawn(WithdrawnPage.of(
+                            retraction.get(), revisions.list(id).orElse(List.of())))).build()
+                    : Response.status(Response.Status.NOT_FOUND).entity(Templates.article(null)).build();
         }
         ArticleView view = found.get();
         List<FigureRow> rows = new ArrayList<>();
