@@ -1,11 +1,13 @@
 package dev.newsflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.e2e.bucket.BucketDropper;
 import dev.newsflow.e2e.client.QueryApi;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -31,37 +32,32 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in a real browser (Debian's chromium, headless, through chromedriver) against the stack with the
- * samples: each page shows what the read model holds, draws its charts, is reachable by keyboard, fits a phone, logs
- * no error in the console; a post dropped while the front page is open appears on it within 5 s. Screenshots of the
- * pages go to target/dashboard/.
+ * The dashboard in a real browser ({@link Chromium}) against the stack: first empty, where each page says there is
+ * nothing yet, then with the samples, where each page shows what the read model holds, draws its charts, is reachable
+ * by keyboard, fits a phone, keeps its text's contrast (WCAG 2.x AA) and logs no error in the console; a post dropped
+ * while the front page is open appears on it within 5 s, and is marked withdrawn within 5 s of its retraction.
+ * Screenshots of the pages go to target/dashboard/.
  */
 class DashboardIT {
 
-    private static final String CHROMIUM = System.getProperty("newsflow.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("newsflow.chromedriver", "/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target/dashboard");
+    private static final String LIVE = "2026-12-05-copper-live";
 
     private static Stack stack;
     private static QueryApi api;
+    private static ServiceClients clients;
     private static String base;
     private static int samples;
+    private static List<EmptyDashboard.Shown> empty;
     private WebDriver browser;
 
     @BeforeAll
     static void up() throws IOException, SQLException {
-        assertThat(Path.of(CHROMIUM)).as("chromium (apt-get install chromium chromium-driver)").isExecutable();
-        assertThat(Path.of(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").isExecutable();
+        Chromium.assertInstalled();
         Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("newsflow.dashboard.home", "target/dashboard-home")).toAbsolutePath();
         stack = new Stack(root, home, Map.of());
@@ -71,7 +67,10 @@ class DashboardIT {
             samples = (int) files.filter(f -> !f.getFileName().toString().startsWith("broken")).count();
         }
         api = new QueryApi(stack.queryApi());
+        clients = new ServiceClients(stack);
         base = stack.queryApi().toString().replaceAll("/$", "");
+        stack.run("up");
+        empty = EmptyDashboard.visit(base);
         stack.run("up", "--samples");
         Waits.until("every sample is served", () -> api.articles("").size() >= samples);
         Files.createDirectories(SHOTS);
@@ -86,15 +85,7 @@ class DashboardIT {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -105,7 +96,27 @@ class DashboardIT {
     }
 
     @Test
-    void theFrontPageListsTheSamplesIsReachableByKeyboardAndShowsADroppedPostLive() throws IOException {
+    void anEmptyReadModelSaysThereIsNothingYetOnEveryPage() {
+        // Given each page as the browser showed it before any post was dropped, Then each says there is nothing yet
+        // (an article or an instrument that nothing names is a 404 page that says so)
+        assertThat(empty).extracting(EmptyDashboard.Shown::page, EmptyDashboard.Shown::status,
+                EmptyDashboard.Shown::heading, EmptyDashboard.Shown::says).containsExactly(
+                        tuple("/", 200, "Latest articles", "No articles yet."),
+                        tuple("/articles/2026-nothing-yet", 404, "Not found",
+                                "No article has this id. Back to the latest articles."),
+                        tuple("/subjects", 200, "Instruments", "No instrument has a figure yet."),
+                        tuple("/subjects/S&P 500", 404, "S&P 500",
+                                "No article gives a level or a move of “S&P 500”. All instruments."),
+                        tuple("/sentiment", 200, "Sentiment", "No articles yet."));
+
+        // And none logged an error in the console
+        assertThat(empty).allSatisfy(page -> assertThat(page.errors()).as("console errors of %s", page.page())
+                .isEmpty());
+    }
+
+    @Test
+    void theFrontPageListsTheSamplesIsReachableByKeyboardAndShowsADroppedPostAndItsRetractionLive()
+            throws Exception {
         // Given the front page
         open("/");
         List<String> titles = texts(By.cssSelector("#articles li.article a.title"));
@@ -127,18 +138,55 @@ class DashboardIT {
 
         // And when a post is dropped while the page is open, it appears on top within 5 s
         String title = "Copper climbs on supply worries " + UUID.randomUUID().toString().substring(0, 8);
-        new BucketDropper(stack.bucket()).drop("2026-12-05-copper-live.md", post(title));
+        new BucketDropper(stack.bucket()).drop(LIVE + ".md", post(title));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> !driver.findElements(
                 By.xpath("//ol[@id='articles']/li[1]/a[normalize-space(.)='" + title + "']")).isEmpty());
         assertThat(browser.findElement(By.id("live-status")).getText()).contains("1 new article");
+        assertLegible(TextContrast.measure(browser, "/ (live: one new)"));
+
+        // And when it is retracted, it is marked withdrawn on the open page within 5 s, the text still legible
+        clients.posts().retractPost(LIVE, "e2e: the figures were wrong");
+        WebElement withdrawn = new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> driver.findElement(
+                By.cssSelector("#articles li.article.withdrawn[data-id='" + LIVE + "']")));
+        assertThat(withdrawn.findElement(By.className("withdrawn-note")).getText())
+                .isEqualTo("Withdrawn: e2e: the figures were wrong");
+        assertThat(browser.findElement(By.id("live-status")).getText())
+                .isEqualTo("1 new article, 1 article withdrawn since this page opened.");
+        assertLegible(TextContrast.measure(browser, "/ (live: one new, one withdrawn)"));
+        screenshot("front-withdrawn");
+        assertNoConsoleErrors();
+
+        // And its page is a 410 that says it was withdrawn, when and why
+        open("/articles/" + LIVE);
+        assertThat(Chromium.status(browser)).isEqualTo(410);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("e2e: the figures were wrong");
+        assertLegible(TextContrast.measure(browser, "/articles/" + LIVE + " (withdrawn)"));
+        screenshot("withdrawn");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void everyPageKeepsItsTextContrastAtWcagAa() {
+        String article = "/articles/" + mostFigures().get("id").asText();
+        for (String page : List.of("/", article, "/subjects", "/subjects/S&P 500", "/sentiment")) {
+            // Given a page with its charts drawn (and on the article page, a figure's tip shown)
+            open(page);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(
+                    By.cssSelector("figure[data-chart]:not([data-drawn])")).isEmpty());
+            browser.findElements(By.cssSelector("section.body mark.figure")).stream().findFirst().ifPresent(mark ->
+                    ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", mark));
+
+            // Then every visible text has the contrast it needs against its background
+            assertLegible(TextContrast.measure(browser, page));
+        }
         assertNoConsoleErrors();
     }
 
     @Test
     void anArticlePageMarksEachLocatedFigureAndShowsItOnFocus() {
         // Given the sample with the most figures located in its text
-        JsonNode article = api.articles("").stream().map(a -> api.article(a.get("id").asText()).orElseThrow())
-                .max((a, b) -> Long.compare(located(a), located(b))).orElseThrow();
+        JsonNode article = mostFigures();
         open("/articles/" + article.get("id").asText());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(article.get("title").asText());
 
@@ -213,9 +261,13 @@ class DashboardIT {
     }
 
     private void open(String page) {
-        browser.get(base + page);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        Chromium.open(browser, base + page);
+    }
+
+    /** Prints the page's lowest contrast, and fails naming every text below the contrast it needs. */
+    private static void assertLegible(TextContrast.Report report) {
+        System.out.println(report);
+        assertThat(report.failures()).as("texts of %s below the contrast they need", report.page()).isEmpty();
     }
 
     private List<String> texts(By selector) {
@@ -231,10 +283,12 @@ class DashboardIT {
     }
 
     private void assertNoConsoleErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-                .toList();
-        assertThat(errors).as("errors in the browser console").isEmpty();
+        assertThat(Chromium.consoleErrors(browser)).as("errors in the browser console").isEmpty();
+    }
+
+    private static JsonNode mostFigures() {
+        return api.articles("").stream().map(a -> api.article(a.get("id").asText()).orElseThrow())
+                .max((a, b) -> Long.compare(located(a), located(b))).orElseThrow();
     }
 
     private static long located(JsonNode article) {
@@ -254,25 +308,11 @@ class DashboardIT {
         return all;
     }
 
-    private static byte[] post(String title) {
-        return ("""
-                ---
-                layout: post
-                title: "TITLE"
-                category: "Commodities"
-                date: 2026-12-05 10:00:00
-                source_url: "https://www.example.com/copper"
-                sentiment_score: 6
-                sentiment_label: "Optimistic"
-                tldr:
-                  - "Copper rose 2.1% to $9,850 a tonne."
-                ---
-
-                ### Copper Climbs
-                Copper rose 2.1% to $9,850 a tonne on supply worries.
-
-                ### Sources
-                - [Example](https://www.example.com/copper)
-                """).replace("TITLE", title).getBytes(StandardCharsets.UTF_8);
+    /** The post dropped while the front page is open (dashboard/live-post.md), titled {@code title}. */
+    private static byte[] post(String title) throws IOException {
+        try (InputStream in = DashboardIT.class.getResourceAsStream("/dashboard/live-post.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("TITLE", title)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 }
