@@ -98,17 +98,28 @@ class MaterializationBenchmark {
 
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         List<ArticleEnriched> events = events(run, ARTICLES);
+        CpuTime jdbcCpu = CpuTime.now();
         long jdbcStart = System.nanoTime();
         JdbcArticleLoader.insert(events, "jdbc-" + run);
         double jdbc = rate(ARTICLES, jdbcStart);
-        double service = materialize(run, ARTICLES);
+        double jdbcJvm = CpuTime.now().jvmMillisSince(jdbcCpu) / ARTICLES;
+        Round round = materialize(run, ARTICLES);
+        double service = round.rate();
         System.out.printf(Locale.ROOT, "%nBENCH materialization after a warm-up of %d: %d articles (%d figures each),"
-                + " %.0f articles/s (stories included); plain JDBC batch insert %.0f articles/s; ratio %.2f%n%n",
+                + " %.0f articles/s (stories included); plain JDBC batch insert %.0f articles/s; ratio %.2f%n",
                 WARM_UP, ARTICLES, FIGURES, service, jdbc, service / jdbc);
+        System.out.printf(Locale.ROOT, "BENCH CPU ms per article: materialization JVM %.3f (broker included),"
+                + " its PostgreSQL backends %.3f; plain JDBC batch insert JVM %.3f%n%n",
+                round.end().jvmMillisSince(round.start()) / ARTICLES,
+                round.end().backendMillisSince(round.start()) / ARTICLES, jdbcJvm);
+    }
+
+    /** The rate of a round, and the CPU time used when it started and ended. */
+    private record Round(double rate, CpuTime start, CpuTime end) {
     }
 
     /** Writes the articles of {@code run} while the consumers are paused, then times them to their rows. */
-    private double materialize(String run, int articles) throws Exception {
+    private Round materialize(String run, int articles) throws Exception {
         pausables().forEach(PausableChannel::pause);
         List<Map.Entry<String, String>> records = new ArrayList<>(articles);
         for (ArticleEnriched event : events(run, articles)) {
@@ -117,13 +128,15 @@ class MaterializationBenchmark {
         try (TopicWriter writer = new TopicWriter()) {
             writer.sendAll(Topics.ARTICLES_ENRICHED, records);
         }
+        CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
         pausables().forEach(PausableChannel::resume);
         await("every article of " + run + " materialized and told").atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> count("article where id like ?", run + "-%") >= articles
                         && count("post_stage where article_id like ?", run + "-%") >= articles);
-        return rate(articles, start);
+        double rate = rate(articles, start);
+        return new Round(rate, cpu, CpuTime.now());
     }
 
     /** The consumers of {@code articles.enriched}. */
