@@ -11,7 +11,7 @@ import java.util.Map;
 public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kafkaControllerPort, String kafkaBootstrap,
         int ingestPort, int enrichPort, int queryPort, String pgHost, int pgPort, String pgUser, String pgPassword,
         String pgDatabase, String postgresMode, int embeddedPgPort, List<String> kafkaHeapOpts, List<String> javaOpts,
-        int startTimeoutSeconds, int stopGraceSeconds, String apiToken) {
+        boolean classData, int startTimeoutSeconds, int stopGraceSeconds, String apiToken) {
 
     /**
      * Reads the settings from {@code env}; {@code root} is the repository (the folder holding bin/ and the modules).
@@ -26,6 +26,10 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
             throw new LauncherException("NEWSFLOW_POSTGRES must be auto, external or embedded, not '" + postgresMode
                     + "'");
         }
+        String classData = vars.text("NEWSFLOW_CLASS_DATA", "on");
+        if (!List.of("on", "off").contains(classData)) {
+            throw new LauncherException("NEWSFLOW_CLASS_DATA must be on or off, not '" + classData + "'");
+        }
         return new Settings(root, home, bucket,
                 vars.number("KAFKA_PORT", 9092), vars.number("KAFKA_CONTROLLER_PORT", 9093),
                 vars.text("NEWSFLOW_KAFKA_BOOTSTRAP", ""),
@@ -34,7 +38,7 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
                 vars.text("PGHOST", "127.0.0.1"), vars.number("PGPORT", 5432), vars.text("PGUSER", "postgres"),
                 vars.text("PGPASSWORD", ""), vars.text("PGDATABASE", "newsflow"), postgresMode,
                 vars.number("EMBEDDED_PG_PORT", 15432), vars.words("KAFKA_HEAP_OPTS", "-Xms256m -Xmx512m"),
-                vars.words("NEWSFLOW_JAVA_OPTS", ""), vars.number("NEWSFLOW_START_TIMEOUT", 90),
+                vars.words("NEWSFLOW_JAVA_OPTS", ""), classData.equals("on"), vars.number("NEWSFLOW_START_TIMEOUT", 90),
                 vars.number("NEWSFLOW_STOP_GRACE", 30), vars.text("NEWSFLOW_TOKEN", ""));
     }
 

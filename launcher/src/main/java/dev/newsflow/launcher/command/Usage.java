@@ -127,6 +127,7 @@ public final class Usage {
               PGDATABASE              the database, created if missing (default newsflow)
               EMBEDDED_PG_PORT        the embedded PostgreSQL's port (default 15432; data in $NEWSFLOW_HOME/postgres)
               KAFKA_HEAP_OPTS         the broker's heap (default "-Xms256m -Xmx512m"); NEWSFLOW_JAVA_OPTS for the services
+              NEWSFLOW_CLASS_DATA     on (default: a service's first run after a build writes a class-data archive, later runs start from it) or off
               NEWSFLOW_START_TIMEOUT  seconds to wait for a service to be ready (default 90)
               NEWSFLOW_TOKEN          a bearer token for the services' APIs when access control is on (status FILE, retry)
               JAVA_HOME               the Java 17+ to use (default: java on the PATH)

@@ -28,6 +28,11 @@ public record StateFolder(Path home, Path bucket) {
         return home.resolve("postgres");
     }
 
+    /** Where the class-data archives of the JVMs the stack starts are kept ({@link ClassDataArchive}). */
+    public Path classData() {
+        return home.resolve("class-data");
+    }
+
     public Path log(String name) {
         return logs().resolve(name + ".log");
     }
@@ -39,8 +44,8 @@ public record StateFolder(Path home, Path bucket) {
     /** Creates the folders the stack writes into, and the marker file. */
     public void prepare() {
         try {
-            Path[] folders = {logs(), run(), kafka().resolve("config"), kafka().resolve("data"), incoming(),
-                bucket.resolve("processed"), bucket.resolve("rejected")};
+            Path[] folders = {logs(), run(), classData(), kafka().resolve("config"), kafka().resolve("data"),
+                incoming(), bucket.resolve("processed"), bucket.resolve("rejected")};
             for (Path folder : folders) {
                 Files.createDirectories(folder);
             }

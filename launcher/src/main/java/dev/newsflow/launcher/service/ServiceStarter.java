@@ -1,6 +1,7 @@
 package dev.newsflow.launcher.service;
 
 import dev.newsflow.launcher.process.BackgroundStart;
+import dev.newsflow.launcher.process.ClassDataArchive;
 import dev.newsflow.launcher.process.Platform;
 import dev.newsflow.launcher.process.Ports;
 import dev.newsflow.launcher.process.StartWatch;
@@ -31,6 +32,10 @@ public final class ServiceStarter {
         Ports.requireFree(service.port(), service.name(), service.portVariable());
         List<String> command = new ArrayList<>(List.of(Platform.java()));
         command.addAll(workspace.settings().javaOpts());
+        if (workspace.settings().classData()) {
+            command.addAll(new ClassDataArchive(workspace.state().classData()).options(service.name(),
+                    service.jar().getParent()));
+        }
         command.addAll(List.of("-jar", service.jar().toString()));
         ProcessHandle process = new BackgroundStart(workspace.state(), workspace.processes())
                 .start(service.name(), service.port(), command, service.environment());
