@@ -25,12 +25,9 @@ final class CompanyNames {
     private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
     private static final Set<String> PREDICATES = Vocabulary.words("names", "subject-predicates");
     private static final Set<String> AUXILIARIES = Vocabulary.words("names", "name-auxiliaries");
-    /** Verbs whose particle tells the move: "went up 1%", "moved down 0.4%", "headed higher". */
-    private static final Set<String> PHRASAL = Set.of("went", "moved", "headed", "go", "goes", "move", "moves",
-            "going", "moving", "came", "ticked", "crept", "drifted", "trended");
-    /** What "saw" takes before the move of the company's own shares: "saw its shares tumble", "saw a fall of". */
-    private static final Set<String> OWN_SHARES = Set.of("its", "their", "a", "an", "the", "shares", "share", "stock",
-            "price", "prices", "value");
+    private static final Set<String> PHRASAL = Vocabulary.words("names", "phrasal-verbs");
+    private static final Set<String> SEEING = Vocabulary.words("names", "seeing-verbs");
+    private static final Set<String> SEEN = Vocabulary.words("names", "seen-own-moves");
     private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
@@ -255,9 +252,9 @@ final class CompanyNames {
                 || PHRASAL.contains(tokens.get(j).key()) && Cues.sign(tokens.get(j + 1)) != 0)) {
             j++;
         }
-        if (j + 2 < tokens.size() && (tokens.get(j).is("saw") || tokens.get(j).is("sees") || tokens.get(j).is("see"))) {
+        if (j + 2 < tokens.size() && SEEING.contains(tokens.get(j).key())) {
             j++;
-            while (j + 1 < tokens.size() && OWN_SHARES.contains(tokens.get(j).key())) {
+            while (j + 1 < tokens.size() && SEEN.contains(tokens.get(j).key())) {
                 j++;
             }
         }
@@ -529,7 +526,8 @@ final class CompanyNames {
     /** The name the tokens between {@code start} and {@code end} give a company, without its legal suffixes. */
     static String name(List<Token> tokens, int start, int end) {
         int last = end;
-        while (last > start + 1 && (SUFFIXES.contains(tokens.get(last - 1).key()) || tokens.get(last - 1).is("&"))) {
+        while (last > start + 1 && (SUFFIXES.contains(tokens.get(last - 1).key())
+                || TRAILING.contains(tokens.get(last - 1).key()))) {
             last--;
         }
         StringBuilder name = new StringBuilder();

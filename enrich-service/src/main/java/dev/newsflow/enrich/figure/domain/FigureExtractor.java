@@ -147,27 +147,18 @@ public final class FigureExtractor {
         }
         List<Mention> pending = new ArrayList<>();
         boolean agents = false;
-        int listed = listedFrom(tokens, subjects);
+        List<int[]> listSpans = RespectiveNames.spans(tokens);
+        int listed = listedFrom(listSpans, subjects);
+        int listedLast = listed + listSpans.size() - 1;
         for (int k = 0; k < subjects.size(); k++) {
             Mention mention = subjects.get(k);
             int next = k + 1 < subjects.size() ? subjects.get(k + 1).first() : tokens.size();
-            if (k == listed && pending.isEmpty()) {
-                int size = RespectiveNames.spans(tokens).size();
-                List<Mention> group = subjects.subList(k, k + size);
-                int after = k + size < subjects.size() ? subjects.get(k + size).first() : tokens.size();
-                List<FigureDraft> shared = Respectively.share(tokens, group, group.get(size - 1).last(), after,
-                        listSign);
-                if (shared != null) {
-                    drafts.addAll(shared);
-                    k += size - 1;
-                    continue;
-                }
-            }
             agents = afterAgent(tokens, mention) || agents && k > 0
                     && Conjunctions.onlyJoins(tokens, subjects.get(k - 1).last(), mention.first());
             boolean ownVerbNext = k + 1 < subjects.size() && subjects.get(k + 1).last() < tokens.size()
                     && Cues.sign(tokens.get(subjects.get(k + 1).last())) != 0;
-            if (Conjunctions.onlyJoins(tokens, mention.last(), next) && !(agents && ownVerbNext)) {
+            boolean joins = Conjunctions.onlyJoins(tokens, mention.last(), next) || k >= listed && k < listedLast;
+            if (joins && !(agents && ownVerbNext)) {
                 pending.add(mention);
                 continue;
             }
@@ -203,15 +194,12 @@ public final class FigureExtractor {
     }
 
     /**
-     * The index of the first of the subjects a "respectively" list names one after the other, or -1: the list's names
-     * may be described ("search engine Naver and instant messenger Kakao"), which joins them for no other rule.
+     * The index of the first of the subjects a "respectively" list names one after the other ({@code spans}, from
+     * {@link RespectiveNames}), or -1: the list's names may be described ("search engine Naver and instant messenger
+     * Kakao"), which no joining word alone tells.
      */
-    private static int listedFrom(List<Token> tokens, List<Mention> subjects) {
-        List<int[]> spans = RespectiveNames.spans(tokens);
-        if (spans.isEmpty()) {
-            return -1;
-        }
-        for (int k = 0; k + spans.size() <= subjects.size(); k++) {
+    private static int listedFrom(List<int[]> spans, List<Mention> subjects) {
+        for (int k = 0; !spans.isEmpty() && k + spans.size() <= subjects.size(); k++) {
             boolean all = true;
             for (int j = 0; j < spans.size() && all; j++) {
                 Mention m = subjects.get(k + j);

@@ -219,7 +219,7 @@ final class MentionFinder {
     }
 
     /** The words from {@code start} to {@code end} as written, one space between each. */
-    private static String words(List<Token> tokens, int start, int end) {
+    static String words(List<Token> tokens, int start, int end) {
         StringBuilder name = new StringBuilder();
         for (int i = start; i < end; i++) {
             name.append(i > start ? " " : "").append(tokens.get(i).text());

@@ -14,9 +14,8 @@ import java.util.Set;
 final class RespectiveNames {
 
     /** Lowercase words that may stand inside a name, between two capitalized ones: "Pets at Home", "Bank of X". */
-    private static final Set<String> INSIDE_NAMES = Set.of("at", "of", "de", "la", "du", "des", "von", "van", "for",
-            "&", "-", "y");
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "for", "of", "at", "from", "against");
+    private static final Set<String> INSIDE_NAMES = Vocabulary.words("names", "name-inner-words");
+    private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final int DESCRIPTION = 3;
     private static final int PREDICATE = 10;
 

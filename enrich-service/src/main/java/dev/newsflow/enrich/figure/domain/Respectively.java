@@ -78,7 +78,7 @@ final class Respectively {
             FigureDraft draft = new FigureDraft(subject.instrument(), tokens.get(subject.first()).start(),
                     tokens.get(subject.last() - 1).end());
             draft.cue("subject", subject.instrument().name(), subject.via());
-            draft.cue("shared", "respectively", "the " + ordinal(k) + " of the numbers the list shares out");
+            draft.cue("shared", "respectively", "name " + (k + 1) + " of " + n + " in the list");
             if (!percents.isEmpty()) {
                 draft.changePercent = signed(tokens.get(percents.get(k)), sign);
             }
@@ -129,14 +129,5 @@ final class Respectively {
             return null;
         }
         return (number.sign() != 0 ? number.sign() : sign) * Money.amount(number);
-    }
-
-    private static String ordinal(int k) {
-        return switch (k) {
-            case 0 -> "first";
-            case 1 -> "second";
-            case 2 -> "third";
-            default -> (k + 1) + "th";
-        };
     }
 }

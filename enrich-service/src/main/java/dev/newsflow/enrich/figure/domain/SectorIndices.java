@@ -18,8 +18,7 @@ final class SectorIndices {
 
     private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
     private static final Set<String> HEADS = Set.of("index", "sub-index", "subindex");
-    /** Words that make "the ... index" no sector's: "the blue chip index", "the consumer price index". */
-    private static final Set<String> NOT_SECTORS = Set.of("blue", "blue-chip", "price", "prices", "producer");
+    private static final Set<String> NOT_SECTORS = Vocabulary.words("names", "not-sectors");
     private static final int WORDS = 4;
     private static final int REACH = 4;
 
@@ -47,8 +46,8 @@ final class SectorIndices {
                     || tokens.get(head - 1).is("and") || !movesAfter(tokens, head + 1)) {
                 continue;
             }
-            Mention mention = new Mention(new Instrument(name(tokens, first, head + 1), null, Kind.INDEX), first,
-                    head + 1, true, VIA);
+            Instrument gauge = new Instrument(MentionFinder.words(tokens, first, head + 1), null, Kind.INDEX);
+            Mention mention = new Mention(gauge, first, head + 1, true, VIA);
             if (known.stream().noneMatch(mention::overlaps)) {
                 found.add(mention);
             }
@@ -76,13 +75,5 @@ final class SectorIndices {
             }
         }
         return false;
-    }
-
-    private static String name(List<Token> tokens, int first, int end) {
-        StringBuilder name = new StringBuilder();
-        for (int j = first; j < end; j++) {
-            name.append(j > first ? " " : "").append(tokens.get(j).text());
-        }
-        return name.toString();
     }
 }
