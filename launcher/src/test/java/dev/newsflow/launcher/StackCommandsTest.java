@@ -69,12 +69,17 @@ class StackCommandsTest {
     }
 
     @Test
-    void downStopsEverythingAndStatusSaysSo() {
+    void downStopsEverythingAndStatusSaysSo() throws Exception {
         TestStack.Run down = stack.run("down");
 
         assertThat(down.exit()).isZero();
         assertThat(down.out()).contains("query-service: stopping (pid", "stopped; data kept in " + stack.home);
         assertThat(stack.running()).isEmpty();
+        try (var archives = Files.list(stack.home.resolve("class-data"))) {
+            assertThat(archives.map(a -> a.getFileName().toString().replaceFirst("-[0-9a-f]{16}\\.jsa$", "")))
+                    .as("each service wrote the class-data archive of its first run when it stopped")
+                    .containsExactlyInAnyOrder("ingest-service", "enrich-service", "query-service");
+        }
         TestStack.Run status = stack.run("status");
         assertThat(status.exit()).isEqualTo(1);
         assertThat(status.out()).containsPattern("ingest-service +- +stopped");

@@ -98,4 +98,15 @@ class UsageTest {
         assertThat(run.err()).contains("NEWSFLOW_POSTGRES must be auto, external or embedded, not 'sometimes'");
         assertThat(stack.running()).isEmpty();
     }
+
+    @Test
+    void anUnknownClassDataSettingIsAnErrorBeforeAnythingStarts() {
+        stack.env.put("NEWSFLOW_CLASS_DATA", "yes");
+
+        TestStack.Run run = stack.run("up");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("bin/newsflow: error: NEWSFLOW_CLASS_DATA must be on or off, not 'yes'\n");
+        assertThat(stack.running()).isEmpty();
+    }
 }
