@@ -73,6 +73,24 @@ class ComposeFileTest {
                 .containsEntry("condition", "service_completed_successfully");
     }
 
+    /**
+     * Compose stops containers in the reverse order of their direct dependencies only: a service that reached Kafka
+     * through kafka-init alone was stopped together with the broker, before its consumers committed their offsets.
+     */
+    @Test
+    void theServicesStopBeforeWhatTheyUse() throws IOException {
+        Map<String, Object> services = services(compose());
+        Map<String, List<String>> uses = Map.of("ingest-service", List.of("kafka", "minio"),
+                "enrich-service", List.of("kafka"), "query-service", List.of("kafka", "postgres"));
+        for (Map.Entry<String, List<String>> service : uses.entrySet()) {
+            Map<String, Object> dependsOn = map(map(services, service.getKey()), "depends_on");
+            for (String used : service.getValue()) {
+                assertThat(map(dependsOn, used)).as("%s depends_on %s", service.getKey(), used)
+                        .containsEntry("condition", "service_healthy");
+            }
+        }
+    }
+
     @Test
     void theLocalOverrideSwapsOnlyTheThirdPartyImages() throws IOException {
         Map<String, Object> override = new Yaml()
