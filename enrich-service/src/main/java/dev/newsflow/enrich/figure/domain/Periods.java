@@ -17,6 +17,18 @@ final class Periods {
             Cues.PERIODS_BEFORE_NUMBER.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), true, false)))
             .toList();
 
+    /**
+     * A day of a month named after the number, or before it at the clause's start: "a record of $4,549.71 on 26th
+     * December", "its record close set on Nov. 25", "On July 25, 1990 the index closed at". It dates a moment of
+     * another time when a verb or a year tells it, or when the number is a record: "gained 0.15% on May 6" may be the
+     * latest.
+     */
+    private static final java.util.regex.Pattern DATED = dated(Vocabulary.words("periods", "months"));
+    /** Verbs that put a level at a past date: "set on Nov. 25", "was on May 21". */
+    private static final java.util.Set<String> DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
+    /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
+    private static final java.util.Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
+
     /** A sentence this long is prose, no line of a list. */
     private static final int PROSE = 16;
 
@@ -54,8 +66,7 @@ final class Periods {
                     || tokens.get(j + 1).is("the") && j + 2 < end && tokens.get(j + 2).is("bell"));
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
                     && AFTER_COMMA.contains(tokens.get(j + 1).key());
-            if (endsWindow(t) && !afterHours && !commaAfterNumber
-                    && !(t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31)) {
+            if (endsWindow(t) && !afterHours && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)) {
                 break;
             }
             after.append(t.key()).append(' ');
@@ -86,6 +97,42 @@ final class Periods {
             }
         }
         return false;
+    }
+
+    private static java.util.regex.Pattern dated(java.util.Set<String> months) {
+        String month = "(" + String.join("|", months) + ")( \\.)?";
+        String day = "\\d{1,2}( st| nd| rd| th)?";
+        return java.util.regex.Pattern.compile("^ (?<verb>[a-z]+ )?on (the )?(" + day + " (of )?" + month + "|" + month
+                + " " + day + ")( ,)?(?<year> (19|20)\\d\\d)?( .*|$)");
+    }
+
+    /** Whether the words after a number date it to another time than the sessions around the latest one. */
+    private static boolean datedElsewhere(String before, String after) {
+        java.util.regex.Matcher date = DATED.matcher(after);
+        if (!date.matches()) {
+            return false;
+        }
+        String verb = date.group("verb");
+        return verb != null && DATING_VERBS.contains(verb.strip()) || date.group("year") != null
+                || java.util.Arrays.stream(before.split(" ")).anyMatch(EXTREMES::contains);
+    }
+
+    private static boolean isDay(Token t) {
+        return t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31;
+    }
+
+    /** Whether token {@code j} is the year after a day, or the comma between them: "on Aug 25, 2024". */
+    private static boolean yearOfADate(List<Token> tokens, int j, int end) {
+        Token t = tokens.get(j);
+        if (t.is(",")) {
+            return j + 1 < end && isYear(tokens.get(j + 1)) && isDay(tokens.get(j - 1));
+        }
+        return isYear(t) && (isDay(tokens.get(j - 1)) || tokens.get(j - 1).is(",") && isDay(tokens.get(j - 2)));
+    }
+
+    private static boolean isYear(Token t) {
+        return t.isNumber() && t.unit() == Token.Unit.NONE && t.currency() == null && t.text().length() == 4
+                && t.value() >= 1900 && t.value() < 2100;
     }
 
     private static boolean endsWindow(Token t) {
@@ -128,6 +175,9 @@ final class Periods {
         }
         if (measuredFromLastClose(after)) {
             return NONE;
+        }
+        if (datedElsewhere(before, after)) {
+            return new Reading(Period.OTHER, "a day of a month");
         }
         if (before.contains(" since ") && !before.contains(" since the start") && !before.contains(" since january")) {
             return new Reading(Period.OTHER, "since");

@@ -127,6 +127,24 @@ class WorldPhrasingsTest {
         assertThat(figures).isNotEmpty().extracting(MarketFigure::period).containsOnly(period);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Kospi was last at 1,678.80 on Aug 25, 2024.                   | 1678.8   | OTHER
+            On Sept. 23, 2019 the Kospi was at 2,000.                         | 2000     | OTHER
+            The Kospi closed at 2,310.5 on March 3, 2021.                     | 2310.5   | OTHER
+            Silver rose 2% to $31.20, after touching an all-time high of $35.10 on 3rd March. | 35.1 | OTHER
+            The Kospi gained 0.15% to 2,241.95 points on May 6, its highest since April 2. | 2241.95 | -
+            """)
+    void aLevelDatedToADayOfAMonthIsOfAnotherTimeWhenAVerbAYearOrARecordSaysSo(String text, double level,
+            MarketFigure.Period period) {
+        // Given a level dated to a day of a month: by a verb, a year, or as a record; or a day's move that names its date
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // When it is read, Then the dated level is of another time, and the dated move of the day is the latest
+        assertThat(figures).filteredOn(f -> f.level() != null && f.level() == level)
+                .extracting(MarketFigure::period).containsExactly(period);
+    }
+
     @Test
     void aCurrencyNamedBareIsTheOneOfTheMarketTheTextIsAbout() {
         // Given a Manila market report that names the peso without its country
