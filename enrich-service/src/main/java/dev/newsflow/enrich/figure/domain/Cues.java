@@ -86,8 +86,10 @@ final class Cues {
         for (Map.Entry<Set<String>, Integer> set : sets) {
             set.getKey().forEach(word -> flags.merge(word, set.getValue(), (a, b) -> a | b));
         }
-        for (Map.Entry<String, Period> phrase : concat(PERIODS, PERIODS_BEFORE_NUMBER)) {
-            for (String word : phrase.getKey().split(" ")) {
+        List<String> phrases = concat(concat(PERIODS, PERIODS_BEFORE_NUMBER).stream().map(Map.Entry::getKey).toList(),
+                List.copyOf(Vocabulary.words("periods", "off-session")));
+        for (String phrase : phrases) {
+            for (String word : phrase.split(" ")) {
                 flags.merge(word, PERIOD_WORD, (a, b) -> a | b);
             }
         }

@@ -16,6 +16,8 @@ final class FigureDraft {
     String currency;
     boolean flat;
     boolean samePeriodAsPrevious;
+    /** Traded before the open, after the close or over a rolling day: no level of the session completes it. */
+    boolean offSession;
     Period period;
     Qualifier qualifier;
     int start;
@@ -65,7 +67,8 @@ final class FigureDraft {
         boolean clash = changePercent != null && other.changePercent != null || changePoints != null
                 && other.changePoints != null || changeBp != null && other.changeBp != null || level != null
                 && other.level != null || flat && other.hasMove() || other.flat && hasMove();
-        return !clash && java.util.Objects.equals(period, other.period) && !isEmpty() && !other.isEmpty();
+        return !clash && java.util.Objects.equals(period, other.period) && offSession == other.offSession
+                && !isEmpty() && !other.isEmpty();
     }
 
     /** Takes the numbers of {@code other}, which {@link #completes} this figure. */
@@ -92,6 +95,7 @@ final class FigureDraft {
         copy.currency = currency;
         copy.flat = flat;
         copy.period = period;
+        copy.offSession = offSession;
         copy.qualifier = qualifier;
         copy.cues.addAll(cues);
         return copy;

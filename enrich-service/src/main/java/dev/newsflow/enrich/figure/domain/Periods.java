@@ -11,6 +11,9 @@ final class Periods {
             "over");
 
     private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
+    /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
+    private static final List<String> OFF_SESSION = Vocabulary.words("periods", "off-session").stream()
+            .map(phrase -> " " + phrase + " ").toList();
     private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
             Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
                     BEFORE_TOO.contains(e.getKey()), true)),
@@ -35,8 +38,13 @@ final class Periods {
     private Periods() {
     }
 
-    /** A period and the phrase that gave it, or {@link #NONE}. */
+    /** A period and the phrase that gave it, or {@link #NONE}; no period with a phrase is an off-session span. */
     record Reading(Period period, String phrase) {
+
+        /** Whether the number was traded before the open, after the close or over a rolling day. */
+        boolean offSession() {
+            return period == null && phrase != null;
+        }
     }
 
     /** No period: the latest session. */
@@ -62,11 +70,10 @@ final class Periods {
         StringBuilder after = new StringBuilder(" ");
         for (int j = i + 1; j < Math.min(end, i + 8); j++) {
             Token t = tokens.get(j);
-            boolean afterHours = t.is("after") && j + 1 < end && (tokens.get(j + 1).is("hours")
-                    || tokens.get(j + 1).is("the") && j + 2 < end && tokens.get(j + 2).is("bell"));
+            boolean offSession = startsOffSession(tokens, j, end);
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
                     && AFTER_COMMA.contains(tokens.get(j + 1).key());
-            if (endsWindow(t) && !afterHours && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)) {
+            if (endsWindow(t) && !offSession && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)) {
                 break;
             }
             after.append(t.key()).append(' ');
@@ -135,6 +142,15 @@ final class Periods {
                 && t.value() >= 1900 && t.value() < 2100;
     }
 
+    /** Whether the words from {@code j} put the number in an off-session span: "before the bell", "after hours". */
+    private static boolean startsOffSession(List<Token> tokens, int j, int end) {
+        StringBuilder words = new StringBuilder(" ");
+        for (int k = j; k < Math.min(end, j + 3); k++) {
+            words.append(tokens.get(k).key()).append(' ');
+        }
+        return OFF_SESSION.stream().anyMatch(phrase -> words.toString().startsWith(phrase));
+    }
+
     private static boolean endsWindow(Token t) {
         return t.isNumber() || t.is(",") || t.is(";") || t.is("(") || t.is("and")
                 || t.has(Cues.CLAUSE_END) && !t.is("since") && !t.is("as");
@@ -171,6 +187,11 @@ final class Periods {
         for (String intraday : List.of(" as much as ", " intraday ", " as high as ", " as low as ")) {
             if (before.contains(intraday) || intraday.equals(" intraday ") && after.startsWith(intraday)) {
                 return new Reading(Period.INTRADAY, intraday.strip());
+            }
+        }
+        for (String span : OFF_SESSION) {
+            if (before.contains(span) || after.contains(span)) {
+                return new Reading(null, span.strip());
             }
         }
         if (measuredFromLastClose(after)) {

@@ -446,6 +446,7 @@ final class SegmentReader {
                 draft.cue("period", around.phrase() != null ? around.phrase() : "an earlier session's move",
                         draft.period.name().toLowerCase(java.util.Locale.ROOT));
             }
+            draft.offSession = around.offSession();
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
         }
         if (draft.qualifier == null) {

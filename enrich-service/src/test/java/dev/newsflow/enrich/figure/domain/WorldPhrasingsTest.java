@@ -146,6 +146,21 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aMoveOutsideTradingHoursIsTheLatestSessionsAndTakesNoCloseOfTheDayBefore() {
+        // Given moves before the open, after the close and over a coin's last day, then a close the text dates earlier
+        String text = "Orvane Labs jumped 12% in premarket trading after its results. Kestrel Foods slid 4.5% in"
+                + " extended trading. Solana was up 3% over the past 24 hours. Shares of Tamsin Retail rose 4%"
+                + " before the bell on Thursday. The stock closed at $52.10 on Wednesday.";
+
+        // When it is read, Then each move is the latest session's, and the close stays a figure of its own
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple("Orvane Labs", 12.0, null, null), tuple("Kestrel Foods", -4.5, null, null),
+                        tuple("Solana", 3.0, null, null), tuple("Tamsin Retail", 4.0, null, null),
+                        tuple("Tamsin Retail", null, 52.1, null));
+    }
+
+    @Test
     void aCurrencyNamedBareIsTheOneOfTheMarketTheTextIsAbout() {
         // Given a Manila market report that names the peso without its country
         String text = "The PSEi ended 65.57 points higher at 5,967. The peso closed at P48.54 against the US dollar.";
