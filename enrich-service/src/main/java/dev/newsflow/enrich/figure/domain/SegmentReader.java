@@ -14,6 +14,8 @@ final class SegmentReader {
             "though", "whilst", "yet");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
+    /** Verbs of a session's close: "had closed", "had ended". */
+    private static final Set<String> CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");
@@ -461,6 +463,9 @@ final class SegmentReader {
      * 2.1% on Monday" when the mention also has a latest move (alone, "after losing" tells the session reported).
      */
     private Period earlierSession(int i, FigureDraft draft) {
+        if (closedEarlier(i)) {
+            return Period.PRIOR_SESSION;
+        }
         for (int j = i - 1; j >= Math.max(from + 1, i - 3); j--) {
             Token verb = tokens.get(j);
             Token before = tokens.get(j - 1);
@@ -472,6 +477,23 @@ final class SegmentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the number follows a close told in the past perfect: "the rupee had ended 11 paise higher at 60.11", "the
+     * index had closed down 23.7 points", "had closed the midweek at 5,001.06".
+     */
+    private boolean closedEarlier(int i) {
+        for (int j = i - 1; j > Math.max(from, i - 5); j--) {
+            Token t = tokens.get(j);
+            if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END)) {
+                return false;
+            }
+            if (CLOSING_VERBS.contains(t.key()) && tokens.get(j - 1).is("had")) {
+                return !byATime(j);
+            }
+        }
+        return false;
     }
 
     /** Whether the clause tells the time it speaks of ("By midday", "Within 30 minutes", "At 5.20pm"). */

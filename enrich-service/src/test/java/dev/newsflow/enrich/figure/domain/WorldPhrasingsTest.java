@@ -160,6 +160,22 @@ class WorldPhrasingsTest {
                         tuple("Tamsin Retail", null, 52.1, null));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            On Monday the rupee had ended 11 paise higher at 83.20 against the dollar. | PRIOR_SESSION
+            The Kospi had closed down 23.7 points, or 0.9 per cent, at 2,588.9 on Thursday. | PRIOR_SESSION
+            The Kospi closed down 23.7 points at 2,588.9.                     | -
+            By late afternoon the Kospi had closed 1.2% higher.               | -
+            """)
+    void aCloseToldInThePastPerfectIsAnEarlierSessionsUnlessTheClauseGivesTheTimeOfDay(String text,
+            MarketFigure.Period period) {
+        // Given a close told with "had", or without it, or by a time of the day
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // When it is read, Then the close with "had" alone is the session before's
+        assertThat(figures).isNotEmpty().extracting(MarketFigure::period).containsOnly(period);
+    }
+
     @Test
     void aCurrencyNamedBareIsTheOneOfTheMarketTheTextIsAbout() {
         // Given a Manila market report that names the peso without its country
