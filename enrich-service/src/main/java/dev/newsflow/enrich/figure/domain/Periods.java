@@ -32,6 +32,10 @@ final class Periods {
     /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
     private static final java.util.Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
 
+    private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final java.util.Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    private static final java.util.Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+
     /** A sentence this long is prose, no line of a list. */
     private static final int PROSE = 16;
 
@@ -124,6 +128,26 @@ final class Periods {
                 || java.util.Arrays.stream(before.split(" ")).anyMatch(EXTREMES::contains);
     }
 
+    /**
+     * Whether a move told as a noun is dated to a day before: "wiping out Sunday's 0.4 per cent gain", "adding to a 0.6
+     * per cent advance on Monday", "after the 1.2% drop last Friday", "yesterday's 2% rise".
+     */
+    private static boolean dayBeforesMoveNoun(String before, String after) {
+        String[] next = after.strip().split(" ");
+        if (next.length == 0 || !MOVE_NOUNS.contains(next[0])) {
+            return false;
+        }
+        String[] previous = before.strip().split(" ");
+        int k = previous.length - 1;
+        while (k > 0 && HEDGES.contains(previous[k])) {
+            k--;
+        }
+        boolean possessive = k >= 0 && (WEEKDAYS.contains(previous[k]) || previous[k].equals("yesterday"));
+        boolean dated = next.length >= 3 && (next[1].equals("on") || next[1].equals("last"))
+                && WEEKDAYS.contains(next[2]) || next.length >= 2 && next[1].equals("yesterday");
+        return possessive || dated;
+    }
+
     private static boolean isDay(Token t) {
         return t.isNumber() && t.unit() == Token.Unit.NONE && t.value() <= 31;
     }
@@ -199,6 +223,9 @@ final class Periods {
         }
         if (datedElsewhere(before, after)) {
             return new Reading(Period.OTHER, "a day of a month");
+        }
+        if (dayBeforesMoveNoun(before, after)) {
+            return new Reading(Period.PRIOR_SESSION, "a day's move before");
         }
         if (before.contains(" since ") && !before.contains(" since the start") && !before.contains(" since january")) {
             return new Reading(Period.OTHER, "since");

@@ -177,6 +177,21 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void aMoveToldAsANounOfAnEarlierDayIsThePreviousSessions() {
+        // Given today's moves beside moves told as nouns, dated by a weekday or "yesterday"
+        String text = "The Kospi retreated 1.8 per cent, wiping out Sunday's 0.4 per cent gain. The Hang Seng climbed"
+                + " 1.6 per cent, adding to a 0.6 per cent advance on Monday. Dealers said yesterday's 0.7% rise in"
+                + " EUR/GBP held. The Taiex rose 1.1% on Friday.";
+
+        // When it is read, Then the dated nouns are the previous session's, and a verb's move on a weekday the latest
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Kospi", -1.8, null), tuple("Kospi", 0.4, MarketFigure.Period.PRIOR_SESSION),
+                        tuple("Hang Seng", 1.6, null), tuple("Hang Seng", 0.6, MarketFigure.Period.PRIOR_SESSION),
+                        tuple("EUR/GBP", 0.7, MarketFigure.Period.PRIOR_SESSION), tuple("Taiex", 1.1, null));
+    }
+
+    @Test
     void aCurrencyNamedBareIsTheOneOfTheMarketTheTextIsAbout() {
         // Given a Manila market report that names the peso without its country
         String text = "The PSEi ended 65.57 points higher at 5,967. The peso closed at P48.54 against the US dollar.";
