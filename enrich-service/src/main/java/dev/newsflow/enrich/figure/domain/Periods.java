@@ -14,11 +14,11 @@ final class Periods {
     /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
     private static final List<String> OFF_SESSION = Vocabulary.words("periods", "off-session").stream()
             .map(phrase -> " " + phrase + " ").toList();
-    private static final List<Phrase> PHRASES = java.util.stream.Stream.concat(
+    private static final List<Phrase> PHRASES = java.util.stream.Stream.of(closedSpans(),
             Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
                     BEFORE_TOO.contains(e.getKey()), true)),
             Cues.PERIODS_BEFORE_NUMBER.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), true, false)))
-            .toList();
+            .flatMap(phrases -> phrases).toList();
 
     /**
      * A day of a month named after the number, or before it at the clause's start: "a record of $4,549.71 on 26th
@@ -146,6 +146,13 @@ final class Periods {
         boolean dated = next.length >= 3 && (next[1].equals("on") || next[1].equals("last"))
                 && WEEKDAYS.contains(next[2]) || next.length >= 2 && next[1].equals("yesterday");
         return possessive || dated;
+    }
+
+    /** "closed the week", "ending the month": a closing verb before a span, which the move or level is of. */
+    private static java.util.stream.Stream<Phrase> closedSpans() {
+        return Vocabulary.pairs("periods", "closing-spans").stream().flatMap(span -> Vocabulary.words("periods",
+                "closing-verbs").stream().map(verb -> new Phrase(" " + verb + " the " + span.getKey() + " ",
+                Period.valueOf(span.getValue().toUpperCase(java.util.Locale.ROOT)), true, true)));
     }
 
     private static boolean isDay(Token t) {

@@ -191,6 +191,22 @@ class WorldPhrasingsTest {
                         tuple("EUR/GBP", 0.7, MarketFigure.Period.PRIOR_SESSION), tuple("Taiex", 1.1, null));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Kospi closed the week at 2,002.70, up 33.68 points (1.71%).   | WEEK
+            The Taiex finished the month 3.2% higher.                         | MONTH
+            Copper ended the year at $8,540 a tonne.                          | YEAR
+            Ending the week, the Kospi slipped 0.4%.                          | WEEK
+            The Kospi closed the session 0.4% lower.                          | -
+            """)
+    void aCloseOfAWeekMonthOrYearGivesItsPeriod(String text, MarketFigure.Period period) {
+        // Given a close of a span of time told by a closing verb before the span
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // When it is read, Then the figure is of that span; a session's close is the latest
+        assertThat(figures).isNotEmpty().extracting(MarketFigure::period).containsOnly(period);
+    }
+
     @Test
     void aCurrencyNamedBareIsTheOneOfTheMarketTheTextIsAbout() {
         // Given a Manila market report that names the peso without its country
