@@ -23,12 +23,15 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Drop-to-queryable benchmark of a running stack: drops N generated posts into the bucket (as fast as it can, or
  * at a steady rate), waits until query-service serves all of them, and reports the sustained throughput and the
- * latency of each post from its drop to its first materialization in PostgreSQL ({@code firstSeenAt}).
+ * latency of each post from its drop to its first materialization in PostgreSQL ({@code firstSeenAt}); given the
+ * stack's processes ({@code --process NAME=PID}, repeated), also the CPU milliseconds each spent per post and its
+ * resident memory, idle and at its peak.
  *
  * <pre>
  * java -cp 'e2e-tests/target/newsflow-e2e-tests-*.jar:e2e-tests/target/lib/*' \
  *     dev.newsflow.e2e.bench.PipelineBenchmark \
- *     --bucket .newsflow/bucket --api http://localhost:8083 --posts 20000 [--rate 100] [--timeout 900]
+ *     --bucket .newsflow/bucket --api http://localhost:8083 --posts 20000 [--rate 100] [--timeout 900] \
+ *     [--process enrich-service=4242 ...]
  * </pre>
  */
 public final class PipelineBenchmark {
@@ -38,13 +41,16 @@ public final class PipelineBenchmark {
     private final int posts;
     private final double rate;
     private final Duration timeout;
+    private final ProcessGauges gauges;
 
-    private PipelineBenchmark(Path bucket, QueryApi api, int posts, double rate, Duration timeout) {
+    private PipelineBenchmark(Path bucket, QueryApi api, int posts, double rate, Duration timeout,
+            ProcessGauges gauges) {
         this.bucket = bucket;
         this.api = api;
         this.posts = posts;
         this.rate = rate;
         this.timeout = timeout;
+        this.gauges = gauges;
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +59,7 @@ public final class PipelineBenchmark {
         int posts = 20_000;
         double rate = 0;
         long timeout = 900;
+        List<String> processes = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--bucket" -> bucket = Path.of(args[i + 1]);
@@ -60,16 +67,17 @@ public final class PipelineBenchmark {
                 case "--posts" -> posts = Integer.parseInt(args[i + 1]);
                 case "--rate" -> rate = Double.parseDouble(args[i + 1]);
                 case "--timeout" -> timeout = Long.parseLong(args[i + 1]);
+                case "--process" -> processes.add(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (bucket == null || args.length % 2 != 0) {
             System.err.println("usage: PipelineBenchmark --bucket DIR [--api URL] [--posts N] [--rate POSTS_PER_S] "
-                    + "[--timeout S]");
+                    + "[--timeout S] [--process NAME=PID ...]");
             System.exit(2);
         }
-        boolean complete = new PipelineBenchmark(bucket, new QueryApi(api), posts, rate, Duration.ofSeconds(timeout))
-                .run();
+        boolean complete = new PipelineBenchmark(bucket, new QueryApi(api), posts, rate, Duration.ofSeconds(timeout),
+                ProcessGauges.of(processes, PipelineBenchmark::say)).run();
         System.exit(complete ? 0 : 1);
     }
 
@@ -90,6 +98,7 @@ public final class PipelineBenchmark {
                 baseline);
 
         BucketDropper dropper = new BucketDropper(bucket);
+        gauges.start();
         Instant[] dropped = new Instant[posts];
         long start = System.nanoTime();
         for (int i = 0; i < posts; i++) {
@@ -113,6 +122,7 @@ public final class PipelineBenchmark {
                 say("  ingest took every file from incoming/ after %.1f s", drained);
             }
             queryable = api.articlesInCategory(generator.category());
+            gauges.sample();
             if (System.nanoTime() > nextReport) {
                 say("  ... %,d of %,d queryable after %.0f s", queryable, posts, seconds(System.nanoTime() - start));
                 nextReport += 5_000_000_000L;
@@ -125,6 +135,7 @@ public final class PipelineBenchmark {
         say("  all %,d queryable after %.1f s (as seen by polling once a second)", posts,
                 seconds(System.nanoTime() - start));
         report(generated, dropped, baseline, generator.category());
+        gauges.report(posts, PipelineBenchmark::say);
         return true;
     }
 
@@ -177,6 +188,10 @@ public final class PipelineBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
     }
 
     private static void say(String format, Object... args) {

@@ -10,12 +10,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@code bench [N] [--rate R] [--timeout S]}: runs the drop-to-queryable benchmark driver against the running stack.
+ * {@code bench [N] [--rate R] [--timeout S]}: runs the drop-to-queryable benchmark driver against the running stack,
+ * handing it the stack's processes so it reports what each one cost.
  */
 final class BenchCommand {
 
@@ -56,10 +58,15 @@ final class BenchCommand {
         Path jar = driver().orElseGet(this::build);
         Path lib = jar.resolveSibling("lib");
         int port = context.processes().port("query-service", context.settings().queryPort());
-        ProcessBuilder builder = new ProcessBuilder(Platform.java(), "-cp", jar + File.pathSeparator + lib.resolve("*"),
-                DRIVER, "--bucket", context.state().bucket().toString(), "--api", "http://localhost:" + port,
-                "--posts", String.valueOf(posts), "--rate", String.valueOf(rate), "--timeout", String.valueOf(timeout))
-                .inheritIO();
+        List<String> command = new ArrayList<>(List.of(Platform.java(), "-cp",
+                jar + File.pathSeparator + lib.resolve("*"), DRIVER, "--bucket", context.state().bucket().toString(),
+                "--api", "http://localhost:" + port, "--posts", String.valueOf(posts), "--rate", String.valueOf(rate),
+                "--timeout", String.valueOf(timeout)));
+        for (String name : context.processes().pidFileNames()) {
+            context.processes().live(name).ifPresent(process -> command.addAll(List.of("--process",
+                    name + "=" + process.pid())));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         try {
             int exit = builder.start().waitFor();
             if (exit != 0) {
