@@ -51,7 +51,9 @@ class StackCommandsTest {
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("ingest-service: already running", "health UP)", "kafka: topics present")
                 .doesNotContain("starting");
-        assertThat(stack.running()).hasSize(3);
+        assertThat(stack.running()).hasSize(3).allSatisfy(service -> assertThat(service.info().arguments())
+                .as("the services' default JVM options").hasValueSatisfying(args -> assertThat(args)
+                        .contains("-XX:+UseSerialGC", "-Xmx128m")));
         assertThat(stack.home.resolve("bucket/incoming/one.md")).exists();
         assertThat(stack.home.resolve("bucket/incoming/2026/two.md")).exists();
     }

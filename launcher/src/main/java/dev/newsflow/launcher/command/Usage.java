@@ -81,8 +81,9 @@ public final class Usage {
                     Needs a running stack ('%1$s up'). Drops N (default 20000) generated posts of about 3 KB into the bucket's
                     incoming/ (written, then renamed), as fast as it can or at R posts per second, waits until query-service serves
                     all of them (S seconds at most, default 900), then reports the sustained throughput (posts/s from the first drop
-                    to the last post first seen in PostgreSQL) and the drop-to-queryable latency p50/p90/p99/max. Each run has its
-                    own category (bench-<run>), so runs do not mix; the articles stay in the database. The benchmark driver
+                    to the last post first seen in PostgreSQL) and the drop-to-queryable latency p50/p90/p99/max, with the CPU
+                    milliseconds per post of each process the stack runs and its resident memory, idle and at its peak. Each run has
+                    its own category (bench-<run>), so runs do not mix; the articles stay in the database. The benchmark driver
                     (e2e-tests) is built first if it is missing.
 
                       %1$s bench 20000            # sustained throughput
@@ -126,7 +127,8 @@ public final class Usage {
               PGHOST PGPORT PGUSER    the external PostgreSQL (default 127.0.0.1 5432 postgres; PGPASSWORD if it needs one);
               PGDATABASE              the database, created if missing (default newsflow)
               EMBEDDED_PG_PORT        the embedded PostgreSQL's port (default 15432; data in $NEWSFLOW_HOME/postgres)
-              KAFKA_HEAP_OPTS         the broker's heap (default "-Xms256m -Xmx512m"); NEWSFLOW_JAVA_OPTS for the services
+              KAFKA_HEAP_OPTS         the broker's heap (default "-Xms256m -Xmx512m")
+              NEWSFLOW_JAVA_OPTS      the services' JVM options (default "%5$s")
               NEWSFLOW_CLASS_DATA     on (default: a service's first run after a build writes a class-data archive, later runs start from it) or off
               NEWSFLOW_START_TIMEOUT  seconds to wait for a service to be ready (default 90)
               NEWSFLOW_TOKEN          a bearer token for the services' APIs when access control is on (status FILE, retry)
@@ -148,7 +150,7 @@ public final class Usage {
     }
 
     private static String fill(String text, Settings settings) {
-        return text.formatted(PROG, ServiceSpec.HEALTH_PATH, settings.stopGraceSeconds(), settings.home())
-                .stripTrailing();
+        return text.formatted(PROG, ServiceSpec.HEALTH_PATH, settings.stopGraceSeconds(), settings.home(),
+                Settings.SERVICE_JAVA_OPTS).stripTrailing();
     }
 }
