@@ -23,8 +23,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Figure-extractor throughput on one thread with a reference-size wrap, against two baselines measured in the same
- * run: a regex pass that only finds the percentages, and commonmark rendering the same Markdown.
+ * Figure-extractor throughput on one thread with a reference-size wrap and with 3 KB articles of published news (the
+ * {@code real-dev} passages, taken in turn), against two baselines measured in the same run on the wrap: a regex
+ * pass that only finds the percentages, and commonmark rendering the same Markdown.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,10 +43,18 @@ public class FigureExtractorBenchmark {
     private final FigureExtractor extractor = new FigureExtractor();
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().build();
+    private final List<String> realArticles = RealArticles.of("real-dev");
+    private int next;
 
     @Benchmark
     public List<MarketFigure> extract() {
         return extractor.extract(BenchmarkArticle.BODY, TLDR);
+    }
+
+    @Benchmark
+    public List<MarketFigure> extractRealNews() {
+        next = (next + 1) % realArticles.size();
+        return extractor.extract(realArticles.get(next), List.of());
     }
 
     @Benchmark

@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  * A passage of the evaluation set ({@code src/test/resources/figures/<split>}) with the figures a reader finds in it,
  * and the page it was taken from when it is published text.
  */
-record LabelledPassage(String file, String id, String url, String text, List<JsonNode> figures) {
+public record LabelledPassage(String file, String id, String url, String text, List<JsonNode> figures) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every labelled passage of one split of the evaluation set ({@code written}, {@code real-dev}, ...). */
-    static List<LabelledPassage> of(String split) {
+    public static List<LabelledPassage> of(String split) {
         URL folder = LabelledPassage.class.getResource("/figures/" + split);
         if (folder == null) {
             throw new IllegalArgumentException("no evaluation split " + split + " on the test classpath");
