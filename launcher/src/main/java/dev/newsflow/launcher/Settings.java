@@ -16,9 +16,10 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
     /**
      * The services' JVM options unless NEWSFLOW_JAVA_OPTS says otherwise: a bounded heap and the serial collector, as
      * the JVM would choose itself in a small container. Left to its defaults on a large machine, the JVM gives each
-     * service a quarter of the memory as heap and grows to 0.7-1.4 GiB resident under load at the same throughput.
+     * service a quarter of the memory as heap and grows to 0.8-2 GiB resident under load; with 128 MiB, query-service
+     * and ingest-service spent most of their CPU in full collections during a backlog.
      */
-    public static final String SERVICE_JAVA_OPTS = "-XX:+UseSerialGC -Xmx128m";
+    public static final String SERVICE_JAVA_OPTS = "-XX:+UseSerialGC -Xmx256m";
 
     /**
      * Reads the settings from {@code env}; {@code root} is the repository (the folder holding bin/ and the modules).
