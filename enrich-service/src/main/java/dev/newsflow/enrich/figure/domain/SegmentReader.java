@@ -30,6 +30,9 @@ final class SegmentReader {
     private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
             "traded", "trades", "settled", "ended", "closed", "finished", "has", "have", "had");
 
+    /** Verbs of where a session went, which an "after" clause tells of the same instrument: "after moving between". */
+    private static final Set<String> SESSION_VERBS = Vocabulary.verbs("periods", "session-verbs");
+
     private static final Set<String> REACHED = Set.of("hit", "hitting", "touched", "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
@@ -147,7 +150,7 @@ final class SegmentReader {
         boolean moveNoun = verb != null && (verb.is("a") || verb.is("an")) && j + 2 < end
                 && Cues.sign(tokens.get(j + 1)) != 0 && tokens.get(j + 2).is("of");
         return moveNoun || verb != null && verb.key().endsWith("ing") && (Cues.sign(verb) != 0
-                || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION));
+                || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION) || SESSION_VERBS.contains(verb.key()));
     }
 
     private static boolean isAsPhrase(Token next) {
@@ -387,8 +390,9 @@ final class SegmentReader {
         FigureDraft draft = newDraft();
         draft.cue("level", t.text(), "a level of another moment");
         draft.cue("period", period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
-        draft.level = Money.amount(t);
-        draft.currency = Money.currency(t, null);
+        boolean quoted = mention.instrument().kind() == Kind.FX;
+        draft.level = quoted ? t.value() : Money.amount(t);
+        draft.currency = quoted ? null : Money.currency(t, null);
         draft.period = period;
         draft.include(t);
         drafts.add(draft);

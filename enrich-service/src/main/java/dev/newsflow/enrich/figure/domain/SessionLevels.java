@@ -11,9 +11,17 @@ import java.util.Map;
  */
 final class SessionLevels {
 
+    /** The phrases as the words of a text are compared with them: lowercase, a possessive's 's left out. */
     private static final List<Map.Entry<String, Period>> PHRASES = Vocabulary.pairs("periods", "session-levels")
-            .stream().map(e -> Map.entry(" " + e.getKey() + " ",
+            .stream().map(e -> Map.entry(" " + e.getKey().replace("'s ", " ") + " ",
                     Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
+    /** Words that set a level against an earlier one: "from", "against", "compared with". */
+    private static final java.util.Set<String> COMPARING = Vocabulary.words("periods", "comparing-words");
+    /** Nouns of a level that may follow the day it is dated to: "Monday's average price of", "yesterday's level of". */
+    private static final java.util.Set<String> LEVEL_NOUNS = Vocabulary.words("periods", "earlier-level-nouns");
+    private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    /** Words that name the session before: "a previous rate of", "the prior session's close". */
+    private static final java.util.Set<String> PREVIOUS = java.util.Set.of("previous", "prior");
     private static final int WINDOW = 6;
     /** The words a close named by its day can end with ("Friday's close", "yesterday's closing price was"). */
     private static final java.util.Set<String> CLOSE_WORDS = java.util.Set.of("close", "closing", "price", "level",
@@ -39,6 +47,40 @@ final class SessionLevels {
     private SessionLevels() {
     }
 
+    /** Whether the token at {@code j} is written with no space on either side: the "-" of "4874-4930". */
+    private static boolean glued(List<Token> tokens, int j) {
+        return j >= 1 && j + 1 < tokens.size() && tokens.get(j - 1).end() == tokens.get(j).start()
+                && tokens.get(j).end() == tokens.get(j + 1).start();
+    }
+
+    /**
+     * Whether the level at {@code i} is set against an earlier session's, named by its day: "from Thursday's P48.57",
+     * "compared with yesterday's level of 65.41", "against late Tuesday's $441.50", "from a previous rate of 1.6737",
+     * "up from the previous session's close of 80,566.20".
+     */
+    private static boolean afterAnEarlierDay(List<Token> tokens, int i, int floor) {
+        int j = i - 1;
+        while (j > floor && LEVEL_NOUNS.contains(tokens.get(j).key())) {
+            j--;
+        }
+        Token day = tokens.get(j);
+        boolean named = day.isPossessive() && (WEEKDAYS.contains(day.key()) || day.is("yesterday"));
+        if (day.isPossessive() && (day.is("session") || day.is("day")) && j - 1 > floor
+                && PREVIOUS.contains(tokens.get(j - 1).key())) {
+            j--;
+            named = true;
+        }
+        if (!named && !(PREVIOUS.contains(day.key()) && j < i - 1)) {
+            return false;
+        }
+        j--;
+        while (j > floor && (tokens.get(j).is("late") || tokens.get(j).is("the") || tokens.get(j).is("its")
+                || tokens.get(j).is("a"))) {
+            j--;
+        }
+        return j >= floor && j >= 0 && COMPARING.contains(tokens.get(j).key());
+    }
+
     /**
      * The period of the level at token {@code i}, from the words since {@code floor} (and the session's high or low the
      * subject before it names: "the day's high reached"); null for the latest one.
@@ -49,9 +91,16 @@ final class SessionLevels {
                 && tokens.get(i - 4).is("range"))) {
             return Period.INTRADAY;
         }
-        if (i >= 3 && tokens.get(i - 1).is("to") && tokens.get(i - 2).isNumber()
-                && of(tokens, i - 2, floor) == Period.INTRADAY) {
+        if (i >= 3 && (tokens.get(i - 1).is("to") || glued(tokens, i - 1) && tokens.get(i - 1).is("-"))
+                && tokens.get(i - 2).isNumber() && of(tokens, i - 2, floor) == Period.INTRADAY) {
             return Period.INTRADAY;
+        }
+        if (i >= 1 && tokens.get(i - 1).is("between") && i + 2 < tokens.size() && tokens.get(i + 1).is("and")
+                && tokens.get(i + 2).isNumber()) {
+            return Period.INTRADAY;
+        }
+        if (afterAnEarlierDay(tokens, i, floor)) {
+            return Period.PRIOR_SESSION;
         }
         StringBuilder before = new StringBuilder(" ");
         int first = i;

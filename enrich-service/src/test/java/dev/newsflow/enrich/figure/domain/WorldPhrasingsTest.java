@@ -451,4 +451,26 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Sensex", null), tuple("Indian 10-year government bond yield", 7.12),
                         tuple("Indian rupee", 83.4));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The baht closed at 36.42 per dollar, from Monday's 36.58.               | Thai baht    | 36.58    | PRIOR_SESSION
+            The Canadian dollar was trading at 73.10 cents US, up from Friday's average price of 72.85 cents US. | Canadian dollar | 72.85 | PRIOR_SESSION
+            The Kospi rose 12 points to 2,604.1, compared with yesterday's level of 2,592.1. | Kospi | 2592.1  | PRIOR_SESSION
+            The Kospi rose 0.5% to 2,604.1, up from the previous session's close of 2,591.3 points. | Kospi | 2591.3 | PRIOR_SESSION
+            The Taiex gained 1.2% to 21,400.5 after moving between 21,120.4 and 21,466.9. | Taiex   | 21120.4  | INTRADAY
+            The Taiex gained 1.2% to 21,400.5 after moving between 21,120.4 and 21,466.9. | Taiex   | 21466.9  | INTRADAY
+            The Hang Seng slipped 30 points to 17,400.2, after trading between a day low of 17,310.6 and a day high of 17,502.8.        | Hang Seng | 17502.8 | INTRADAY
+            The BIST 100 rose 1.1% to 9,870.3 after it reached a minimum of 9,702.5.     | BIST 100     | 9702.5   | INTRADAY
+            The rupee ended at 83.10, having moved in a range of 83.02-83.21 against the dollar. | Indian rupee | 83.21 | INTRADAY
+            """)
+    void aLevelSetAgainstAnEarlierDayOrTheSessionsRangeIsAFigureOfThatTime(String text, String subject, double level,
+            MarketFigure.Period period) {
+        // Given a latest figure with a level of the session before (named by its day) or of the session's range
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // When it is read, Then that level is a figure of its own, of its subject and its time
+        assertThat(figures).filteredOn(f -> f.level() != null && f.level() == level)
+                .extracting(MarketFigure::subject, MarketFigure::period).containsExactly(tuple(subject, period));
+    }
 }
