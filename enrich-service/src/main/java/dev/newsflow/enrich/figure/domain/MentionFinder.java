@@ -22,6 +22,8 @@ final class MentionFinder {
     private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
     private static final Set<String> PARTS = Vocabulary.words("names", "parts");
+    /** Words before a currency that make it the one another is quoted in: "up 0.4% on the dollar". */
+    private static final Set<String> QUOTE_PREPOSITIONS = Vocabulary.words("names", "quote-prepositions");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
@@ -401,6 +403,19 @@ final class MentionFinder {
         return i > 0 && NumberContext.isYear(tokens, i) && MONTHS.contains(tokens.get(i - 1).key());
     }
 
+    /**
+     * Whether a currency is the one another is quoted in: "sterling was up 0.09% on the dollar", "opened at 81.59 to
+     * a dollar" ({@code before} is the word before the name and its articles).
+     */
+    private static boolean quotedIn(List<Token> tokens, Mention mention, int before) {
+        if (mention.instrument().kind() != Kind.FX || before < 0) {
+            return false;
+        }
+        Token word = tokens.get(before);
+        return QUOTE_PREPOSITIONS.contains(word.key())
+                || word.is("to") && before >= 1 && tokens.get(before - 1).isNumber();
+    }
+
     private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
         int after = mention.last();
         if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("which")) {
@@ -417,6 +432,9 @@ final class MentionFinder {
         if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
                 || tokens.get(before).isNumber() && before == mention.first() - 1
                 && !contractMonth(tokens, before))) {
+            return mention.asReference();
+        }
+        if (quotedIn(tokens, mention, before)) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {

@@ -473,4 +473,21 @@ class WorldPhrasingsTest {
         assertThat(figures).filteredOn(f -> f.level() != null && f.level() == level)
                 .extracting(MarketFigure::subject, MarketFigure::period).containsExactly(tuple(subject, period));
     }
+
+    @Test
+    void aCurrencyAnotherIsQuotedOnOrToIsNoFigure() {
+        // Given currencies quoted "on the dollar", "on the yen" and "to a dollar", with levels of other moments after
+        String text = "Sterling was up 0.2% on the dollar at $1.2710, and the euro fell 0.1% on the yen to 163.20."
+                + " The rupee opened at 83.41 to a dollar, against the previous close of 83.47, and moved between"
+                + " 83.38 and 83.52 during the day.";
+
+        // When it is read, Then every figure is the quoted currency's, none the currency it is quoted in
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple("British pound", 0.2, 1.271, null), tuple("Euro", -0.1, 163.2, null),
+                        tuple("Indian rupee", null, 83.41, MarketFigure.Period.INTRADAY),
+                        tuple("Indian rupee", null, 83.47, MarketFigure.Period.PRIOR_SESSION),
+                        tuple("Indian rupee", null, 83.38, MarketFigure.Period.INTRADAY),
+                        tuple("Indian rupee", null, 83.52, MarketFigure.Period.INTRADAY));
+    }
 }
