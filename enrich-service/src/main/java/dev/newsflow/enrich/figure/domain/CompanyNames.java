@@ -20,6 +20,8 @@ final class CompanyNames {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
             "meanwhile", "elsewhere", "however");
     private static final Set<String> SPEECH = Vocabulary.words("names", "speech-verbs");
+    /** Words that open an aside about the name before the comma: ", the owner of Gucci,", ", which said ...,". */
+    private static final Set<String> ASIDE_OPENERS = Vocabulary.words("names", "aside-openers");
     private static final int CLAUSE_REACH = 14;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
     private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
@@ -222,9 +224,13 @@ final class CompanyNames {
         return false;
     }
 
-    /** Whether a move follows an appositive at {@code comma}: "Kering, the owner of Gucci, slumped 6.1%". */
+    /**
+     * Whether a move follows an aside at {@code comma}: "Kering, the owner of Gucci, slumped 6.1%", "Femsa, which said
+     * it is raising prices, added 2.54%", "Cheung Kong Holding, a developer controlled by Li Ka-shing, increased 1.8%".
+     */
     private static boolean appositiveMove(List<Token> tokens, int comma) {
-        if (comma + 1 >= tokens.size() || !tokens.get(comma + 1).is("the")) {
+        if (comma + 1 >= tokens.size() || !ASIDE_OPENERS.contains(tokens.get(comma + 1).key())
+                || !tokens.get(comma + 1).is("the") && !plausibleName(tokens, run(tokens, comma), comma)) {
             return false;
         }
         for (int j = comma + 2; j < Math.min(tokens.size(), comma + 16); j++) {

@@ -490,4 +490,20 @@ class WorldPhrasingsTest {
                         tuple("Indian rupee", null, 83.38, MarketFigure.Period.INTRADAY),
                         tuple("Indian rupee", null, 83.52, MarketFigure.Period.INTRADAY));
     }
+
+    @Test
+    void aCompanyDescribedBetweenCommasBeforeItsMoveIsTheSubjectOfThatMove() {
+        // Given companies the lexicon does not know, each followed by an aside (a relative clause, an appositive) and
+        // only then by its move; and a noun at a sentence's start with a relative clause, which is no company
+        String text = "Drinks maker Tovala, which said on Monday it would raise prices, added 2.1 percent to 38.50"
+                + " pesos. Kowloon Terrace fell 0.3 percent to 21.40 HK dollars, and Harbour Crest Holding, a developer"
+                + " controlled by tycoon Lee Ka-ming, rose 1.4 percent to 52.20 HK dollars. Revenue, which rose 12%"
+                + " last year, fell 3% in the quarter.";
+
+        // When it is read, Then each move is the described company's, not the one named before it
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Tovala", 2.1, 38.5), tuple("Kowloon Terrace", -0.3, 21.4),
+                        tuple("Harbour Crest", 1.4, 52.2));
+    }
 }
