@@ -27,6 +27,7 @@ export POSTGRES_USER=newsflow POSTGRES_PASSWORD=newsflow-e2e
 QUERY=http://127.0.0.1:$QUERY_HTTP_PORT
 S3=http://127.0.0.1:$MINIO_API_PORT/newsflow
 SERVICES=(kafka postgres minio ingest-service enrich-service query-service)
+JVM_OPTIONS=${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
 ONE_SHOTS=(kafka-init minio-init query-migrate)
 STARTED=$(date +%s)
 DOCKERD_PID=
@@ -132,8 +133,10 @@ check_confinement() {
     uid=$(docker exec "$id" id -u)
     [[ $uid == 185 ]] || fail "$service runs as user $uid, not 185"
     ! docker exec "$id" sh -c 'touch /deployments/probe' 2>/dev/null || fail "$service can write /deployments"
+    docker exec "$id" sh -c 'tr "\0" " " </proc/1/cmdline' | grep -qF -- "$JVM_OPTIONS" \
+      || fail "$service's JVM does not run with '$JVM_OPTIONS'"
   done
-  log "the services run as user 185 on read-only root file systems"
+  log "the services run as user 185 on read-only root file systems, their JVMs with $JVM_OPTIONS"
 }
 
 # s3 BODY-FILE CURL-ARGS...: an S3 request signed with AWS v4, its body's SHA-256 signed too (/dev/null: none).

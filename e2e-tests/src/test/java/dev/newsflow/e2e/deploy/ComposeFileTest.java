@@ -91,6 +91,16 @@ class ComposeFileTest {
         }
     }
 
+    /** Without a memory limit the image's default would size each heap from the host's memory. */
+    @Test
+    void theServicesHaveTheLaunchersBoundedHeap() throws IOException {
+        Map<String, Object> services = services(compose());
+        for (String name : List.of("ingest-service", "enrich-service", "query-service")) {
+            assertThat(map(map(services, name), "environment").get("JAVA_OPTS_APPEND")).as("%s JAVA_OPTS_APPEND", name)
+                    .isEqualTo("${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}");
+        }
+    }
+
     @Test
     void theLocalOverrideSwapsOnlyTheThirdPartyImages() throws IOException {
         Map<String, Object> override = new Yaml()
