@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -25,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +40,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KubernetesModelTest {
 
+    private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)");
+    private static final long NOT_HEAP = 300L << 20;
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<String, Class<? extends HasMetadata>> MODELLED = Map.ofEntries(
@@ -89,6 +95,7 @@ class KubernetesModelTest {
                 assertThat(container.getResources().getRequests()).as("%s requests", name)
                         .containsKeys("cpu", "memory");
                 assertThat(container.getResources().getLimits()).as("%s limits", name).containsKeys("cpu", "memory");
+                assertHeapLeavesRoom(name, container);
                 for (EnvFromSource source : container.getEnvFrom()) {
                     assertThat(configMaps).as("%s ConfigMap", name).contains(source.getConfigMapRef().getName());
                 }
@@ -117,6 +124,22 @@ class KubernetesModelTest {
                         .contains("strimzi.io/cluster=newsflow");
             }
         }
+    }
+
+    /**
+     * The heap the JVM may take ({@code -XX:MaxRAMPercentage} of the memory limit) leaves the limit room for what is
+     * not heap: a service measured 200-300 MiB resident besides its heap under load (class metadata, the JIT's code,
+     * thread stacks, mapped jars), and a container past its limit is killed.
+     */
+    private static void assertHeapLeavesRoom(String name, Container container) {
+        long limit = Quantity.getAmountInBytes(container.getResources().getLimits().get("memory")).longValue();
+        String options = container.getEnv().stream().filter(env -> env.getName().equals("JAVA_OPTS_APPEND"))
+                .map(EnvVar::getValue).findFirst().orElse("");
+        Matcher percentage = MAX_RAM_PERCENTAGE.matcher(options);
+        assertThat(percentage.find()).as("%s sizes its heap from the memory limit: %s", name, options).isTrue();
+        long heap = limit * Integer.parseInt(percentage.group(1)) / 100;
+        assertThat(limit - heap).as("%s memory limit left besides a heap of %d MiB", name, heap >> 20)
+                .isGreaterThanOrEqualTo(NOT_HEAP);
     }
 
     private static boolean selects(LabelSelector selector, Map<String, String> labels) {
