@@ -9,6 +9,9 @@ final class Conjunctions {
 
     private static final Set<String> JOINERS = Set.of("and", ",", "&", "or", "both", "as", "well", "plus", "the");
 
+    /** Hedges that may stand before a gapped clause's number: "and silver about 1%". */
+    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+
     private Conjunctions() {
     }
 
@@ -55,7 +58,7 @@ final class Conjunctions {
 
     /**
      * Whether a mention shares the verb of the clause before it, which is left out: "Barclays rose 1.96% to R138.97
-     * and Standard Bank 1.3% to R162.09".
+     * and Standard Bank 1.3% to R162.09", "Tin jumped by 1.7% and aluminium by nearly 1.4%".
      */
     static boolean gapped(List<Token> tokens, Mention mention) {
         int before = mention.first() - 1;
@@ -67,6 +70,12 @@ final class Conjunctions {
             return false;
         }
         int after = mention.last();
+        if (after < tokens.size() && tokens.get(after).is("by")) {
+            after++;
+        }
+        while (after < tokens.size() && HEDGES.contains(tokens.get(after).key())) {
+            after++;
+        }
         return after < tokens.size() && tokens.get(after).isNumber() && tokens.get(after).unit() != Token.Unit.NONE
                 && tokens.get(after).unit() != Token.Unit.AMOUNT;
     }

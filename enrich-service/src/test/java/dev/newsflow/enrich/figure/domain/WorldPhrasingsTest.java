@@ -506,4 +506,17 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Tovala", 2.1, 38.5), tuple("Kowloon Terrace", -0.3, 21.4),
                         tuple("Harbour Crest", 1.4, 52.2));
     }
+
+    @Test
+    void laterNamesOfAListShareTheVerbLeftOutBeforeTheirNumbers() {
+        // Given lists whose later names have a number but no verb of their own, after "by" or a hedge
+        String text = "Zinc slumped by 2.2% and nickel by 1.6%, to $16,410 a tonne. The Kospi gained 1.4% to 2,611.30,"
+                + " and the Taiex by about 0.9%, to 21,480.15.";
+
+        // When it is read, Then each later name takes the earlier verb's sign with its own numbers
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Zinc", -2.2, null), tuple("Nickel", -1.6, 16410.0),
+                        tuple("Kospi", 1.4, 2611.3), tuple("Taiex", 0.9, 21480.15));
+    }
 }
