@@ -53,6 +53,9 @@ enum NumberContext {
             if (move >= 0) {
                 return move > 0 && tokens.get(move - 1).is("between") ? THRESHOLD : NONE;
             }
+            if (t.is("and") && j > 0 && levelBefore(tokens.get(j - 1), tokens.get(i))) {
+                return NONE;
+            }
             if (t.is("than") && j > 0 && (tokens.get(j - 1).is("more") || tokens.get(j - 1).is("less"))) {
                 j--;
                 continue;
@@ -78,6 +81,15 @@ enum NumberContext {
         return ADJACENT;
     }
 
+    /**
+     * Whether {@code before}, just before an "and", is a level and {@code number} after it a move: "rose 1% to 2,500
+     * and 12% this year" is no range, whose ends share a unit.
+     */
+    private static boolean levelBefore(Token before, Token number) {
+        return before.isNumber() && before.unit() == Token.Unit.NONE && (number.unit() == Token.Unit.PERCENT
+                || number.unit() == Token.Unit.BASIS_POINTS);
+    }
+
     /** Units of a span of time: "in a day", "a new 13 month low", "in 3 sessions". */
     static final Set<String> TIME_SPANS = Vocabulary.words("periods", "time-spans");
 
@@ -90,17 +102,21 @@ enum NumberContext {
     }
 
     /**
-     * The move just before the "and" at {@code and}, or -1: after "up 1.1% on the day and" the next number is a second
-     * move, not the end of a range.
+     * The move just before the "and" at {@code and}, or -1: after "up 1.1% on the day and" or "up 4.9% over the past
+     * month and" the next number is a second move, not the end of a range. The words of a period are not counted.
      */
     private static int moveBefore(List<Token> tokens, int and) {
-        for (int j = and - 1; j >= Math.max(0, and - 4); j--) {
+        int words = 0;
+        for (int j = and - 1; j >= Math.max(0, and - 9) && words < 4; j--) {
             Token t = tokens.get(j);
-            if (t.isNumber()) {
+            if (t.isNumber() && !isYear(tokens, j)) {
                 return t.unit() != Token.Unit.NONE && t.unit() != Token.Unit.AMOUNT ? j : -1;
             }
-            if (t.is(",") || t.has(Cues.CLAUSE_END)) {
+            if (t.is(",") || t.has(Cues.CLAUSE_END) && !t.is("since")) {
                 return -1;
+            }
+            if (!t.has(Cues.PERIOD_WORD) && !t.isNumber()) {
+                words++;
             }
         }
         return -1;

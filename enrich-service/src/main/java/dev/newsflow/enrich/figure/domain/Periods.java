@@ -10,6 +10,9 @@ final class Periods {
     private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("this", "so", "year-to-date", "ytd", "in",
             "over");
 
+    /** Words before a year that make it the span of a move: "since the start of 2019", "across 2025 to date". */
+    private static final java.util.Set<String> SPAN_YEAR_WORDS = Vocabulary.words("periods", "span-year-words");
+
     private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
     /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
     private static final List<String> OFF_SESSION = Vocabulary.words("periods", "off-session").stream()
@@ -77,7 +80,8 @@ final class Periods {
             boolean offSession = startsOffSession(tokens, j, end);
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
                     && AFTER_COMMA.contains(tokens.get(j + 1).key());
-            if (endsWindow(t) && !offSession && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)) {
+            if (endsWindow(t) && !offSession && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)
+                    && !yearOfASpan(tokens, j) && !countsTime(tokens, j, end)) {
                 break;
             }
             after.append(t.key()).append(' ');
@@ -166,6 +170,17 @@ final class Periods {
             return j + 1 < end && isYear(tokens.get(j + 1)) && isDay(tokens.get(j - 1));
         }
         return isYear(t) && (isDay(tokens.get(j - 1)) || tokens.get(j - 1).is(",") && isDay(tokens.get(j - 2)));
+    }
+
+    /** Whether token {@code j} counts the units of a span: "over the past 52 weeks". */
+    private static boolean countsTime(List<Token> tokens, int j, int end) {
+        return tokens.get(j).isNumber() && tokens.get(j).unit() == Token.Unit.NONE && j + 1 < end
+                && NumberContext.TIME_SPANS.contains(tokens.get(j + 1).key());
+    }
+
+    /** Whether token {@code j} is the year a span starts or lies in: "since the start of 2019", "across 2025". */
+    private static boolean yearOfASpan(List<Token> tokens, int j) {
+        return isYear(tokens.get(j)) && j > 0 && SPAN_YEAR_WORDS.contains(tokens.get(j - 1).key());
     }
 
     private static boolean isYear(Token t) {

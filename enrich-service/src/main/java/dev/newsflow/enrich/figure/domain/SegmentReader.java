@@ -516,6 +516,26 @@ final class SegmentReader {
         return drafts.stream().anyMatch(other -> other != draft && other.period == null && other.hasMove());
     }
 
+    /**
+     * Whether the move at {@code i} is over a longer span than the session of the figure being read, told by a verb or
+     * "and" of its own: "added 26 points to 1,577, losing 40% on the year", "rose 1% to 5,102 and 12% this year".
+     */
+    private boolean spanOfItsOwn(int i) {
+        if (current == null || current.period != null || lastNumber < 0) {
+            return false;
+        }
+        Period span = Periods.around(tokens, i, segmentStart, end).period();
+        if (span == null || span == Period.INTRADAY || span == Period.PRIOR_SESSION) {
+            return false;
+        }
+        for (int j = lastNumber + 1; j < i; j++) {
+            if (tokens.get(j).is("and") || Cues.sign(tokens.get(j)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The draft a number of {@code field} at {@code i} belongs to: the current one, unless it cannot take it. */
     private FigureDraft draftFor(String field, int i) {
         boolean taken = current == null || switch (field) {
@@ -524,7 +544,8 @@ final class SegmentReader {
             case "points" -> current.changePoints != null;
             case "level" -> current.level != null;
             default -> current.hasMove();
-        } || newClauseSinceLastNumber(i) || lastNumber >= 0 && i - lastNumber > MAX_GAP;
+        } || newClauseSinceLastNumber(i) || lastNumber >= 0 && i - lastNumber > MAX_GAP
+                || !field.equals("level") && spanOfItsOwn(i);
         if (taken) {
             current = newDraft();
             drafts.add(current);

@@ -519,4 +519,26 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Zinc", -2.2, null), tuple("Nickel", -1.6, 16410.0),
                         tuple("Kospi", 1.4, 2611.3), tuple("Taiex", 0.9, 21480.15));
     }
+
+    @Test
+    void aMoveOverALongerSpanIsAFigureOfThatSpan() {
+        // Given the day's move told with moves over longer spans: a second verb, "and", a period after a year, a
+        // list of spans
+        String text = "The Taiex climbed 35 points to 21,480, shedding 6 per cent on the year. Nickel slid 1.2% to"
+                + " $16,410 and 9% this year. Infosys shares have advanced 7.5% since the start of 2024 and 18% over"
+                + " the past 52 weeks. The Jakarta Composite has risen 0.8% over the past month and 4.1% over the past"
+                + " year, and Unilever is off 12.5% across 2024 to date.";
+
+        // When it is read, Then each longer move is a figure of its own, with its period
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple("Taiex", null, 21480.0, null),
+                        tuple("Taiex", -6.0, null, MarketFigure.Period.YTD),
+                        tuple("Nickel", -1.2, 16410.0, null), tuple("Nickel", -9.0, null, MarketFigure.Period.YTD),
+                        tuple("Infosys", 7.5, null, MarketFigure.Period.YTD),
+                        tuple("Infosys", 18.0, null, MarketFigure.Period.YEAR),
+                        tuple("Jakarta Composite", 0.8, null, MarketFigure.Period.MONTH),
+                        tuple("Jakarta Composite", 4.1, null, MarketFigure.Period.YEAR),
+                        tuple("Unilever", -12.5, null, MarketFigure.Period.YTD));
+    }
 }
