@@ -58,7 +58,8 @@ final class Conjunctions {
 
     /**
      * Whether a mention shares the verb of the clause before it, which is left out: "Barclays rose 1.96% to R138.97
-     * and Standard Bank 1.3% to R162.09", "Tin jumped by 1.7% and aluminium by nearly 1.4%".
+     * and Standard Bank 1.3% to R162.09", "Tin jumped by 1.7% and aluminium by nearly 1.4%", "the Dow rose 400.71, or
+     * 4.0 percent, the Nasdaq 78.21, or 4.5 percent".
      */
     static boolean gapped(List<Token> tokens, Mention mention) {
         int before = mention.first() - 1;
@@ -76,8 +77,19 @@ final class Conjunctions {
         while (after < tokens.size() && HEDGES.contains(tokens.get(after).key())) {
             after++;
         }
-        return after < tokens.size() && tokens.get(after).isNumber() && tokens.get(after).unit() != Token.Unit.NONE
-                && tokens.get(after).unit() != Token.Unit.AMOUNT;
+        if (after >= tokens.size() || !tokens.get(after).isNumber()) {
+            return false;
+        }
+        Token.Unit unit = tokens.get(after).unit();
+        return unit != Token.Unit.NONE && unit != Token.Unit.AMOUNT || unit == Token.Unit.NONE
+                && tokens.get(after).currency() == null && percentBeside(tokens, after + 1);
+    }
+
+    /** Whether a percentage is told beside the bare number before {@code i}: "the Nasdaq 78.21, or 4.5 percent". */
+    private static boolean percentBeside(List<Token> tokens, int i) {
+        int j = i < tokens.size() && tokens.get(i).is(",") ? i + 1 : i;
+        j = j < tokens.size() && (tokens.get(j).is("or") || tokens.get(j).is("(")) ? j + 1 : -1;
+        return j > 0 && j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).unit() == Token.Unit.PERCENT;
     }
 
     /** Whether the clause before a mention speaks of a forecast, a target or other non-market numbers. */

@@ -90,6 +90,12 @@ enum NumberContext {
                 || number.unit() == Token.Unit.BASIS_POINTS);
     }
 
+    /** Whether the number at {@code i} counts the units of a span of time: "in the past 24 hours". */
+    static boolean countsTime(List<Token> tokens, int i) {
+        return tokens.get(i).unit() == Token.Unit.NONE && i + 1 < tokens.size()
+                && TIME_SPANS.contains(tokens.get(i + 1).key());
+    }
+
     /** Units of a span of time: "in a day", "a new 13 month low", "in 3 sessions". */
     static final Set<String> TIME_SPANS = Vocabulary.words("periods", "time-spans");
 
@@ -109,7 +115,7 @@ enum NumberContext {
         int words = 0;
         for (int j = and - 1; j >= Math.max(0, and - 9) && words < 4; j--) {
             Token t = tokens.get(j);
-            if (t.isNumber() && !isYear(tokens, j)) {
+            if (t.isNumber() && !isYear(tokens, j) && !countsTime(tokens, j)) {
                 return t.unit() != Token.Unit.NONE && t.unit() != Token.Unit.AMOUNT ? j : -1;
             }
             if (t.is(",") || t.has(Cues.CLAUSE_END) && !t.is("since")) {

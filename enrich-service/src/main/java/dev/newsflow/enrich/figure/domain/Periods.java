@@ -174,8 +174,7 @@ final class Periods {
 
     /** Whether token {@code j} counts the units of a span: "over the past 52 weeks". */
     private static boolean countsTime(List<Token> tokens, int j, int end) {
-        return tokens.get(j).isNumber() && tokens.get(j).unit() == Token.Unit.NONE && j + 1 < end
-                && NumberContext.TIME_SPANS.contains(tokens.get(j + 1).key());
+        return tokens.get(j).isNumber() && j + 1 < end && NumberContext.countsTime(tokens, j);
     }
 
     /** Whether token {@code j} is the year a span starts or lies in: "since the start of 2019", "across 2025". */

@@ -521,13 +521,28 @@ class WorldPhrasingsTest {
     }
 
     @Test
+    void laterNamesOfAListShareTheVerbBeforeTheirPointsAndPercentages() {
+        // Given a list whose later names give bare points and, after "or", a percentage, under a period heading
+        String text = "Over the week the Kospi slid 61.08, or 2.3 percent, the Taiex 212.40, or 1.0 percent, and the"
+                + " Nikkei 402.5, or 1.1 percent.";
+
+        // When it is read, Then each name has the earlier verb's sign on both numbers, and the week
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePoints,
+                MarketFigure::changePercent, MarketFigure::period)
+                .containsExactly(tuple("Kospi", -61.08, -2.3, MarketFigure.Period.WEEK),
+                        tuple("Taiex", -212.4, -1.0, MarketFigure.Period.WEEK),
+                        tuple("Nikkei 225", -402.5, -1.1, MarketFigure.Period.WEEK));
+    }
+
+    @Test
     void aMoveOverALongerSpanIsAFigureOfThatSpan() {
         // Given the day's move told with moves over longer spans: a second verb, "and", a period after a year, a
         // list of spans
         String text = "The Taiex climbed 35 points to 21,480, shedding 6 per cent on the year. Nickel slid 1.2% to"
                 + " $16,410 and 9% this year. Infosys shares have advanced 7.5% since the start of 2024 and 18% over"
                 + " the past 52 weeks. The Jakarta Composite has risen 0.8% over the past month and 4.1% over the past"
-                + " year, and Unilever is off 12.5% across 2024 to date.";
+                + " year, and Unilever is off 12.5% across 2024 to date. Solana fell 4% in the past 24 hours and 11%"
+                + " in the last 7 days.";
 
         // When it is read, Then each longer move is a figure of its own, with its period
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
@@ -539,6 +554,7 @@ class WorldPhrasingsTest {
                         tuple("Infosys", 18.0, null, MarketFigure.Period.YEAR),
                         tuple("Jakarta Composite", 0.8, null, MarketFigure.Period.MONTH),
                         tuple("Jakarta Composite", 4.1, null, MarketFigure.Period.YEAR),
-                        tuple("Unilever", -12.5, null, MarketFigure.Period.YTD));
+                        tuple("Unilever", -12.5, null, MarketFigure.Period.YTD), tuple("Solana", -4.0, null, null),
+                        tuple("Solana", -11.0, null, MarketFigure.Period.WEEK));
     }
 }
