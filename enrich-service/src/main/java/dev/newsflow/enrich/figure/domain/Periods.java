@@ -13,6 +13,9 @@ final class Periods {
     /** Words before a year that make it the span of a move: "since the start of 2019", "across 2025 to date". */
     private static final java.util.Set<String> SPAN_YEAR_WORDS = Vocabulary.words("periods", "span-year-words");
 
+    /** Spans a closing verb ends: "closed the week", "ending the year". */
+    private static final java.util.Set<String> CLOSING_SPANS = Vocabulary.map("periods", "closing-spans").keySet();
+
     private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
     /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
     private static final List<String> OFF_SESSION = Vocabulary.words("periods", "off-session").stream()
@@ -67,7 +70,8 @@ final class Periods {
             return NONE;
         }
         int first = i;
-        while (first > Math.max(from, i - 8) && !endsWindow(tokens.get(first - 1))) {
+        while (first > Math.max(from, i - 8)
+                && (!endsWindow(tokens.get(first - 1)) || closesSpanWith(tokens, first - 1))) {
             first--;
         }
         StringBuilder before = new StringBuilder(" ");
@@ -194,6 +198,11 @@ final class Periods {
             words.append(tokens.get(k).key()).append(' ');
         }
         return OFF_SESSION.stream().anyMatch(phrase -> words.toString().startsWith(phrase));
+    }
+
+    /** Whether token {@code j} is the "with" after a span a closing verb ends: "closed the week with a gain of 2%". */
+    private static boolean closesSpanWith(List<Token> tokens, int j) {
+        return tokens.get(j).is("with") && j > 0 && CLOSING_SPANS.contains(tokens.get(j - 1).key());
     }
 
     private static boolean endsWindow(Token t) {

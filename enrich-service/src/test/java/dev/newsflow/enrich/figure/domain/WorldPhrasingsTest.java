@@ -557,4 +557,18 @@ class WorldPhrasingsTest {
                         tuple("Unilever", -12.5, null, MarketFigure.Period.YTD), tuple("Solana", -4.0, null, null),
                         tuple("Solana", -11.0, null, MarketFigure.Period.WEEK));
     }
+
+    @Test
+    void aMoveAfterAClosedSpanOrOverSomeMonthsIsOfThatSpan() {
+        // Given a session's move, then the move a closing verb gives the week "with", and one over some months
+        String text = "Platinum dipped 0.4% on Friday and closed the week with a loss of 3.1%. The Set index finished the"
+                + " year with gains of 18 percent. Wipro has slumped 22% over the past six months.";
+
+        // When it is read, Then each move has its span
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Platinum", -0.4, null), tuple("Platinum", -3.1, MarketFigure.Period.WEEK),
+                        tuple("SET Index", 18.0, MarketFigure.Period.YEAR),
+                        tuple("Wipro", -22.0, MarketFigure.Period.OTHER));
+    }
 }
