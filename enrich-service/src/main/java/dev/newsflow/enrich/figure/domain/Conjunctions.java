@@ -59,7 +59,7 @@ final class Conjunctions {
     /**
      * Whether a mention shares the verb of the clause before it, which is left out: "Barclays rose 1.96% to R138.97
      * and Standard Bank 1.3% to R162.09", "Tin jumped by 1.7% and aluminium by nearly 1.4%", "the Dow rose 400.71, or
-     * 4.0 percent, the Nasdaq 78.21, or 4.5 percent".
+     * 4.0 percent, the Nasdaq 78.21, or 4.5 percent", "Tesla lost $5 to $200 and Apple $2 to $180".
      */
     static boolean gapped(List<Token> tokens, Mention mention) {
         int before = mention.first() - 1;
@@ -82,7 +82,14 @@ final class Conjunctions {
         }
         Token.Unit unit = tokens.get(after).unit();
         return unit != Token.Unit.NONE && unit != Token.Unit.AMOUNT || unit == Token.Unit.NONE
-                && tokens.get(after).currency() == null && percentBeside(tokens, after + 1);
+                && (tokens.get(after).currency() == null ? percentBeside(tokens, after + 1)
+                : levelAfter(tokens, after + 1));
+    }
+
+    /** Whether "to" or "at" and a level follow a change in money: "and Apple $2 to $180". */
+    static boolean levelAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && (tokens.get(i).is("to") || tokens.get(i).is("at"))
+                && tokens.get(i + 1).isNumber();
     }
 
     /** Whether a percentage is told beside the bare number before {@code i}: "the Nasdaq 78.21, or 4.5 percent". */

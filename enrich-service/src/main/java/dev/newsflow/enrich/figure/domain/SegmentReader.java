@@ -222,8 +222,10 @@ final class SegmentReader {
         int runningTotal = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
                 ? NumberContext.runningTotalSign(tokens, i, segmentStart) : 0;
         boolean directed = i + 1 < end && signs.forwardSign(i) != 0 && tokens.get(i + 1).isWord();
+        boolean gappedMoney = isMoney(t) && i == mention.last() && listSign != 0
+                && Conjunctions.levelAfter(tokens, i + 1);
         if (isMoney(t) && (before != NumberContext.TRIGGER || directed)
-                && NumberContext.moneyMove(tokens, i, segmentStart, end)) {
+                && (gappedMoney || NumberContext.moneyMove(tokens, i, segmentStart, end))) {
             move(i, 0);
         } else if (t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD
                 && (before == NumberContext.TRIGGER || before == NumberContext.ADJACENT

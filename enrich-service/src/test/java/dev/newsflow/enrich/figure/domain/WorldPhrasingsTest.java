@@ -522,16 +522,18 @@ class WorldPhrasingsTest {
 
     @Test
     void laterNamesOfAListShareTheVerbBeforeTheirPointsAndPercentages() {
-        // Given a list whose later names give bare points and, after "or", a percentage, under a period heading
+        // Given a list whose later names give bare points and, after "or", a percentage, under a period heading; and
+        // one whose later name gives a change in money and its price
         String text = "Over the week the Kospi slid 61.08, or 2.3 percent, the Taiex 212.40, or 1.0 percent, and the"
-                + " Nikkei 402.5, or 1.1 percent.";
+                + " Nikkei 402.5, or 1.1 percent. Rio Tinto slipped 9p to 4,810p and Glencore 6.5p to 371.2p.";
 
-        // When it is read, Then each name has the earlier verb's sign on both numbers, and the week
+        // When it is read, Then each name has the earlier verb's sign on its numbers, and the week its heading gives
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePoints,
                 MarketFigure::changePercent, MarketFigure::period)
                 .containsExactly(tuple("Kospi", -61.08, -2.3, MarketFigure.Period.WEEK),
                         tuple("Taiex", -212.4, -1.0, MarketFigure.Period.WEEK),
-                        tuple("Nikkei 225", -402.5, -1.1, MarketFigure.Period.WEEK));
+                        tuple("Nikkei 225", -402.5, -1.1, MarketFigure.Period.WEEK),
+                        tuple("Rio Tinto", -9.0, null, null), tuple("Glencore", -6.5, null, null));
     }
 
     @Test
