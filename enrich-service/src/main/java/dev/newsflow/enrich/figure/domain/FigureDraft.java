@@ -16,6 +16,8 @@ final class FigureDraft {
     String currency;
     boolean flat;
     boolean samePeriodAsPrevious;
+    /** A move told as where the instrument stands ("is up 34.4%"), which a longer span just told is of as well. */
+    boolean standing;
     /** Traded before the open, after the close or over a rolling day: no level of the session completes it. */
     boolean offSession;
     Period period;

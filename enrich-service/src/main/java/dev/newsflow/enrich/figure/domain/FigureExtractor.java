@@ -185,7 +185,8 @@ public final class FigureExtractor {
         Period previous = null;
         for (FigureDraft draft : drafts) {
             if (draft.period == null) {
-                draft.period = draft.samePeriodAsPrevious ? previous : prefixPeriod;
+                draft.period = draft.samePeriodAsPrevious || draft.standing && isSpan(previous) ? previous
+                        : prefixPeriod;
             }
             previous = draft.period;
         }
@@ -239,6 +240,11 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a period is a span longer than a session, which a move told as standing after it shares. */
+    private static boolean isSpan(Period period) {
+        return period == Period.WEEK || period == Period.MONTH || period == Period.YTD || period == Period.YEAR;
     }
 
     /** The sign of the last move read so far in the sentence, 0 if none. */

@@ -33,6 +33,10 @@ final class SegmentReader {
     /** Verbs of where a session went, which an "after" clause tells of the same instrument: "after moving between". */
     private static final Set<String> SESSION_VERBS = Vocabulary.verbs("periods", "session-verbs");
 
+    /** Verbs that tell where an instrument stands, before its move: "is up", "has gained". */
+    private static final Set<String> STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
+    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+
     private static final Set<String> REACHED = Set.of("hit", "hitting", "touched", "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
@@ -456,12 +460,26 @@ final class SegmentReader {
             }
             draft.offSession = around.offSession();
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
+            draft.standing = draft.period == null && tokens.get(i).unit() == Unit.PERCENT && standing(i);
         }
         if (draft.qualifier == null) {
             draft.qualifier = signs.qualifier(i);
         }
         segmentStart = i + 1;
         lastNumber = i;
+    }
+
+    /** Whether the move at {@code i} tells where the instrument stands: "is up 34.4%", "has gained about 12%". */
+    private boolean standing(int i) {
+        int j = i - 1;
+        while (j > from && (HEDGES.contains(tokens.get(j).key()) || tokens.get(j).is("by"))) {
+            j--;
+        }
+        if (j <= from || Cues.sign(tokens.get(j)) == 0) {
+            return false;
+        }
+        int verb = tokens.get(j - 1).is("now") && j - 1 > from ? j - 2 : j - 1;
+        return STANDING_VERBS.contains(tokens.get(verb).key());
     }
 
     /**

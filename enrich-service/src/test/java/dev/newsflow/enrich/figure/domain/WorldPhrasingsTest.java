@@ -573,4 +573,19 @@ class WorldPhrasingsTest {
                         tuple("SET Index", 18.0, MarketFigure.Period.YEAR),
                         tuple("Wipro", -22.0, MarketFigure.Period.OTHER));
     }
+
+    @Test
+    void aMoveToldAsStandingAfterALongerSpanIsOfThatSpan() {
+        // Given a move over the year, then another name's move told as where it stands; and a session's move after a
+        // week's, told by a past verb
+        String text = "The Hang Seng has gained 14.2% so far this year, while the Kospi is up 9.6%. The Sensex added"
+                + " 1.1% this week, and the Nifty 50 slipped 0.3%.";
+
+        // When it is read, Then the standing move shares the year, the past one is the session's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Hang Seng", 14.2, MarketFigure.Period.YTD),
+                        tuple("Kospi", 9.6, MarketFigure.Period.YTD), tuple("Sensex", 1.1, MarketFigure.Period.WEEK),
+                        tuple("Nifty 50", -0.3, null));
+    }
 }
