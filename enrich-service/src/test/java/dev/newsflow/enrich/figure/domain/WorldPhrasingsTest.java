@@ -562,16 +562,20 @@ class WorldPhrasingsTest {
 
     @Test
     void aMoveAfterAClosedSpanOrOverSomeMonthsIsOfThatSpan() {
-        // Given a session's move, then the move a closing verb gives the week "with", and one over some months
+        // Given a session's move, then the move a closing verb gives the week "with", one over some months, one "on
+        // the month" and one over five trading days
         String text = "Platinum dipped 0.4% on Friday and closed the week with a loss of 3.1%. The Set index finished the"
-                + " year with gains of 18 percent. Wipro has slumped 22% over the past six months.";
+                + " year with gains of 18 percent. Wipro has slumped 22% over the past six months. The rand firmed 0.2%"
+                + " on the day and 2.6% on the month, and Sasol has climbed 7% over the past five trading days.";
 
         // When it is read, Then each move has its span
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::period)
                 .containsExactly(tuple("Platinum", -0.4, null), tuple("Platinum", -3.1, MarketFigure.Period.WEEK),
                         tuple("SET Index", 18.0, MarketFigure.Period.YEAR),
-                        tuple("Wipro", -22.0, MarketFigure.Period.OTHER));
+                        tuple("Wipro", -22.0, MarketFigure.Period.OTHER), tuple("South African rand", 0.2, null),
+                        tuple("South African rand", 2.6, MarketFigure.Period.MONTH),
+                        tuple("Sasol", 7.0, MarketFigure.Period.WEEK));
     }
 
     @Test
