@@ -13,11 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The instruments known by name ({@code instruments.txt}), matched word by word, longest name first. */
+/**
+ * The instruments known by name ({@code instruments.txt}, then the indices of the world's exchanges of
+ * {@code world-indices.txt} that it does not name), matched word by word, longest name first.
+ */
 final class InstrumentLexicon {
 
     static final Instrument BLOCKED = new Instrument("", null, Kind.OTHER);
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/instruments.txt";
+    /** Reference data: index names from public listings, read only where {@link #RESOURCE} knows no such name. */
+    private static final String WORLD_INDICES = "/dev/newsflow/enrich/figure/world-indices.txt";
 
     /** A name ending in its count of members, "CAC 40", also written "CAC-40" and "CAC40". */
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile("(\\S) (\\d{2,3})$");
@@ -34,27 +39,32 @@ final class InstrumentLexicon {
     /** The lexicon of the bundled instrument list. */
     static InstrumentLexicon load() {
         InstrumentLexicon lexicon = new InstrumentLexicon();
-        try (InputStream in = InstrumentLexicon.class.getResourceAsStream(RESOURCE);
+        lexicon.read(RESOURCE, false);
+        lexicon.read(WORLD_INDICES, true);
+        return lexicon;
+    }
+
+    private void read(String resource, boolean onlyNew) {
+        try (InputStream in = InstrumentLexicon.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lexicon.addLine(line);
+                    addLine(line, onlyNew);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return lexicon;
     }
 
-    private void addLine(String line) {
+    private void addLine(String line, boolean onlyNew) {
         String[] fields = line.split("\\|", -1);
         boolean blocker = fields[0].equals("none");
         Kind kind = blocker ? Kind.OTHER : Kind.valueOf(fields[0].toUpperCase(Locale.ROOT));
         Instrument instrument = blocker ? BLOCKED
                 : new Instrument(fields[1], fields[2].isEmpty() ? null : fields[2], kind);
-        if (!blocker) {
+        if (!blocker && !onlyNew) {
             byName.putIfAbsent(fields[1], instrument);
             java.util.regex.Matcher glued = GLUED_MEMBER.matcher(fields[1]);
             if (kind == Kind.INDEX && glued.matches()) {
@@ -67,20 +77,47 @@ final class InstrumentLexicon {
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
             String name = alias.startsWith("=") ? alias.substring(1) : alias;
-            add(name, instrument, exact);
+            if (onlyNew) {
+                addListed(name, instrument, exact);
+                continue;
+            }
+            add(name, instrument, exact, onlyNew);
             java.util.regex.Matcher count = MEMBER_COUNT.matcher(name);
             if (count.find()) {
-                add(count.replaceFirst("$1-$2"), instrument, exact);
-                add(count.replaceFirst("$1$2"), instrument, exact);
+                add(count.replaceFirst("$1-$2"), instrument, exact, onlyNew);
+                add(count.replaceFirst("$1$2"), instrument, exact, onlyNew);
             }
         }
     }
 
-    private void add(String alias, Instrument instrument, boolean exact) {
+    /**
+     * Adds an index name of the reference listing, also with its head word ("FTSE NSE Kenya 15 Index"), unless it is
+     * a member of a family named with its count glued on ("EGX 70"), which {@link IndexNames} names as its family's.
+     */
+    private void addListed(String name, Instrument instrument, boolean exact) {
+        java.util.regex.Matcher count = MEMBER_COUNT.matcher(name);
+        java.util.regex.Matcher glued = GLUED_MEMBER.matcher(name.replace(" ", "").replace("-", ""));
+        if (count.find() && glued.matches() && gluedFamilies.contains(glued.group(1))) {
+            return;
+        }
+        add(name, instrument, exact, true);
+        add(name + " Index", instrument, exact, true);
+        add(name + " index", instrument, exact, true);
+        if (count.reset().find()) {
+            add(count.replaceFirst("$1-$2"), instrument, exact, true);
+            add(count.replaceFirst("$1$2"), instrument, exact, true);
+        }
+    }
+
+    /** Adds a name; with {@code onlyNew}, only where no instrument goes by the same words yet. */
+    private void add(String alias, Instrument instrument, boolean exact, boolean onlyNew) {
         List<Token> words = Tokenizer.tokenize(alias, 0, alias.length());
         Node node = root;
         for (Token word : words) {
             node = node.children.computeIfAbsent(word.key(), k -> new Node());
+        }
+        if (onlyNew && !node.entries.isEmpty()) {
+            return;
         }
         node.entries.add(new Entry(instrument, exact ? words.stream().map(Token::bare).toList() : null));
     }

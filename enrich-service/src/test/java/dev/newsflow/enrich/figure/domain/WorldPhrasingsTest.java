@@ -592,4 +592,21 @@ class WorldPhrasingsTest {
                         tuple("Kospi", 9.6, MarketFigure.Period.YTD), tuple("Sensex", 1.1, MarketFigure.Period.WEEK),
                         tuple("Nifty 50", -0.3, null));
     }
+
+    @Test
+    void indicesOfTheWorldsExchangesAreKnownFromTheReferenceListingWithoutTheirHeadWord() {
+        // Given local indices named without "Index" after them, which only the listing of the world's exchanges'
+        // indices (world-indices.txt) names: a FTSE index of a local exchange, Tel Aviv's numbered indices, an
+        // African regional benchmark and an exchange's all-share index
+        String text = "The FTSE CSE Morocco All-Liquid edged up 0.15% to 9,140.20, and the MADEX shed 0.2%."
+                + " The Tel Aviv 90 added 1.1% to 2,310.08, while the Tel Aviv 125 lost 0.3%."
+                + " The BRVM 10 ended 0.2% higher at 160.50 and the Oslo All Share fell 0.6%.";
+
+        // When it is read, Then each index is named as the text names it, with its own move
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("FTSE CSE Morocco All-Liquid", 0.15, 9140.2), tuple("MADEX", -0.2, null),
+                        tuple("Tel Aviv 90", 1.1, 2310.08), tuple("Tel Aviv 125", -0.3, null),
+                        tuple("BRVM 10", 0.2, 160.5), tuple("Oslo All Share", -0.6, null));
+    }
 }
