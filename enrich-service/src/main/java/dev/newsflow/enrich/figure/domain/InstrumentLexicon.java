@@ -119,7 +119,7 @@ final class InstrumentLexicon {
         if (onlyNew && !node.entries.isEmpty()) {
             return;
         }
-        node.entries.add(new Entry(instrument, exact ? words.stream().map(Token::bare).toList() : null));
+        node.entries.add(new Entry(instrument, exact ? words.stream().map(Token::bare).toList() : null, onlyNew));
     }
 
     /** The ISO 4217 codes of the currencies the lexicon knows. */
@@ -148,7 +148,7 @@ final class InstrumentLexicon {
                 break;
             }
             for (Entry entry : node.entries) {
-                if (entry.matches(tokens, from)) {
+                if (entry.matches(tokens, from) && !(entry.listed() && continuedByName(tokens, i + 1))) {
                     best = new Mention(entry.instrument(), from, i + 1, true, "lexicon");
                 }
             }
@@ -156,12 +156,22 @@ final class InstrumentLexicon {
         return best;
     }
 
+    /**
+     * Whether a capitalized word follows a name of the reference listing: then the name is the start of a longer one
+     * the listing does not hold ("QE All Share Banking and Financial Services Index" is not "QE All Share").
+     */
+    private static boolean continuedByName(List<Token> tokens, int next) {
+        return next < tokens.size() && tokens.get(next).isWord() && tokens.get(next).isCapitalized()
+                && tokens.get(next).start() > tokens.get(next - 1).end();
+    }
+
     private static final class Node {
         private final Map<String, Node> children = new HashMap<>();
         private final List<Entry> entries = new ArrayList<>(1);
     }
 
-    private record Entry(Instrument instrument, List<String> exactWords) {
+    /** A name; {@code listed} when it comes from the reference listing of the world's indices. */
+    private record Entry(Instrument instrument, List<String> exactWords, boolean listed) {
 
         boolean matches(List<Token> tokens, int from) {
             if (exactWords == null) {
