@@ -122,6 +122,7 @@ final class MentionFinder {
                 i = match.last() - 1;
             }
         }
+        mentions.addAll(LocalIndices.find(tokens, home, mentions));
         mentions.addAll(MarketReferences.find(tokens, mentions, lexicon, home));
         mentions.addAll(SectorIndices.find(tokens, mentions));
         mentions.addAll(CompanyNames.find(tokens, mentions));

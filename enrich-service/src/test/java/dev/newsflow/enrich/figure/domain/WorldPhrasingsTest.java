@@ -609,4 +609,22 @@ class WorldPhrasingsTest {
                         tuple("Tel Aviv 90", 1.1, 2310.08), tuple("Tel Aviv 125", -0.3, null),
                         tuple("BRVM 10", 0.2, 160.5), tuple("Oslo All Share", -0.6, null));
     }
+
+    @Test
+    void theHomeExchangesOwnIndicesAreKnownByTheirOwnWordsInATextAboutThatMarket() {
+        // Given a text about the Philippine market naming its exchange's indices without the exchange's acronym, the
+        // sectors with a parenthesized move; and a text about Qatar naming its exchange's sector indices
+        String manila = "Philippine shares firmed on Tuesday. The PSEi gained 0.5% to 6,410.22 and the All Shares index"
+                + " rose 0.3% to 3,701.05. Among the sectors, Services (up 0.6%) and Property (down 0.2%) moved apart.";
+        String doha = "In Doha, the Telecoms index shed 0.8% and the Real Estate index added 0.4%, while property"
+                + " developers rose.";
+
+        // When each is read, Then every index of the home exchange has its own move
+        assertThat(extractor.extract(manila)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("PSEi", 0.5, 6410.22), tuple("All Shares", 0.3, 3701.05),
+                        tuple("Services", 0.6, null), tuple("Property", -0.2, null));
+        assertThat(extractor.extract(doha)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Telecoms", -0.8), tuple("Real Estate", 0.4));
+    }
 }
