@@ -1,12 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -36,26 +30,16 @@ final class CompanyList {
     static CompanyList load() {
         CompanyList list = new CompanyList();
         Map<String, String> prefixes = new HashMap<>();
-        try (InputStream in = CompanyList.class.getResourceAsStream(RESOURCE);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\\|", -1);
-                List<String> words = words(fields[0]);
-                if (words.size() == 1 && (fields[3].equals("common") || NOT_NAMES.contains(words.get(0)))) {
-                    continue;
-                }
-                list.add(words, fields[1]);
-                if (words.size() > 2) {
-                    String prefix = String.join(" ", words.subList(0, 2));
-                    prefixes.merge(prefix, fields[1], (a, b) -> a.equals(b) ? a : AMBIGUOUS);
-                }
+        for (String[] fields : ResourceRows.of(RESOURCE)) {
+            List<String> words = words(fields[0]);
+            if (words.size() == 1 && (fields[3].equals("common") || NOT_NAMES.contains(words.get(0)))) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            list.add(words, fields[1]);
+            if (words.size() > 2) {
+                String prefix = String.join(" ", words.subList(0, 2));
+                prefixes.merge(prefix, fields[1], (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
         }
         prefixes.forEach((prefix, symbol) -> {
             List<String> words = List.of(prefix.split(" "));

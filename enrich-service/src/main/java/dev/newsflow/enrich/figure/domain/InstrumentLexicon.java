@@ -1,12 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,21 +39,12 @@ final class InstrumentLexicon {
     }
 
     private void read(String resource, boolean onlyNew) {
-        try (InputStream in = InstrumentLexicon.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    addLine(line, onlyNew);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        for (String[] fields : ResourceRows.of(resource)) {
+            addLine(fields, onlyNew);
         }
     }
 
-    private void addLine(String line, boolean onlyNew) {
-        String[] fields = line.split("\\|", -1);
+    private void addLine(String[] fields, boolean onlyNew) {
         boolean blocker = fields[0].equals("none");
         Kind kind = blocker ? Kind.OTHER : Kind.valueOf(fields[0].toUpperCase(Locale.ROOT));
         Instrument instrument = blocker ? BLOCKED

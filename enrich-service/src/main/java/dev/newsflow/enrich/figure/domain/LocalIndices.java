@@ -1,12 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,20 +23,10 @@ final class LocalIndices {
     }
 
     static {
-        try (InputStream in = LocalIndices.class.getResourceAsStream(RESOURCE);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\|", -1);
-                List<String> words = Tokenizer.tokenize(f[1], 0, f[1].length()).stream().map(Token::key).toList();
-                BY_MARKET.computeIfAbsent(f[0].toUpperCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Local(words, f[2], f[3].equals("sector") || words.size() == 1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (String[] f : ResourceRows.of(RESOURCE)) {
+            List<String> words = Tokenizer.tokenize(f[1], 0, f[1].length()).stream().map(Token::key).toList();
+            BY_MARKET.computeIfAbsent(f[0].toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(new Local(words, f[2], f[3].equals("sector") || words.size() == 1));
         }
     }
 

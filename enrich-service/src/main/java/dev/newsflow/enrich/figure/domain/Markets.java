@@ -1,11 +1,5 @@
 package dev.newsflow.enrich.figure.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,31 +38,21 @@ final class Markets {
 
     static {
         int longest = 0;
-        try (InputStream in = Markets.class.getResourceAsStream(RESOURCE);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (String[] f : ResourceRows.of(RESOURCE)) {
+            String[] yield = f[4].split(";");
+            Market market = new Market(f[0].toUpperCase(java.util.Locale.ROOT), f[2], f[3], yield[0], yield[1]);
+            for (String name : f[1].split(";")) {
+                BY_NAME.putIfAbsent(name, market);
+                NAMES.add(name);
+                for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                    PREFIXES.add(name.substring(0, space));
                 }
-                String[] f = line.split("\\|", -1);
-                String[] yield = f[4].split(";");
-                Market market = new Market(f[0].toUpperCase(java.util.Locale.ROOT), f[2], f[3], yield[0], yield[1]);
-                for (String name : f[1].split(";")) {
-                    BY_NAME.putIfAbsent(name, market);
-                    NAMES.add(name);
-                    for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
-                        PREFIXES.add(name.substring(0, space));
-                    }
-                    longest = Math.max(longest, name.split(" ").length);
-                }
-                BY_INSTRUMENT.putIfAbsent(f[2], market);
-                if (!f[3].equals(SHARED_CURRENCY) && !f[3].equals(QUOTE_CURRENCY)) {
-                    BY_INSTRUMENT.putIfAbsent(f[3], market);
-                }
+                longest = Math.max(longest, name.split(" ").length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            BY_INSTRUMENT.putIfAbsent(f[2], market);
+            if (!f[3].equals(SHARED_CURRENCY) && !f[3].equals(QUOTE_CURRENCY)) {
+                BY_INSTRUMENT.putIfAbsent(f[3], market);
+            }
         }
         NAMES.sort((a, b) -> b.length() - a.length());
         LONGEST_NAME = longest;
