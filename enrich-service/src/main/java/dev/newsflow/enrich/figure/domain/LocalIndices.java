@@ -48,7 +48,7 @@ final class LocalIndices {
                 int end = i + local.words().size();
                 if (end > tokens.size() || !matches(tokens, i, local.words())
                         || local.needsContext() && (end == tokens.size()
-                        || !FOLLOWERS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)))
+                        || !FOLLOWERS.contains(tokens.get(end).key()))
                         || end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
                     continue;
                 }

@@ -20,6 +20,10 @@ final class Periods {
     /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
     private static final List<String> OFF_SESSION = Vocabulary.words("periods", "off-session").stream()
             .map(phrase -> " " + phrase + " ").toList();
+    private static final List<String[]> OFF_SESSION_WORDS = OFF_SESSION.stream().map(p -> p.strip().split(" "))
+            .toList();
+    /** How many words past a clause's end an off-session phrase may take: "before the bell", "after hours". */
+    private static final int LOOK_AHEAD = 3;
     private static final List<Phrase> PHRASES = java.util.stream.Stream.of(closedSpans(),
             Cues.PERIODS.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(),
                     BEFORE_TOO.contains(e.getKey()), true)),
@@ -193,11 +197,16 @@ final class Periods {
 
     /** Whether the words from {@code j} put the number in an off-session span: "before the bell", "after hours". */
     private static boolean startsOffSession(List<Token> tokens, int j, int end) {
-        StringBuilder words = new StringBuilder(" ");
-        for (int k = j; k < Math.min(end, j + 3); k++) {
-            words.append(tokens.get(k).key()).append(' ');
+        for (String[] phrase : OFF_SESSION_WORDS) {
+            boolean all = phrase.length <= LOOK_AHEAD && j + phrase.length <= end;
+            for (int k = 0; all && k < phrase.length; k++) {
+                all = tokens.get(j + k).key().equals(phrase[k]);
+            }
+            if (all) {
+                return true;
+            }
         }
-        return OFF_SESSION.stream().anyMatch(phrase -> words.toString().startsWith(phrase));
+        return false;
     }
 
     /** Whether token {@code j} is the "with" after a span a closing verb ends: "closed the week with a gain of 2%". */
