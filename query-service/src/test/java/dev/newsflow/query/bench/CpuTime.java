@@ -1,10 +1,7 @@
 package dev.newsflow.query.bench;
 
 import dev.newsflow.testsupport.postgres.PostgresTestResource;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The CPU time used so far by this JVM and by the PostgreSQL backends connected to the test database (from
- * {@code /proc}), so a benchmark on a shared machine can tell the work it costs apart from the time it waits.
+ * The CPU time used so far by this JVM and by the PostgreSQL backends connected to the test database (as the JDK
+ * reads a process's CPU time), so a benchmark on a shared machine can tell the work it costs apart from the time it
+ * waits.
  */
-record CpuTime(long jvmNanos, Map<Integer, Long> backendTicks) {
-
-    private static final double MS_PER_TICK = 10;
+record CpuTime(long jvmNanos, Map<Integer, Long> backendNanos) {
 
     /** Now. */
     static CpuTime now() throws Exception {
@@ -30,9 +26,9 @@ record CpuTime(long jvmNanos, Map<Integer, Long> backendTicks) {
             s.setString(1, PostgresTestResource.DATABASE);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long ticks = ticks(rs.getInt(1));
-                    if (ticks >= 0) {
-                        backends.put(rs.getInt(1), ticks);
+                    long nanos = cpuNanos(rs.getInt(1));
+                    if (nanos >= 0) {
+                        backends.put(rs.getInt(1), nanos);
                     }
                 }
             }
@@ -47,20 +43,16 @@ record CpuTime(long jvmNanos, Map<Integer, Long> backendTicks) {
 
     /** The CPU milliseconds since {@code start} of the backends connected now (a new one counts from zero). */
     double backendMillisSince(CpuTime start) {
-        long ticks = 0;
-        for (Map.Entry<Integer, Long> backend : backendTicks.entrySet()) {
-            ticks += backend.getValue() - start.backendTicks.getOrDefault(backend.getKey(), 0L);
+        long nanos = 0;
+        for (Map.Entry<Integer, Long> backend : backendNanos.entrySet()) {
+            nanos += backend.getValue() - start.backendNanos.getOrDefault(backend.getKey(), 0L);
         }
-        return ticks * MS_PER_TICK;
+        return nanos / 1e6;
     }
 
-    private static long ticks(int pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException gone) {
-            return -1;
-        }
+    /** The CPU nanoseconds a backend used so far, from the JDK's view of the process; -1 if it has gone. */
+    private static long cpuNanos(int pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos)
+                .orElse(-1L);
     }
 }
