@@ -38,7 +38,7 @@ class BadPostsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     /** Longer than a rescan interval and a settle time of {@link TempBucketResource} together. */
-    private static final Duration RESCAN_AND_SETTLE = Duration.ofMillis(2_500);
+    private static final Duration RESCAN_AND_SETTLE = Duration.ofMillis(3_000);
 
     @Inject
     FolderBucket bucket;

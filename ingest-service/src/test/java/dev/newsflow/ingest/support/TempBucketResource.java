@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Gives the application under test a bucket folder of its own, with quick settling and rescans. */
+/**
+ * Gives the application under test a bucket folder of its own, with quick settling and rescans; the settle time is
+ * long enough that a writer stalled by a loaded 2-core machine (100 ms was seen) does not look finished.
+ */
 public class TempBucketResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
@@ -16,7 +19,7 @@ public class TempBucketResource implements QuarkusTestResourceLifecycleManager {
             Path root = Files.createTempDirectory("newsflow-bucket-");
             return Map.of(
                     "newsflow.bucket.path", root.toString(),
-                    "newsflow.bucket.settle-time", "100ms",
+                    "newsflow.bucket.settle-time", "400ms",
                     "newsflow.bucket.rescan-interval", "2s");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
