@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * One, two and three ingest-service processes (the packaged jar) sharing one S3 bucket through the key queue:
  * s3proxy and the KRaft broker run in this JVM, the replicas in their own. Each round follows a warm-up round, and
- * its baseline is a plain client listing and reading the same objects from the same server in the same run. Needs
+ * its baselines are a plain client listing and reading the same objects from the same server in the same run, then
+ * listing, reading, copying and deleting them (the three calls a replica makes for each object). Needs
  * {@code ./mvnw package} first; run
  * with {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ReplicasBenchmark}; it prints, never asserts.
  */
@@ -51,9 +52,11 @@ class S3ReplicasBenchmark {
                     String folder = "replicas-" + replicas;
                     String round = round(folder, OBJECTS, post);
                     double baseline = S3ProxyResource.listAndReadRate(client, "processed/" + folder + "/");
-                    results.add(String.format(Locale.ROOT,
-                            "%d replica(s): %s; list+get of the same objects %.0f objects/s",
-                            replicas, round, baseline));
+                    double moves = S3ProxyResource.listReadAndMoveRate(client, "processed/" + folder + "/",
+                            "moved/" + folder + "/", 1);
+                    results.add(String.format(Locale.ROOT, "%d replica(s): %s; a plain client on the same objects: "
+                            + "list+get %.0f objects/s, list+get+copy+delete %.0f objects/s", replicas, round,
+                            baseline, moves));
                 } finally {
                     for (ReplicaProcess process : processes) {
                         process.close();

@@ -14,15 +14,16 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * S3 objects (s3proxy on loopback) to acknowledged Kafka events with one replica, key queue off, against a plain client
- * that only
- * lists and reads the same objects from the same server in the same run. Run with
- * {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ToKafkaBenchmark}; it prints, never asserts.
+ * listing and reading the same objects from the same server in the same run, and listing, reading and moving them
+ * (copy and delete, as the replica moves each to {@code processed/}) on one thread and on as many as the replica's.
+ * Run with {@code ./mvnw -pl ingest-service -am verify -Pbench -Dtest=S3ToKafkaBenchmark}; it prints, never asserts.
  */
 @QuarkusTest
 @TestProfile(SingleS3Replica.class)
@@ -40,15 +41,22 @@ class S3ToKafkaBenchmark {
     @Inject
     MeterRegistry registry;
 
+    @ConfigProperty(name = "newsflow.bucket.workers")
+    int workers;
+
     @Test
     void objectsToAcknowledgedEvents() throws Exception {
         String post = Posts.resource("flow/reference.md");
         run("warm-up", 1_000, post);
         double ours = run("bench", OBJECTS, post);
         double readOnly = S3ProxyResource.listAndReadRate(s3, "processed/bench/");
-        System.out.printf(Locale.ROOT, "%nBENCH s3->kafka: %d objects, %.0f objects/s; "
-                + "list+get of the same objects %.0f objects/s; ratio %.2f (post of %d bytes)%n%n", OBJECTS, ours,
-                readOnly, ours / readOnly, post.length());
+        double moveOne = S3ProxyResource.listReadAndMoveRate(s3, "processed/bench/", "moved-1/", 1);
+        double moveAll = S3ProxyResource.listReadAndMoveRate(s3, "moved-1/", "moved-" + workers + "/", workers);
+        System.out.printf(Locale.ROOT, "%nBENCH s3->kafka: %d objects, %.0f objects/s (post of %d bytes); "
+                + "a plain client on the same objects: list+get %.0f objects/s (ratio %.2f), list+get+copy+delete "
+                + "%.0f objects/s on one thread (ratio %.2f) and %.0f objects/s on %d threads as the replica's workers "
+                + "(ratio %.2f)%n%n", OBJECTS, ours, post.length(), readOnly, ours / readOnly, moveOne, ours / moveOne,
+                moveAll, workers, ours / moveAll);
     }
 
     /**

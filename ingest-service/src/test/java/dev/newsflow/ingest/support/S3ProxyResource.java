@@ -3,9 +3,15 @@ package dev.newsflow.ingest.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -56,6 +62,37 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
             read++;
         }
         return read / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The baseline a move-after-read intake is held to: objects/s of {@code client} listing every object under {@code
+     * prefix} and, on {@code threads} threads, reading each, copying it under {@code target} and deleting it.
+     */
+    public static double listReadAndMoveRate(S3Client client, String prefix, String target, int threads)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        List<String> keys = keys(client, prefix);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Object>> moves = new ArrayList<>();
+            for (String key : keys) {
+                String moved = PREFIX + target + key.substring(PREFIX.length() + prefix.length());
+                moves.add(() -> {
+                    client.getObjectAsBytes(r -> r.bucket(BUCKET).key(key));
+                    client.copyObject(r -> r.sourceBucket(BUCKET).sourceKey(key).destinationBucket(BUCKET)
+                            .destinationKey(moved));
+                    return client.deleteObject(r -> r.bucket(BUCKET).key(key));
+                });
+            }
+            for (Future<Object> move : pool.invokeAll(moves)) {
+                move.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the baseline could not move an object", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return keys.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     /** A plain S3 client of the running proxy, outside any Quarkus application; the caller closes it. */
