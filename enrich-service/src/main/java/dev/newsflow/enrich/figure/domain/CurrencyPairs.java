@@ -12,8 +12,8 @@ final class CurrencyPairs {
     private CurrencyPairs() {
     }
 
-    /** The pair written at token {@code i}, or null. */
-    static Mention at(List<Token> tokens, int i, InstrumentLexicon lexicon) {
+    /** The pair written at token {@code i}, where the lexicon's longest name is {@code named} (or null); or null. */
+    static Mention at(List<Token> tokens, int i, Mention named, InstrumentLexicon lexicon) {
         Token t = tokens.get(i);
         String text = t.text();
         if (t.isWord() && (text.length() == 7 && text.charAt(3) == '/' || text.length() == 6)
@@ -24,7 +24,7 @@ final class CurrencyPairs {
                 return pair(base, quote, i, i + 1);
             }
         }
-        Mention first = lexicon.match(tokens, i);
+        Mention first = named;
         if (first == null || first.instrument().kind() != Kind.FX || first.last() + 1 >= tokens.size()
                 || !tokens.get(first.last()).is("/")) {
             return null;

@@ -99,8 +99,9 @@ final class MentionFinder {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            Mention match = CurrencyPairs.at(tokens, i, lexicon);
-            match = match != null ? match : lexicon.match(tokens, i);
+            Mention named = lexicon.match(tokens, i);
+            Mention match = CurrencyPairs.at(tokens, i, named, lexicon);
+            match = match != null ? match : named;
             Mention company = companies.match(tokens, i);
             if (match == null || company != null && (company.last() > match.last()
                     || company.last() == match.last() && match.instrument() == InstrumentLexicon.BLOCKED)) {

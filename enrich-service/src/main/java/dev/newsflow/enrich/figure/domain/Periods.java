@@ -1,7 +1,10 @@
 package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the period of a move from the words around its number ("this week", "as much as", "from its peak"). */
 final class Periods {
@@ -29,6 +32,9 @@ final class Periods {
                     BEFORE_TOO.contains(e.getKey()), true)),
             Cues.PERIODS_BEFORE_NUMBER.stream().map(e -> new Phrase(" " + e.getKey() + " ", e.getValue(), true, false)))
             .flatMap(phrases -> phrases).toList();
+    /** The indices in {@link #PHRASES} of the phrases each word starts, in ascending order. */
+    private static final Map<String, int[]> BY_FIRST_WORD = byFirstWord(PHRASES);
+    private static final int[] NO_PHRASES = {};
 
     /**
      * A day of a month named after the number, or before it at the clause's start: "a record of $4,549.71 on 26th
@@ -282,13 +288,47 @@ final class Periods {
         if (relative != null) {
             return new Reading(relative, after.strip());
         }
-        for (Phrase phrase : PHRASES) {
-            if (phrase.afterToo() && after.contains(phrase.padded())
-                    || phrase.beforeToo() && before.contains(phrase.padded())) {
-                return new Reading(phrase.period(), phrase.padded().strip());
-            }
+        int first = firstPhrase(before, false, firstPhrase(after, true, PHRASES.size()));
+        if (first < PHRASES.size()) {
+            Phrase phrase = PHRASES.get(first);
+            return new Reading(phrase.period(), phrase.padded().strip());
         }
         return NONE;
+    }
+
+    /**
+     * The index in {@link #PHRASES} of the first phrase before {@code bound} that {@code words} (space-separated, with
+     * a space at each end) holds and that may stand {@code after} the number or before it; {@code bound} when none
+     * does. Only the phrases starting with a word of {@code words} are tried.
+     */
+    private static int firstPhrase(String words, boolean after, int bound) {
+        int best = bound;
+        int start = 1;
+        for (int end = words.indexOf(' ', start); end > 0; start = end + 1, end = words.indexOf(' ', start)) {
+            for (int index : BY_FIRST_WORD.getOrDefault(words.substring(start, end), NO_PHRASES)) {
+                Phrase phrase = PHRASES.get(index);
+                if (index >= best) {
+                    break;
+                }
+                if ((after ? phrase.afterToo() : phrase.beforeToo())
+                        && words.startsWith(phrase.padded(), start - 1)) {
+                    best = index;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, int[]> byFirstWord(List<Phrase> phrases) {
+        Map<String, List<Integer>> indices = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            String first = phrases.get(i).padded().strip().split(" ")[0];
+            indices.computeIfAbsent(first, word -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> byWord = new HashMap<>();
+        indices.forEach((word, list) -> byWord.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(byWord);
     }
 
     private static Period relative(String after) {

@@ -15,6 +15,9 @@ final class SessionLevels {
     private static final List<Map.Entry<String, Period>> PHRASES = Vocabulary.pairs("periods", "session-levels")
             .stream().map(e -> Map.entry(" " + e.getKey().replace("'s ", " ") + " ",
                     Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
+    /** The phrases by their last word, so a level's words are compared only with the phrases they could end with. */
+    private static final Map<String, List<Map.Entry<String, Period>>> BY_LAST_WORD = PHRASES.stream()
+            .collect(java.util.stream.Collectors.groupingBy(phrase -> lastWord(phrase.getKey())));
     /** Words that set a level against an earlier one: "from", "against", "compared with". */
     private static final java.util.Set<String> COMPARING = Vocabulary.words("periods", "comparing-words");
     /** Nouns of a level that may follow the day it is dated to: "Monday's average price of", "yesterday's level of". */
@@ -45,6 +48,11 @@ final class SessionLevels {
             + "|.* (previous|prior|prev|last) (close|closing|closing price)( was)? ?:? $");
 
     private SessionLevels() {
+    }
+
+    /** The last word of {@code words}, which are space-separated with a space at each end. */
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ', words.length() - 2) + 1, words.length() - 1);
     }
 
     /** Whether the token at {@code j} is written with no space on either side: the "-" of "4874-4930". */
@@ -132,7 +140,7 @@ final class SessionLevels {
                 || (last.is("at") || last.is(":") || last.is("was")) && CLOSED_ON_A_DAY.matcher(words).matches()) {
             return Period.PRIOR_SESSION;
         }
-        for (Map.Entry<String, Period> phrase : PHRASES) {
+        for (Map.Entry<String, Period> phrase : BY_LAST_WORD.getOrDefault(lastWord(words), List.of())) {
             if (words.endsWith(phrase.getKey())) {
                 return phrase.getValue();
             }

@@ -9,7 +9,7 @@ import dev.newsflow.enrich.figure.domain.Token.Type;
  */
 final class WordCache {
 
-    private static final int SLOTS = 1 << 13;
+    private static final int SLOTS = 1 << 15;
     private static final int LONGEST = 32;
 
     private final Entry[] slots = new Entry[SLOTS];
