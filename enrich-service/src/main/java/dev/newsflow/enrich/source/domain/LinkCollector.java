@@ -7,22 +7,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
  * The URLs an article cites: {@code source_url}, the links of its Sources section, then the links of its body
- * (found by rendering the Markdown and selecting {@code a[href]}), de-duplicated by normalized URL, first origin kept.
+ * (the Markdown's links, and the {@code a[href]} of HTML written in it), de-duplicated by normalized URL, first origin
+ * kept.
  */
 public final class LinkCollector {
 
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private final Parser markdown = Parser.builder().build();
-    private final HtmlRenderer html = HtmlRenderer.builder().build();
 
     /** Every distinct link of {@code article}, in the order above. */
     public List<CitedLink> collect(ArticleIngested article) {
@@ -41,8 +44,30 @@ public final class LinkCollector {
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        String rendered = html.render(markdown.parse(body));
-        return Jsoup.parseBodyFragment(rendered).select(LINKS).stream().map(a -> a.attr("href")).toList();
+        List<String> hrefs = new ArrayList<>();
+        markdown.parse(body).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                hrefs.add(link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                hrefs.addAll(anchors(html.getLiteral()));
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                hrefs.addAll(anchors(html.getLiteral()));
+            }
+        });
+        return hrefs;
+    }
+
+    /** The {@code href}s of the anchors in a piece of raw HTML written in the Markdown. */
+    private static List<String> anchors(String html) {
+        return Jsoup.parseBodyFragment(html).select(LINKS).stream().map(a -> a.attr("href")).toList();
     }
 
     private static void add(Map<String, CitedLink> links, String url, Origin origin) {
