@@ -87,7 +87,8 @@ final class Cues {
             set.getKey().forEach(word -> flags.merge(word, set.getValue(), (a, b) -> a | b));
         }
         List<String> phrases = concat(concat(PERIODS, PERIODS_BEFORE_NUMBER).stream().map(Map.Entry::getKey).toList(),
-                List.copyOf(Vocabulary.words("periods", "off-session")));
+                concat(List.copyOf(Vocabulary.words("periods", "off-session")),
+                        List.copyOf(Vocabulary.words("periods", "early-session"))));
         for (String phrase : phrases) {
             for (String word : phrase.split(" ")) {
                 flags.merge(word, PERIOD_WORD, (a, b) -> a | b);

@@ -20,6 +20,8 @@ final class FigureDraft {
     boolean standing;
     /** Traded before the open, after the close or over a rolling day: no level of the session completes it. */
     boolean offSession;
+    /** Told of the session's early hours ("in early trade"): intraday when the text tells a later figure too. */
+    boolean early;
     Period period;
     Qualifier qualifier;
     int start;
@@ -70,7 +72,7 @@ final class FigureDraft {
                 && other.changePoints != null || changeBp != null && other.changeBp != null || level != null
                 && other.level != null || flat && other.hasMove() || other.flat && hasMove();
         return !clash && java.util.Objects.equals(period, other.period) && offSession == other.offSession
-                && !isEmpty() && !other.isEmpty();
+                && early == other.early && !isEmpty() && !other.isEmpty();
     }
 
     /** Takes the numbers of {@code other}, which {@link #completes} this figure. */
@@ -98,6 +100,7 @@ final class FigureDraft {
         copy.flat = flat;
         copy.period = period;
         copy.offSession = offSession;
+        copy.early = early;
         copy.qualifier = qualifier;
         copy.cues.addAll(cues);
         return copy;

@@ -94,7 +94,9 @@ public final class FigureExtractor {
             context.listSign = ListSigns.after(sentence.tokens(), context.listSign);
             context.sectionPeriod = Periods.ofSection(sentence, context.sectionPeriod);
         }
-        for (DraftMerger.Placed figure : DraftMerger.merge(placed)) {
+        List<DraftMerger.Placed> merged = DraftMerger.merge(placed);
+        EarlyHours.resolve(merged);
+        for (DraftMerger.Placed figure : merged) {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentences.get(figure.sentence()).start()) {
                 readTable(text, tablesLeft.remove(0), offsets, figures, seen);
             }
@@ -181,12 +183,13 @@ public final class FigureExtractor {
             drafts.addAll(own);
             pending.clear();
         }
-        Period prefixPeriod = prefixPeriod(tokens, first.first());
+        Periods.Reading prefix = prefixPeriod(tokens, first.first());
         Period previous = null;
         for (FigureDraft draft : drafts) {
             if (draft.period == null) {
                 draft.period = draft.samePeriodAsPrevious || draft.standing && isSpan(previous) ? previous
-                        : prefixPeriod;
+                        : prefix.period();
+                draft.early |= draft.period == null && prefix.early();
             }
             previous = draft.period;
         }
@@ -257,14 +260,14 @@ public final class FigureExtractor {
         return 0;
     }
 
-    private static Period prefixPeriod(List<Token> tokens, int firstMention) {
+    private static Periods.Reading prefixPeriod(List<Token> tokens, int firstMention) {
         StringBuilder prefix = new StringBuilder(" ");
         boolean periodWord = false;
         for (int i = 0; i < firstMention; i++) {
             prefix.append(tokens.get(i).key()).append(' ');
             periodWord |= tokens.get(i).has(Cues.PERIOD_WORD);
         }
-        return periodWord ? Periods.of(" ", prefix.toString()).period() : null;
+        return periodWord ? Periods.of(" ", prefix.toString()) : Periods.NONE;
     }
 
     /** What the sentences read so far tell the next one: the instruments named, and a list's sign. */

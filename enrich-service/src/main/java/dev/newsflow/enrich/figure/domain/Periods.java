@@ -25,6 +25,9 @@ final class Periods {
             .map(phrase -> " " + phrase + " ").toList();
     private static final List<String[]> OFF_SESSION_WORDS = OFF_SESSION.stream().map(p -> p.strip().split(" "))
             .toList();
+    /** "in early trading", "earlier": a time of the session, intraday when a later figure of the instrument is told. */
+    private static final List<String> EARLY = Vocabulary.words("periods", "early-session").stream()
+            .map(phrase -> " " + phrase + " ").toList();
     /** How many words past a clause's end an off-session phrase may take: "before the bell", "after hours". */
     private static final int LOOK_AHEAD = 3;
     private static final List<Phrase> PHRASES = java.util.stream.Stream.of(closedSpans(),
@@ -58,12 +61,19 @@ final class Periods {
     private Periods() {
     }
 
-    /** A period and the phrase that gave it, or {@link #NONE}; no period with a phrase is an off-session span. */
-    record Reading(Period period, String phrase) {
+    /**
+     * A period and the phrase that gave it, or {@link #NONE}; no period with a phrase is an off-session span, or an
+     * early hour of the session when {@code early}.
+     */
+    record Reading(Period period, String phrase, boolean early) {
+
+        Reading(Period period, String phrase) {
+            this(period, phrase, false);
+        }
 
         /** Whether the number was traded before the open, after the close or over a rolling day. */
         boolean offSession() {
-            return period == null && phrase != null;
+            return period == null && phrase != null && !early;
         }
     }
 
@@ -116,6 +126,11 @@ final class Periods {
             return of(words.toString(), " ").period();
         }
         return tokens.size() > PROSE ? null : current;
+    }
+
+    /** Whether a word alone tells an early hour of the session: "Earlier it had fallen 1.2%". */
+    static boolean tellsAnEarlyHour(Token t) {
+        return EARLY.contains(" " + t.key() + " ");
     }
 
     /** Whether the words after the number at {@code i} refer to an earlier figure's period ("the same stretch"). */
@@ -292,6 +307,11 @@ final class Periods {
         if (first < PHRASES.size()) {
             Phrase phrase = PHRASES.get(first);
             return new Reading(phrase.period(), phrase.padded().strip());
+        }
+        for (String early : EARLY) {
+            if (before.contains(early) || after.contains(early)) {
+                return new Reading(null, early.strip(), true);
+            }
         }
         return NONE;
     }

@@ -342,7 +342,7 @@ final class SegmentReader {
             case "bp" -> draft.changeBp = value;
             default -> draft.changePoints = value;
         }
-        finish(draft, i);
+        finish(draft, i, false);
     }
 
     /**
@@ -412,8 +412,8 @@ final class SegmentReader {
         draft.level = quoted ? t.value() : Money.amount(t);
         draft.currency = quoted ? null : Money.currency(t, currency);
         draft.cue("level", t.text(), levelRule(i));
-        finish(draft, i);
-        if (draft.period == null && reachedThenLeft(i)) {
+        finish(draft, i, true);
+        if (draft.period == null && (reachedThenLeft(i) || reachedBeforeTheLatest(i, draft))) {
             draft.period = Period.INTRADAY;
         }
     }
@@ -449,11 +449,13 @@ final class SegmentReader {
         return false;
     }
 
-    private void finish(FigureDraft draft, int i) {
+    private void finish(FigureDraft draft, int i, boolean level) {
         draft.include(tokens.get(i));
         if (draft.period == null) {
             Periods.Reading around = Periods.around(tokens, i, segmentStart, end);
-            draft.period = around.period() != null ? around.period() : earlierSession(i, draft);
+            draft.period = around.period() != null || around.early() ? around.period()
+                    : earlierSession(i, draft, level);
+            draft.early = around.early();
             if (draft.period != null) {
                 draft.cue("period", around.phrase() != null ? around.phrase() : "an earlier session's move",
                         draft.period.name().toLowerCase(java.util.Locale.ROOT));
@@ -484,9 +486,10 @@ final class SegmentReader {
 
     /**
      * The prior session for a move told as earlier than the latest one: "had already fallen 5.8%", and "after losing
-     * 2.1% on Monday" when the mention also has a latest move (alone, "after losing" tells the session reported).
+     * 2.1% on Monday" when the mention also has a latest move (alone, "after losing" tells the session reported); a
+     * {@code level} reached "after" is the session's own ({@link #reachedBeforeTheLatest}).
      */
-    private Period earlierSession(int i, FigureDraft draft) {
+    private Period earlierSession(int i, FigureDraft draft, boolean level) {
         if (closedEarlier(i)) {
             return Period.PRIOR_SESSION;
         }
@@ -495,7 +498,7 @@ final class SegmentReader {
             Token before = tokens.get(j - 1);
             boolean pastPerfect = (before.is("had") || before.is("already") && j >= 2 && tokens.get(j - 2).is("had"))
                     && !byATime(j);
-            boolean afterMove = before.is("after") && verb.key().endsWith("ing") && hasLatestMove(draft);
+            boolean afterMove = !level && before.is("after") && verb.key().endsWith("ing") && hasLatestMove(draft);
             if (Cues.sign(verb) != 0 && (pastPerfect || afterMove)) {
                 return Period.PRIOR_SESSION;
             }
@@ -520,12 +523,38 @@ final class SegmentReader {
         return false;
     }
 
-    /** Whether the clause tells the time it speaks of ("By midday", "Within 30 minutes", "At 5.20pm"). */
+    /**
+     * Whether the level at {@code i} was reached in the session before the latest figure told with it: "fell $2 to
+     * $58.25, after hitting a new low of $57.50", "fell to 2.20%, after climbing to 2.27%"; not one dated "on" a day.
+     */
+    private boolean reachedBeforeTheLatest(int i, FigureDraft draft) {
+        if (i + 1 < end && tokens.get(i + 1).is("on")) {
+            return false;
+        }
+        for (int j = i - 1; j > Math.max(from, i - 7); j--) {
+            Token verb = tokens.get(j);
+            if (verb.isNumber() || verb.has(Cues.CLAUSE_END)) {
+                return false;
+            }
+            int k = j - 1;
+            while (k > from && ADVERBS.contains(tokens.get(k).key())) {
+                k--;
+            }
+            if (verb.key().endsWith("ing") && (REACHED.contains(verb.key()) || Cues.sign(verb) != 0)
+                    && tokens.get(k).is("after")) {
+                return drafts.stream().anyMatch(other -> other != draft && other.period == null
+                        && !other.isEmpty());
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause tells the time it speaks of ("By midday", "Within 30 minutes", "At 5.20pm", "Earlier"). */
     private boolean byATime(int verb) {
         for (int j = 0; j < verb; j++) {
             Token t = tokens.get(j);
-            if ((t.is("by") || t.is("within") || t.is("at")) && j + 1 < verb && (tokens.get(j + 1).isNumber()
-                    || TIMES_OF_DAY.contains(tokens.get(j + 1).key()))) {
+            if (Periods.tellsAnEarlyHour(t) || (t.is("by") || t.is("within") || t.is("at")) && j + 1 < verb
+                    && (tokens.get(j + 1).isNumber() || TIMES_OF_DAY.contains(tokens.get(j + 1).key()))) {
                 return true;
             }
         }

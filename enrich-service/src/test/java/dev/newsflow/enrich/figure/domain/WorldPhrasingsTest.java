@@ -627,4 +627,38 @@ class WorldPhrasingsTest {
         assertThat(extractor.extract(doha)).extracting(MarketFigure::subject, MarketFigure::changePercent)
                 .containsExactly(tuple("Telecoms", -0.8), tuple("Real Estate", 0.4));
     }
+
+    @Test
+    void aFigureOfTheSessionsEarlyHoursIsIntradayWhenALaterOneIsTold() {
+        // Given early-hour figures of instruments whose close is told too (before or after the name, in the past
+        // perfect), and early-hour figures of instruments with no later figure
+        String text = "In early trading the Kospi rose 31 points to 2,642.10. The Kospi closed up 12.40 points at"
+                + " 2,623.50. The Taiex was up 0.6% in morning trade. The Nifty 50, which had lost 90 points in the"
+                + " early stage, ended 35 points higher at 22,410.75. Earlier in the day the Hang Seng rose 0.4%.";
+
+        // When it is read, Then an early figure is intraday beside a later one, and the latest when it is alone
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePoints,
+                MarketFigure::changePercent, MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple("Kospi", 31.0, null, 2642.1, MarketFigure.Period.INTRADAY),
+                        tuple("Kospi", 12.4, null, 2623.5, null), tuple("Taiex", null, 0.6, null, null),
+                        tuple("Nifty 50", -90.0, null, null, MarketFigure.Period.INTRADAY),
+                        tuple("Nifty 50", 35.0, null, 22410.75, null), tuple("Hang Seng", null, 0.4, null, null));
+    }
+
+    @Test
+    void aLevelReachedBeforeTheLatestFigureIsIntraday() {
+        // Given levels reached "after" a verb, behind the latest figure of the same instrument; and one dated to a day
+        String text = "Platinum fell $12 to $981.40, after hitting a new low of $975.20. The 10-year Treasury yield"
+                + " slipped to 4.18%, after rising to 4.25%. Copper rose 1.1% to $9,420, after reaching a record of"
+                + " $9,610 on Monday.";
+
+        // When it is read, Then the levels reached in the session are intraday, the dated one is not
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
+                MarketFigure::period)
+                .containsExactly(tuple("Platinum", 981.4, null),
+                        tuple("Platinum", 975.2, MarketFigure.Period.INTRADAY),
+                        tuple("US 10-year Treasury yield", 4.18, null),
+                        tuple("US 10-year Treasury yield", 4.25, MarketFigure.Period.INTRADAY),
+                        tuple("Copper", 9420.0, null), tuple("Copper", 9610.0, null));
+    }
 }
