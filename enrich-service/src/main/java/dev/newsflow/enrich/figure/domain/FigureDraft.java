@@ -22,6 +22,8 @@ final class FigureDraft {
     boolean offSession;
     /** Told of the session's early hours ("in early trade"): intraday when the text tells a later figure too. */
     boolean early;
+    /** The day of the week its clause dates it to ("fell 1% on Tuesday"), or null. */
+    String day;
     Period period;
     Qualifier qualifier;
     int start;
@@ -101,6 +103,7 @@ final class FigureDraft {
         copy.period = period;
         copy.offSession = offSession;
         copy.early = early;
+        copy.day = day;
         copy.qualifier = qualifier;
         copy.cues.addAll(cues);
         return copy;

@@ -83,9 +83,14 @@ public final class FigureExtractor {
         TextContext context = new TextContext(home, home == null ? null : finder.named(home.index()),
                 home == null ? null : finder.named(home.currency()));
         List<DraftMerger.Placed> placed = new ArrayList<>();
+        String reported = SessionDays.reported(sentences);
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (FigureDraft draft : drafts(sentence, context)) {
+                if (draft.period == null && SessionDays.before(draft.day, reported)) {
+                    draft.period = Period.PRIOR_SESSION;
+                    draft.cue("period", draft.day, "a session before the day reported");
+                }
                 if (draft.period == null) {
                     draft.period = context.sectionPeriod;
                 }
@@ -184,8 +189,12 @@ public final class FigureExtractor {
             pending.clear();
         }
         Periods.Reading prefix = prefixPeriod(tokens, first.first());
+        String leadingDay = SessionDays.leading(tokens, first.first());
         Period previous = null;
         for (FigureDraft draft : drafts) {
+            if (draft.day == null) {
+                draft.day = leadingDay;
+            }
             if (draft.period == null) {
                 draft.period = draft.samePeriodAsPrevious || draft.standing && isSpan(previous) ? previous
                         : prefix.period();

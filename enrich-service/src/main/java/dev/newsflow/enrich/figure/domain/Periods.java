@@ -216,6 +216,16 @@ final class Periods {
                 && t.value() >= 1900 && t.value() < 2100;
     }
 
+    /** Whether a sentence tells of trading outside the session's hours anywhere: "premarket", "after the bell". */
+    static boolean offSession(List<Token> tokens) {
+        for (int j = 0; j < tokens.size(); j++) {
+            if (tokens.get(j).has(Cues.PERIOD_WORD) && startsOffSession(tokens, j, tokens.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words from {@code j} put the number in an off-session span: "before the bell", "after hours". */
     private static boolean startsOffSession(List<Token> tokens, int j, int end) {
         for (String[] phrase : OFF_SESSION_WORDS) {

@@ -451,6 +451,9 @@ final class SegmentReader {
 
     private void finish(FigureDraft draft, int i, boolean level) {
         draft.include(tokens.get(i));
+        if (draft.day == null) {
+            draft.day = SessionDays.after(tokens, i, end);
+        }
         if (draft.period == null) {
             Periods.Reading around = Periods.around(tokens, i, segmentStart, end);
             draft.period = around.period() != null || around.early() ? around.period()

@@ -58,6 +58,11 @@ final class Vocabulary {
         return pairs;
     }
 
+    /** The words of a section in the order written: {@code list("periods", "weekdays")}. */
+    static List<String> list(String file, String section) {
+        return List.copyOf(lines(file, section));
+    }
+
     /** The entries "key = value" of a section as a map. */
     static Map<String, String> map(String file, String section) {
         Map<String, String> map = new LinkedHashMap<>();

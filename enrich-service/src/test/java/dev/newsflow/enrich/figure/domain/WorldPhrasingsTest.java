@@ -661,4 +661,18 @@ class WorldPhrasingsTest {
                         tuple("US 10-year Treasury yield", 4.25, MarketFigure.Period.INTRADAY),
                         tuple("Copper", 9420.0, null), tuple("Copper", 9610.0, null));
     }
+
+    @Test
+    void aFigureDatedToADayBeforeTheOneReportedIsThePriorSession() {
+        // Given a report of Thursday that dates other moves to Wednesday and Tuesday, and one measured from Monday
+        String text = "The Kospi fell 1.2% to 2,588.40 on Thursday, while the Taiex added 0.3%. The Kospi gained 0.6%"
+                + " on Wednesday. On Tuesday the Taiex slipped 0.9%. Zinc rose 2% from Monday's close to $2,810.";
+
+        // When it is read, Then the moves of the days before are the prior session's, the others the latest
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Kospi", -1.2, null), tuple("Taiex", 0.3, null),
+                        tuple("Kospi", 0.6, MarketFigure.Period.PRIOR_SESSION),
+                        tuple("Taiex", -0.9, MarketFigure.Period.PRIOR_SESSION), tuple("Zinc", 2.0, null));
+    }
 }

@@ -1,0 +1,72 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/** The days of the week a text dates its figures to, and the day it reports: the first it names as a session's. */
+final class SessionDays {
+
+    /** Monday to Sunday, in order. */
+    private static final List<String> WEEKDAYS = Vocabulary.list("periods", "weekdays");
+    /** Words before a day that make it no session of the report: "last Friday", "from Wednesday", "since Monday". */
+    private static final Set<String> NOT_REPORTED = Vocabulary.words("periods", "days-not-reported");
+    private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    /** How many days before the reported one a session dated by its day may be. */
+    private static final int WEEK_BACK = 4;
+
+    private SessionDays() {
+    }
+
+    /**
+     * The day the text reports: the first day of the week it names, not as a possessive, after "last" or "from", nor
+     * as the date of a move noun ("a 0.6% advance on Monday"); none for a report of trading outside the session's
+     * hours, whose day's close is the latest ("rose 4% before the bell on Thursday").
+     */
+    static String reported(List<Sentence> sentences) {
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int j = 0; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (WEEKDAYS.contains(t.key()) && !t.isPossessive()
+                        && (j == 0 || !NOT_REPORTED.contains(tokens.get(j - 1).key())) && !datesAMoveNoun(tokens, j)) {
+                    return Periods.offSession(tokens) ? null : t.key();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean datesAMoveNoun(List<Token> tokens, int j) {
+        return j >= 2 && tokens.get(j - 1).is("on") && MOVE_NOUNS.contains(tokens.get(j - 2).key());
+    }
+
+    /** The day written right after the number at {@code i}, alone or after "on": "shed 1.1% Wednesday", "on Monday". */
+    static String after(List<Token> tokens, int i, int end) {
+        int j = i + 1;
+        if (j < end && tokens.get(j).is("on")) {
+            j++;
+        }
+        return j < end ? day(tokens.get(j)) : null;
+    }
+
+    /** The day a sentence opens with before its first name at {@code first}: "On Tuesday, ...", "Monday saw ...". */
+    static String leading(List<Token> tokens, int first) {
+        if (first > 0 && day(tokens.get(0)) != null) {
+            return day(tokens.get(0));
+        }
+        return first > 1 && tokens.get(0).is("on") ? day(tokens.get(1)) : null;
+    }
+
+    /** Whether {@code day} is a session before the {@code reported} one, at most four days back. */
+    static boolean before(String day, String reported) {
+        if (day == null || reported == null) {
+            return false;
+        }
+        int back = Math.floorMod(WEEKDAYS.indexOf(reported) - WEEKDAYS.indexOf(day), WEEKDAYS.size());
+        return back >= 1 && back <= WEEK_BACK;
+    }
+
+    private static String day(Token t) {
+        return WEEKDAYS.contains(t.key()) && !t.isPossessive() ? t.key() : null;
+    }
+}
