@@ -488,9 +488,11 @@ final class SegmentReader {
     }
 
     /**
-     * The prior session for a move told as earlier than the latest one: "had already fallen 5.8%", and "after losing
-     * 2.1% on Monday" when the mention also has a latest move (alone, "after losing" tells the session reported); a
-     * {@code level} reached "after" is the session's own ({@link #reachedBeforeTheLatest}).
+     * The prior session for a move told as earlier than the latest one: a close in the past perfect ("had closed down
+     * 23.7 points"), a move in the past perfect dated to a day ("had already fallen 5.8% on Monday"), and "after
+     * losing 2.1% on Monday" when the mention also has a latest move (alone, "after losing" tells the session
+     * reported); a {@code level} reached "after" is the session's own ({@link #reachedBeforeTheLatest}). A move in the
+     * past perfect with no day tells where the session had got by some time ("the euro had firmed 0.22%").
      */
     private Period earlierSession(int i, FigureDraft draft, boolean level) {
         if (closedEarlier(i)) {
@@ -500,7 +502,7 @@ final class SegmentReader {
             Token verb = tokens.get(j);
             Token before = tokens.get(j - 1);
             boolean pastPerfect = (before.is("had") || before.is("already") && j >= 2 && tokens.get(j - 2).is("had"))
-                    && !byATime(j);
+                    && draft.day != null && !byATime(j);
             boolean afterMove = !level && before.is("after") && verb.key().endsWith("ing") && hasLatestMove(draft);
             if (Cues.sign(verb) != 0 && (pastPerfect || afterMove)) {
                 return Period.PRIOR_SESSION;

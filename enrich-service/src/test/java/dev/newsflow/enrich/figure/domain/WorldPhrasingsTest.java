@@ -675,4 +675,18 @@ class WorldPhrasingsTest {
                         tuple("Kospi", 0.6, MarketFigure.Period.PRIOR_SESSION),
                         tuple("Taiex", -0.9, MarketFigure.Period.PRIOR_SESSION), tuple("Zinc", 2.0, null));
     }
+
+    @Test
+    void aMoveInThePastPerfectIsThePriorSessionOnlyWhenDatedToADay() {
+        // Given moves told in the past perfect: one with a time of the afternoon before it, one with no time, one
+        // dated to a day
+        String text = "Shortly after 2pm the Taiex had slipped 0.8% to 21,310.40. The yen had firmed 0.3% to 151.20"
+                + " per dollar. The Kospi had dropped 1.9% on Tuesday.";
+
+        // When it is read, Then only the dated move is the prior session's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Taiex", -0.8, null), tuple("Japanese yen", 0.3, null),
+                        tuple("Kospi", -1.9, MarketFigure.Period.PRIOR_SESSION));
+    }
 }
