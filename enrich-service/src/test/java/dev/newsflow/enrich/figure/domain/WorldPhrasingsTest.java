@@ -689,4 +689,16 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Taiex", -0.8, null), tuple("Japanese yen", 0.3, null),
                         tuple("Kospi", -1.9, MarketFigure.Period.PRIOR_SESSION));
     }
+
+    @Test
+    void aMoveOvernightIsTheLatestSessionOfItsOwnMarket() {
+        // Given an Asian morning report of Wall Street's and a metal's moves "overnight"
+        String text = "Overnight on Wall Street, the Nasdaq Composite rose 0.8% to 18,240.55. Nickel climbed 1.4%"
+                + " overnight to $17,210 a tonne.";
+
+        // When it is read, Then each is the latest session of its market, no session before
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level, MarketFigure::period)
+                .containsExactly(tuple("Nasdaq Composite", 0.8, 18240.55, null), tuple("Nickel", 1.4, 17210.0, null));
+    }
 }
