@@ -79,7 +79,7 @@ final class Anaphora {
                     return instrument == null || !describes(tokens, head, h, instrument) ? null
                             : new Mention(instrument, i, h + 1, true, "refers back to the last one named");
                 }
-                boolean modifier = word.isWord() || word.is("-") || word.isNumber();
+                boolean modifier = (word.isWord() || word.is("-") || word.isNumber()) && !(h > head && word.is("the"));
                 if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word.key())) {
                     break;
                 }

@@ -701,4 +701,18 @@ class WorldPhrasingsTest {
                 MarketFigure::level, MarketFigure::period)
                 .containsExactly(tuple("Nasdaq Composite", 0.8, 18240.55, null), tuple("Nickel", 1.4, 17210.0, null));
     }
+
+    @Test
+    void aSpanBeforeAReferenceBackIsThePeriodOfItsMove() {
+        // Given a day's close, then the moves of a span told before a reference back to the same index
+        String text = "The Nikkei closed up 0.9 per cent at 38,600.2. Over the year the benchmark rose 16 percent. For"
+                + " the week, the index gained 140 points.";
+
+        // When it is read, Then the span's moves are figures of their own, with the span's period
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePoints,
+                MarketFigure::changePercent, MarketFigure::period)
+                .containsExactly(tuple("Nikkei 225", null, 0.9, null),
+                        tuple("Nikkei 225", null, 16.0, MarketFigure.Period.YEAR),
+                        tuple("Nikkei 225", 140.0, null, MarketFigure.Period.WEEK));
+    }
 }
