@@ -196,7 +196,7 @@ public final class FigureExtractor {
                 draft.day = leadingDay;
             }
             if (draft.period == null) {
-                draft.period = draft.samePeriodAsPrevious || draft.standing && isSpan(previous) ? previous
+                draft.period = draft.samePeriodAsPrevious || draft.standing && Periods.isSpan(previous) ? previous
                         : prefix.period();
                 draft.early |= draft.period == null && prefix.early();
             }
@@ -252,11 +252,6 @@ public final class FigureExtractor {
             }
         }
         return false;
-    }
-
-    /** Whether a period is a span longer than a session, which a move told as standing after it shares. */
-    private static boolean isSpan(Period period) {
-        return period == Period.WEEK || period == Period.MONTH || period == Period.YTD || period == Period.YEAR;
     }
 
     /** The sign of the last move read so far in the sentence, 0 if none. */

@@ -128,6 +128,11 @@ final class Periods {
         return tokens.size() > PROSE ? null : current;
     }
 
+    /** Whether a period is a span longer than a session: a week, a month, the year to date or a year. */
+    static boolean isSpan(Period period) {
+        return period == Period.WEEK || period == Period.MONTH || period == Period.YTD || period == Period.YEAR;
+    }
+
     /** Whether a word alone tells an early hour of the session: "Earlier it had fallen 1.2%". */
     static boolean tellsAnEarlyHour(Token t) {
         return EARLY.contains(" " + t.key() + " ");

@@ -715,4 +715,17 @@ class WorldPhrasingsTest {
                         tuple("Nikkei 225", null, 16.0, MarketFigure.Period.YEAR),
                         tuple("Nikkei 225", 140.0, null, MarketFigure.Period.WEEK));
     }
+
+    @Test
+    void aHighFollowedByALongerSpanIsOfThatSpan() {
+        // Given a session's high, and a high the words after it put in the week
+        String text = "The Kospi rose 0.4% to 2,640.20 on Friday, after touching a daily high of 2,651.30. The index"
+                + " reached a high of 2,688.90 during the week.";
+
+        // When it is read, Then the first high is intraday, the second the week's
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level,
+                MarketFigure::period)
+                .containsExactly(tuple("Kospi", 2640.2, null), tuple("Kospi", 2651.3, MarketFigure.Period.INTRADAY),
+                        tuple("Kospi", 2688.9, MarketFigure.Period.WEEK));
+    }
 }
