@@ -728,4 +728,17 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Kospi", 2640.2, null), tuple("Kospi", 2651.3, MarketFigure.Period.INTRADAY),
                         tuple("Kospi", 2688.9, MarketFigure.Period.WEEK));
     }
+
+    @Test
+    void aMoveToNewIntradayHighsIsIntradayOnlyBesideALaterFigure() {
+        // Given a move to new intraday highs told alone, and one told before the close
+        String text = "The FTSE 100 rose 0.7 per cent to new intraday highs. The DAX rose 1.2 per cent to new intraday"
+                + " highs and then closed up 0.8 per cent at 18,820.";
+
+        // When it is read, Then the lone move is the latest, the one before the close intraday
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("FTSE 100", 0.7, null), tuple("DAX", 1.2, MarketFigure.Period.INTRADAY),
+                        tuple("DAX", 0.8, null));
+    }
 }
