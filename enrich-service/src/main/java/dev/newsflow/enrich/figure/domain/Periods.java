@@ -52,6 +52,7 @@ final class Periods {
     private static final java.util.Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
 
     private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final java.util.Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final java.util.Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
     private static final java.util.Set<String> HEDGES = Vocabulary.words("moves", "hedges");
 
@@ -211,9 +212,13 @@ final class Periods {
         return tokens.get(j).isNumber() && j + 1 < end && NumberContext.countsTime(tokens, j);
     }
 
-    /** Whether token {@code j} is the year a span starts or lies in: "since the start of 2019", "across 2025". */
+    /**
+     * Whether token {@code j} is the year a span starts or lies in, or the year of a month: "since the start of 2019",
+     * "across 2025", "from its March 2000 high".
+     */
     private static boolean yearOfASpan(List<Token> tokens, int j) {
-        return isYear(tokens.get(j)) && j > 0 && SPAN_YEAR_WORDS.contains(tokens.get(j - 1).key());
+        return isYear(tokens.get(j)) && j > 0 && (SPAN_YEAR_WORDS.contains(tokens.get(j - 1).key())
+                || MONTHS.contains(tokens.get(j - 1).key()));
     }
 
     private static boolean isYear(Token t) {

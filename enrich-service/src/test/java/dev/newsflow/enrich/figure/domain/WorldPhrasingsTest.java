@@ -741,4 +741,18 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("FTSE 100", 0.7, null), tuple("DAX", 1.2, MarketFigure.Period.INTRADAY),
                         tuple("DAX", 0.8, null));
     }
+
+    @Test
+    void aPeakOrLowDatedByItsMonthAndYearIsWhereTheMoveIsMeasuredFrom() {
+        // Given moves measured from a peak and a low each dated by a month and a year between "its" and the noun
+        String text = "The Kospi is down 25 percent from its March 2021 peak, while the Taiex is up 40% from its"
+                + " October 2023 low.";
+
+        // When it is read, Then the year does not end the words read after the number, and the moves are of the peak
+        // and the low
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Kospi", -25.0, MarketFigure.Period.FROM_PEAK),
+                        tuple("Taiex", 40.0, MarketFigure.Period.FROM_LOW));
+    }
 }
