@@ -14,6 +14,8 @@ final class MarketReferences {
     private static final Set<String> CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
     private static final Set<String> MODIFIERS = Vocabulary.words("names", "market-modifiers");
     private static final int MAX_MODIFIERS = 4;
+    /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
+    private static final Set<String> RELATIVES = Vocabulary.words("names", "market-asides");
 
     /** The end of "all share", "all-share" or "all share index" at {@code i}, or {@code i}. */
     static int allShare(List<Token> tokens, int i) {
@@ -23,6 +25,44 @@ final class MarketReferences {
     }
 
     private MarketReferences() {
+    }
+
+    /**
+     * Where the noun after a market's name and its modifiers is: a word that may be either ends the phrase when no
+     * noun follows it ("the Qatari benchmark gained", "Egypt's benchmark added").
+     */
+    private static int headAfter(List<Token> tokens, int end) {
+        int head = end;
+        int lastNoun = -1;
+        while (head < tokens.size() && head - end < MAX_MODIFIERS && MODIFIERS.contains(tokens.get(head).key())
+                && !tokens.get(head).isCapitalized()) {
+            if (INDEX_HEADS.contains(tokens.get(head).key())) {
+                lastNoun = head;
+            }
+            head++;
+        }
+        boolean noun = head < tokens.size() && (INDEX_HEADS.contains(tokens.get(head).key())
+                || CURRENCY_HEADS.contains(tokens.get(head).key()));
+        return noun || lastNoun < 0 ? head : lastNoun;
+    }
+
+    /**
+     * Where "the" opens the reference of a clause the market from {@code start} to {@code end} frames, or -1: "In
+     * Qatar, the benchmark slid", "In Abu Dhabi, whose economy relies on oil, the index traded lower".
+     */
+    private static int framed(List<Token> tokens, int start, int end) {
+        if (start < 1 || !tokens.get(start - 1).is("in") || start > 1 && !tokens.get(start - 2).is(",")
+                || end >= tokens.size() || !tokens.get(end).is(",")) {
+            return -1;
+        }
+        int the = end + 1;
+        if (the < tokens.size() && RELATIVES.contains(tokens.get(the).key())) {
+            while (the < tokens.size() && !tokens.get(the).is(",") && !tokens.get(the).isNumber()) {
+                the++;
+            }
+            the++;
+        }
+        return the + 1 < tokens.size() && tokens.get(the).is("the") ? the : -1;
     }
 
     /** The references of {@code tokens} that no mention in {@code known} covers; "local" means {@code home}. */
@@ -52,11 +92,13 @@ final class MarketReferences {
             if (market == null) {
                 continue;
             }
-            int head = end;
-            while (head < tokens.size() && head - end < MAX_MODIFIERS && MODIFIERS.contains(tokens.get(head).key())
-                    && !tokens.get(head).isCapitalized()) {
-                head++;
+            int first = i;
+            int frame = framed(tokens, start, end);
+            if (frame > 0) {
+                first = frame;
+                end = frame + 1;
             }
+            int head = headAfter(tokens, end);
             if (head >= tokens.size() || head + 1 < tokens.size() && tokens.get(head + 1).is("futures")) {
                 continue;
             }
@@ -64,7 +106,7 @@ final class MarketReferences {
                     : CURRENCY_HEADS.contains(tokens.get(head).key()) ? market.currency() : null;
             Instrument instrument = name == null ? null : lexicon.named(name);
             if (instrument != null) {
-                Mention mention = new Mention(instrument, i, head + 1, true, "named by its market");
+                Mention mention = new Mention(instrument, first, head + 1, true, "named by its market");
                 if (known.stream().noneMatch(mention::overlaps)) {
                     found.add(mention);
                 }

@@ -754,5 +754,16 @@ class WorldPhrasingsTest {
                 MarketFigure::period)
                 .containsExactly(tuple("Kospi", -25.0, MarketFigure.Period.FROM_PEAK),
                         tuple("Taiex", 40.0, MarketFigure.Period.FROM_LOW));
+    void aMarketThatFramesAClauseOrEndsInABareBenchmarkNamesItsMainIndex() {
+        // Given a wrap of the Gulf that names one market's index, then others by "In <market>, the index", through an
+        // aside about the market, and by a market's bare "benchmark" with no noun after it
+        String text = "Gulf bourses were mixed. Saudi Arabia's main index firmed 0.9%, helped by its lenders."
+                + " In Qatar, the benchmark eased 0.3%. In Abu Dhabi, where trading was thin, the index added 0.4%,"
+                + " and the Egyptian benchmark gained 1.2%.";
+
+        // When it is read, Then each move is of the index of the market that frames or names it
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Tadawul All Share Index", 0.9), tuple("QE Index", -0.3),
+                        tuple("ADX General Index", 0.4), tuple("EGX30", 1.2));
     }
 }
