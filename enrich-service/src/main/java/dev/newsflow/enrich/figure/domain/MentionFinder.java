@@ -113,6 +113,7 @@ final class MentionFinder {
             match = match == null ? null : sectorIndex(tokens, match);
             match = match == null ? null : localCurrency(match, home);
             Mention longer = match == null ? null : companyGoingOn(tokens, mentions, match);
+            longer = longer != null || match == null ? longer : gradeGoingOn(mentions, match);
             if (longer != null) {
                 mentions.set(mentions.size() - 1, longer);
                 i = longer.last() - 1;
@@ -281,6 +282,19 @@ final class MentionFinder {
             return null;
         }
         return companyNamedAfterACommodity(tokens, before.first(), match.last());
+    }
+
+    /**
+     * A commodity's grade whose name goes on into the commodity's plain name: "U.S. crude" then "oil prices" is WTI
+     * crude, not crude oil.
+     */
+    private static Mention gradeGoingOn(List<Mention> mentions, Mention match) {
+        Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        if (before == null || before.instrument().kind() != Kind.COMMODITY || before.last() != match.first()
+                || match.instrument().kind() != Kind.COMMODITY) {
+            return null;
+        }
+        return before.spanning(before.first(), match.last());
     }
 
     /**

@@ -766,4 +766,18 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Tadawul All Share Index", 0.9), tuple("QE Index", -0.3),
                         tuple("ADX General Index", 0.4), tuple("EGX30", 1.2));
     }
+
+    @Test
+    void oilPricesWithNoGradeAreCrudeOilAndAGradeGoingOnIntoThemKeepsItsGrade() {
+        // Given oil prices with no grade named, the price of oil, and a grade whose name runs into "oil prices"
+        String text = "Oil prices climbed 2.1% to $79.40 a barrel on supply worries. Later the price of oil eased 0.3%."
+                + " U.S. crude oil prices gave up 1.5% to $74.10.";
+
+        // When it is read, Then the ungraded prices are crude oil and the graded ones stay WTI crude
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Crude oil", 2.1, 79.4), tuple("Crude oil", -0.3, null),
+                        tuple("WTI crude", -1.5, 74.1));
+    }
 }
+
