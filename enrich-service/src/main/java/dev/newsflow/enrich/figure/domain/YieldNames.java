@@ -22,12 +22,15 @@ final class YieldNames {
     private static final Pattern YIELD = Pattern.compile("(?i)(?:" + COUNTRY.formatted("") + "\\s+)?" + ADJECTIVES
             + TENOR.formatted("") + "\\s+" + "(?:" + COUNTRY.formatted("6") + "\\s+)?(?:" + TYPE.formatted("")
             + "\\s+)?(?:(?:note|bond)s?\\s+)?(?:yields?|rate\\b)"
-            + "|yields?\\s+on\\s+(?:the\\s+)?" + ADJECTIVES + "(?:" + COUNTRY.formatted("2") + "\\s+)?" + ADJECTIVES
+            + "|yields?\\s+on\\s+(?:the\\s+)?" + ADJECTIVES + "(?:" + COUNTRY.formatted("2") + "\\s+)?"
+            + ADJECTIVES
             + TENOR.formatted("2") + "\\s+(?:" + COUNTRY.formatted("4") + "\\s+)?(?:" + TYPE.formatted("2")
             + "\\s*)?(?:(?:notes?|bonds?|debt|paper)\\b)?"
             + "|\\b(?:(?<country5>US|UK|German|Japan)\\s+)?(?<type5>UST|US|Bund|Gilt|JGB|BTP|OAT|T-note)\\s*"
             + "(?<tenor5>\\d{1,2})(?:Y|s)\\b|\\b(?<tenor6>\\d{1,2})Y\\s+(?<type6>UST|Treasury|Bund|Gilt|JGB|BTP|OAT)\\b"
             + "|\\b(?<tenor7>2|5|10|30)s(?=\\s+\\d)"
+            + "|(?:" + COUNTRY.formatted("8") + "\\s+)?" + ADJECTIVES + TENOR.formatted("8") + "\\s+(?:"
+            + TYPE.formatted("8") + "\\s+)?(?:note|bond)\\b"
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
     private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt", "rate");
@@ -71,6 +74,14 @@ final class YieldNames {
                 if (m.lookingAt() && sentence.start() + m.end() >= tokens.get(anchor).end()) {
                     int last = lastToken(tokens, sentence.start() + m.end());
                     Markets.Market before = mentions.isEmpty() ? home : marketOf(mentions.get(mentions.size() - 1));
+                    if (m.group("tenor8") != null && !quotedAsYield(tokens, last)) {
+                        int its = itsYield(tokens, last);
+                        if (its > 0) {
+                            mentions.add(new Mention(instrument(m, before), its, its + 2, true, "the note's yield"));
+                            covered = its + 2;
+                        }
+                        break;
+                    }
                     mentions.add(new Mention(instrument(m, before), first, last, true, "yield by tenor and country"));
                     covered = last;
                     break;
@@ -78,6 +89,35 @@ final class YieldNames {
             }
         }
         return mentions;
+    }
+
+    /**
+     * Where "its yield" speaks of a note named by its tenor and quoted by its price, in the same sentence before any
+     * other tenor, or -1: "the 10-year note gained 10/32 to 101 - 17/32, its yield falling 4 basis points".
+     */
+    private static int itsYield(List<Token> tokens, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).key().endsWith("-year") || tokens.get(i).is("year")) {
+                return -1;
+            }
+            if (tokens.get(i).is("its") && (tokens.get(i + 1).is("yield") || tokens.get(i + 1).is("yields"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a note or bond named by its tenor is quoted by its yield: the first number after its name is a percentage
+     * or basis points ("the two-year note closed at 4.55%"), not a price ("the 10-year note gained 10/32").
+     */
+    private static boolean quotedAsYield(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (tokens.get(i).isNumber()) {
+                return tokens.get(i).unit() == Token.Unit.PERCENT || tokens.get(i).unit() == Token.Unit.BASIS_POINTS;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,9 +156,9 @@ final class YieldNames {
     }
 
     private static Instrument instrument(Matcher m, Markets.Market home) {
-        String tenor = first(m, "tenor", "tenor2", "tenor5", "tenor6", "tenor7");
+        String tenor = first(m, "tenor", "tenor2", "tenor5", "tenor6", "tenor7", "tenor8");
         Markets.Market market = market(first(m, "country", "country2", "country3", "country4", "country5",
-                "country6"), first(m, "type", "type2", "type3", "type5", "type6"), home);
+                "country6", "country8"), first(m, "type", "type2", "type3", "type5", "type6", "type8"), home);
         String years = tenor == null ? "10" : TENORS.getOrDefault(tenor.toLowerCase(Locale.ROOT), tenor);
         return new Instrument(market.yieldAdjective() + " " + years + "-year " + market.yieldType() + " yield",
                 market.code() + years + "Y", Kind.YIELD);

@@ -779,5 +779,19 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Crude oil", 2.1, 79.4), tuple("Crude oil", -0.3, null),
                         tuple("WTI crude", -1.5, 74.1));
     }
+
+    @Test
+    void aNoteNamedByItsTenorIsItsYieldWhenQuotedInPercentAndItsYieldWhenQuotedByPrice() {
+        // Given a note quoted by its yield, a bond whose yield is given after "to a yield of", and a note quoted by its
+        // price whose yield follows as "its yield"
+        String text = "The five-year note ended Thursday at 3.82%, while the 30-year Treasury bond rose 2 basis points"
+                + " to a yield of 4.61%. The 10-year note lost 5/32 to 98 - 11/32, its yield rising 2 basis points to"
+                + " 4.19 percent.";
+
+        // When it is read, Then each is the yield of its tenor, at the level quoted
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::level)
+                .containsExactly(tuple("US 5-year Treasury yield", 3.82), tuple("US 30-year Treasury yield", 4.61),
+                        tuple("US 10-year Treasury yield", 4.19));
+    }
 }
 
