@@ -793,5 +793,19 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("US 5-year Treasury yield", 3.82), tuple("US 30-year Treasury yield", 4.61),
                         tuple("US 10-year Treasury yield", 4.19));
     }
+
+    @Test
+    void theMeasureAndTheIndicatorReferBackToTheLastIndexNamed() {
+        // Given an index named once, then spoken of as "the measure" and as "the indicator"
+        String text = "The Jakarta Composite rose 0.6% to 7,210.40. The measure has gained 4% this year."
+                + " The Hang Seng gained 1.1%. The indicator had lost 2.3% the previous week.";
+
+        // When it is read, Then each later move is of the index named last before it
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::period)
+                .containsExactly(tuple("Jakarta Composite", 0.6, null),
+                        tuple("Jakarta Composite", 4.0, MarketFigure.Period.YTD), tuple("Hang Seng", 1.1, null),
+                        tuple("Hang Seng", -2.3, MarketFigure.Period.WEEK));
+    }
 }
 
