@@ -108,7 +108,7 @@ final class Anaphora {
     }
 
     /** Whether a word after "it" says what it did: "It had opened at", "it touched", "Later it surged to". */
-    private static boolean predicates(Token next) {
+    static boolean predicates(Token next) {
         return Cues.sign(next) != 0 || next.has(Cues.LEVEL_TRIGGER) || next.has(Cues.CONTINUATION)
                 || next.is("had") || next.is("has") || next.is("opened") || next.is("touched") || next.is("hit")
                 || next.is("reached") || next.is("stood") || next.is("moved") || next.is("made")

@@ -17,7 +17,7 @@ final class CompanyNames {
     private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final Set<String> INDEX_HEADS = Set.of("index", "average", "composite", "indices");
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
-    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
+    static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
             "meanwhile", "elsewhere", "however");
     private static final Set<String> SPEECH = Vocabulary.words("names", "speech-verbs");
     /** Words that open an aside about the name before the comma: ", the owner of Gucci,", ", which said ...,". */

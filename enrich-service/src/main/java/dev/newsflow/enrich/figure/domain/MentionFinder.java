@@ -32,6 +32,9 @@ final class MentionFinder {
     private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final Set<String> HEADLINE_WORDS = Vocabulary.words("text", "headline-words");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
+    /** Commodities news names by a bare word when it opens a clause ("Oil fell 2%"), and the name each stands for. */
+    private static final Map<String, String> BARE_COMMODITIES = Vocabulary.pairs("names", "bare-commodities")
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
     private static final String QUOTE_CURRENCY = "USD";
@@ -107,6 +110,7 @@ final class MentionFinder {
                     || company.last() == match.last() && match.instrument() == InstrumentLexicon.BLOCKED)) {
                 match = company;
             }
+            match = match == null && company == null ? bareCommodity(tokens, i) : match;
             match = match == null ? null : withLegalSuffixes(tokens, match);
             match = match == null ? null : companyNamedAfter(tokens, match);
             match = match == null ? null : companyLedByCommodity(tokens, match);
@@ -183,6 +187,20 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A commodity named by a bare word as the subject of its clause: "Oil is lower by 20.1%", "..., oil fell 2%"; not
+     * "oil shares" or "oil firms".
+     */
+    private Mention bareCommodity(List<Token> tokens, int i) {
+        String name = BARE_COMMODITIES.get(tokens.get(i).key());
+        if (name == null || i + 1 >= tokens.size() || !Anaphora.predicates(tokens.get(i + 1))
+                || i > 0 && !CompanyNames.CLAUSE_OPENERS.contains(tokens.get(i - 1).key())) {
+            return null;
+        }
+        Instrument commodity = lexicon.named(name);
+        return commodity == null ? null : new Mention(commodity, i, i + 1, true, "a commodity by its bare word");
     }
 
     /** A company's mention over the legal words written after its name: "DBS Group Holdings", "Acme Corp Ltd". */

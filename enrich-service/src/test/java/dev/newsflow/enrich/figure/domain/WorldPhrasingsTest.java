@@ -807,5 +807,18 @@ class WorldPhrasingsTest {
                         tuple("Jakarta Composite", 4.0, MarketFigure.Period.YTD), tuple("Hang Seng", 1.1, null),
                         tuple("Hang Seng", -2.3, MarketFigure.Period.WEEK));
     }
+
+    @Test
+    void oilNamedByItsBareWordOpeningAClauseIsCrudeOil() {
+        // Given "oil" opening a sentence and a clause with its move, and "oil" before a noun it only describes
+        String text = "Oil slid 1.4% to $76.20 a barrel. Gold was steady, while oil was up 0.2% in late trade."
+                + " Oil shares lost 2%, and Shell fell 1.1%.";
+
+        // When it is read, Then the bare word that opens a clause is crude oil, the one that describes shares is not
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Crude oil", -1.4, 76.2), tuple("Crude oil", 0.2, null),
+                        tuple("Shell", -1.1, null));
+    }
 }
 
