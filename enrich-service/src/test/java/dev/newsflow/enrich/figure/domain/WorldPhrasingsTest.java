@@ -78,6 +78,7 @@ class WorldPhrasingsTest {
             LME zinc futures rose by 1.4%, to $3,483 per ton.                 | Zinc                | 1.4   | 3483
             ANZ grew 24¢ to $26.06.                                           | ANZ                 | -     | 26.06
             DNex reduced two sen to RM1.19.                                   | DNex                | -     | 1.19
+            The Canadian dollar averaged 73.85 cents US, down 0.2 of a US cent. | Canadian dollar   | -     | 73.85
             The May 2020 Brent crude futures fell 9.3% to $45.3 per barrel.   | Brent crude         | -9.3  | 45.3
             US 10-year Treasury yields remain firmer around 1.34%.            | US 10-year Treasury yield | - | 1.34
             The Hang Seng index gained 47.01 points to end at 18, 713.41 points. | Hang Seng        | -     | 18713.41
