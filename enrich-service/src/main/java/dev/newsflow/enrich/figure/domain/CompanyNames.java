@@ -295,11 +295,15 @@ final class CompanyNames {
                 && tokens.get(j + 2).currency() != null;
     }
 
-    /** Whether a bare number is a price move by the price after it: "dropped 1 to 55 7/8", "fell 2 at 40". */
+    /**
+     * Whether a bare number is a price move by the price after it: "dropped 1 to 55 7/8", "fell 2 at 40", "fell 2 5/8,
+     * to 155".
+     */
     private static boolean quotedMove(List<Token> tokens, int number) {
-        return number + 2 < tokens.size() && tokens.get(number).unit() == Token.Unit.NONE
-                && (tokens.get(number + 1).is("to") || tokens.get(number + 1).is("at"))
-                && tokens.get(number + 2).isNumber() && tokens.get(number + 2).unit() == Token.Unit.NONE;
+        int to = number + 1 < tokens.size() && tokens.get(number + 1).is(",") ? number + 2 : number + 1;
+        return to + 1 < tokens.size() && tokens.get(number).unit() == Token.Unit.NONE
+                && (tokens.get(to).is("to") || tokens.get(to).is("at"))
+                && tokens.get(to + 1).isNumber() && tokens.get(to + 1).unit() == Token.Unit.NONE;
     }
 
     /** Whether ", or 1.6 per cent up" follows at {@code i}: the percentage of a move and its sign. */

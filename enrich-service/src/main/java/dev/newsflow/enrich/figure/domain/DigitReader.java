@@ -262,7 +262,32 @@ final class DigitReader {
         if (split > denominator) {
             return n < d * 10 + Character.digit(text.charAt(split - 1), 10) ? split : p;
         }
-        return n < d && (d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64) ? denominator : p;
+        return n < d && pricedIn(d) ? denominator : p;
+    }
+
+    /** Whether a denominator is one prices are quoted in: halves, quarters, eighths, down to sixty-fourths. */
+    private static boolean pricedIn(int d) {
+        return d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64;
+    }
+
+    /**
+     * A fraction with no whole number whose first digit is at {@code q} ("7/8" in "was up 7/8 to 54 3/4"), or null;
+     * the caller reads one only where a move's word stands before it, as "7/8" may be a date elsewhere.
+     */
+    Digits bareFraction(int q) {
+        int numerator = run(q);
+        if (numerator == q || numerator - q > 2 || numerator + 1 >= to || text.charAt(numerator) != '/') {
+            return null;
+        }
+        int denominator = run(numerator + 1);
+        if (denominator == numerator + 1 || denominator - numerator - 1 > 2
+                || denominator < to && Character.isLetterOrDigit(text.charAt(denominator))) {
+            return null;
+        }
+        int n = Integer.parseInt(text.subSequence(q, numerator).toString());
+        int d = Integer.parseInt(text.subSequence(numerator + 1, denominator).toString());
+        return n < d && pricedIn(d) ? new Digits(denominator, (double) n / d, text.subSequence(q, denominator)
+                .toString()) : null;
     }
 
     /** Whether a pence or cents sign is glued to a fraction: "147 1/2p", "3/4c". */

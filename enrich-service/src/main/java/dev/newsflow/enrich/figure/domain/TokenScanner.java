@@ -76,7 +76,9 @@ final class TokenScanner {
         if (digits >= to || !isDigit(digits)) {
             return -1;
         }
-        DigitReader.Digits read = new DigitReader(text, to).read(digits);
+        DigitReader reader = new DigitReader(text, to);
+        DigitReader.Digits fraction = afterMove() ? reader.bareFraction(digits) : null;
+        DigitReader.Digits read = fraction != null ? fraction : reader.read(digits);
         int end = read.end();
         String scale = scaleAt(end);
         int tokenEnd = end + (scale == null ? 0 : scale.length());
@@ -93,6 +95,11 @@ final class TokenScanner {
         tokens.add(Tokenizer.number(text, start, tokenEnd, read, sign, pence ? "GBP" : currency, scale,
                 pence || cents));
         return tokenEnd;
+    }
+
+    /** Whether the last token read is a word of a move ("up", "fell"), so a bare fraction after it is a price's. */
+    private boolean afterMove() {
+        return !tokens.isEmpty() && Cues.sign(tokens.get(tokens.size() - 1)) != 0;
     }
 
     private int signAt(int q) {
