@@ -432,6 +432,14 @@ final class MentionFinder {
                 && (tokens.get(open - 1).is("exchange") || tokens.get(open - 1).is("bourse"));
     }
 
+    /**
+     * Whether the number at {@code i} is the percentage that ends the move of a list's item before a name: "Alder
+     * Group (ALD) 59.55p 5.40% Birch Holdings (BRH) 49.85p 4.40%".
+     */
+    private static boolean endsAListedMove(List<Token> tokens, int i) {
+        return tokens.get(i).unit() == Token.Unit.PERCENT && i >= 1 && tokens.get(i - 1).isNumber();
+    }
+
     /** Whether the number at {@code i} is the year of a contract month before a name: "The May 2020 Brent crude". */
     private static boolean contractMonth(List<Token> tokens, int i) {
         return i > 0 && NumberContext.isYear(tokens, i) && MONTHS.contains(tokens.get(i - 1).key());
@@ -465,7 +473,7 @@ final class MentionFinder {
         }
         if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
                 || tokens.get(before).isNumber() && before == mention.first() - 1
-                && !contractMonth(tokens, before))) {
+                && !contractMonth(tokens, before) && !endsAListedMove(tokens, before))) {
             return mention.asReference();
         }
         if (quotedIn(tokens, mention, before)) {

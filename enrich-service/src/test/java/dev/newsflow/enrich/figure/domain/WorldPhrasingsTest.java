@@ -823,5 +823,18 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Crude oil", -1.4, 76.2), tuple("Crude oil", 0.2, null),
                         tuple("Shell", -1.1, null));
     }
+
+    @Test
+    void aMoversListWithNoSeparatorsGivesEachCompanyAfterThePercentageBeforeIt() {
+        // Given a scraped movers list: each company with its ticker, its price in pence and its move, no commas between
+        String text = "Top risers: Alder Group (ALD) 59.55p 5.40% Birch Holdings (BRH) 49.85p 4.40%"
+                + " Cedar Foods (CDF) 84.05p 3.00%";
+
+        // When it is read, Then the company named right after a move's percentage is the next item, not an object
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Alder", 5.4, 59.55), tuple("Birch", 4.4, 49.85),
+                        tuple("Cedar Foods", 3.0, 84.05));
+    }
 }
 
