@@ -61,6 +61,8 @@ final class Cues {
     static final int CONTINUATION = 1 << 9;
     static final int FLAT_WORD = 1 << 10;
     static final int PERIOD_WORD = 1 << 11;
+    /** A word written with a small first letter and a capital inside, as brands are: "easyJet", "eBay". */
+    static final int INNER_CAPITAL = 1 << 12;
     private static final Map<String, Integer> FLAGS = flags();
 
     /** +1 for a word that says up, -1 for down, 0 otherwise. */
@@ -69,6 +71,20 @@ final class Cues {
             return 0;
         }
         return token.has(UP_WORD) ? 1 : token.has(DOWN_WORD) ? -1 : 0;
+    }
+
+    /** {@link #INNER_CAPITAL} for a word written as a brand is ("easyJet"), else 0. */
+    static int caseOf(String word) {
+        if (word.length() < 3 || !Character.isLowerCase(word.charAt(0))) {
+            return 0;
+        }
+        for (int i = 1; i < word.length() - 1; i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))
+                    && Character.isLowerCase(word.charAt(i + 1))) {
+                return INNER_CAPITAL;
+            }
+        }
+        return 0;
     }
 
     /** The cue flags of a lowercase word: which of the sets above it belongs to, one bit each. */

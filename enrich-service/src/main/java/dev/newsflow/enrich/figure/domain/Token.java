@@ -40,9 +40,12 @@ record Token(Type type, String text, String key, int start, int end, double valu
         return key.equals(lowercase);
     }
 
-    /** Whether the word starts with a capital letter or a digit followed by letters. */
+    /**
+     * Whether the word starts with a capital letter or a digit followed by letters, or is written as a brand with a
+     * capital inside ("easyJet").
+     */
     boolean isCapitalized() {
-        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+        return type == Type.WORD && (Character.isUpperCase(text.charAt(0)) || has(Cues.INNER_CAPITAL));
     }
 
     /** Whether the word is written with a possessive {@code 's}. */

@@ -40,7 +40,7 @@ final class WordCache {
     private static Entry entry(CharSequence text, int start, int end, Type type) {
         String chars = text.subSequence(start, end).toString();
         String key = type == Type.WORD ? Tokenizer.key(chars) : chars;
-        return new Entry(type, chars, key, Cues.flagsOf(key));
+        return new Entry(type, chars, key, Cues.flagsOf(key) | (type == Type.WORD ? Cues.caseOf(chars) : 0));
     }
 
     private static boolean sameChars(String cached, CharSequence text, int start, int end) {

@@ -81,6 +81,7 @@ class WorldPhrasingsTest {
             The Canadian dollar averaged 73.85 cents US, down 0.2 of a US cent. | Canadian dollar   | -     | 73.85
             Brightwater Mills was up 3/8 to 41 1/4 in active trading.         | Brightwater Mills   | -     | 41.25
             Kestrel Foods fell 1 5/8, to 62, on the news.                     | Kestrel Foods       | -     | 62
+            Budget carrier flyMore dropped 4.2% to 88.5p after the warning.   | flyMore             | -4.2  | 88.5
             The May 2020 Brent crude futures fell 9.3% to $45.3 per barrel.   | Brent crude         | -9.3  | 45.3
             US 10-year Treasury yields remain firmer around 1.34%.            | US 10-year Treasury yield | - | 1.34
             The Hang Seng index gained 47.01 points to end at 18, 713.41 points. | Hang Seng        | -     | 18713.41
