@@ -38,6 +38,8 @@ final class MentionFinder {
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
     private static final String QUOTE_CURRENCY = "USD";
+    /** The most words an exchange's name before its bracketed acronym may have ("Nigerian Exchange Ltd."). */
+    private static final int EXCHANGE_WORDS = 6;
 
     private final InstrumentLexicon lexicon;
     private final CompanyList companies;
@@ -99,6 +101,13 @@ final class MentionFinder {
         for (Mention index : IndexNames.find(tokens, lexicon)) {
             if (mentions.stream().noneMatch(index::overlaps)) {
                 mentions.add(index);
+            }
+        }
+        for (int i = 1; i + 3 < tokens.size(); i++) {
+            Mention index = tokens.get(i).is("(") ? byExchangeAcronym(tokens, i) : null;
+            if (index != null && mentions.stream().noneMatch(index::overlaps)) {
+                mentions.add(index);
+                i = index.last() - 1;
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -201,6 +210,31 @@ final class MentionFinder {
         }
         Instrument commodity = lexicon.named(name);
         return commodity == null ? null : new Mention(commodity, i, i + 1, true, "a commodity by its bare word");
+    }
+
+    /**
+     * An index named after its exchange, the exchange's acronym in brackets before the index's own words: "the
+     * Indonesia Stock Exchange (IDX) Composite" is the IDX Composite, "the Nigerian Exchange (NGX) All-Share Index"
+     * the NGX All-Share Index; {@code open} is the bracket's.
+     */
+    private Mention byExchangeAcronym(List<Token> tokens, int open) {
+        Token acronym = tokens.get(open + 1);
+        int name = tokens.get(open - 1).is(".") && open >= 2 ? open - 2 : open - 1;
+        if (!tokens.get(open + 2).is(")") || !isAllCaps(acronym) || !tokens.get(name).isCapitalized()) {
+            return null;
+        }
+        List<Token> named = new ArrayList<>(List.of(acronym));
+        named.addAll(tokens.subList(open + 3, Math.min(tokens.size(), open + 9)));
+        Mention match = lexicon.match(named, 0);
+        if (match == null || match.last() < 2 || match.instrument().kind() != Kind.INDEX) {
+            return null;
+        }
+        int start = open - 1;
+        while (start > 0 && open - start < EXCHANGE_WORDS && (tokens.get(start - 1).isCapitalized()
+                || tokens.get(start - 1).is("."))) {
+            start--;
+        }
+        return new Mention(match.instrument(), start, open + 2 + match.last(), true, "named after its exchange");
     }
 
     /** A company's mention over the legal words written after its name: "DBS Group Holdings", "Acme Corp Ltd". */

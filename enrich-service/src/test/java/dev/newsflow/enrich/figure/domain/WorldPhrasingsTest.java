@@ -837,5 +837,20 @@ class WorldPhrasingsTest {
                 .containsExactly(tuple("Alder", 5.4, 59.55), tuple("Birch", 4.4, 49.85),
                         tuple("Cedar Foods", 3.0, 84.05));
     }
+
+    @Test
+    void anIndexNamedAfterItsExchangeWithTheAcronymInBracketsIsThatIndex() {
+        // Given indices named after their exchange, the exchange's acronym in brackets before the index's own words,
+        // once after a legal suffix; and a company with its ticker in brackets
+        String text = "The Indonesia Stock Exchange (IDX) Composite slipped 0.3 percent to 7,102.55 on Tuesday."
+                + " The Nigerian Exchange Ltd. (NGX) All-Share Index added 0.6 per cent to 99,870.12."
+                + " Shares of Harbour Cement (HBC) rose 2% to N31.50.";
+
+        // When it is read, Then each index is the one the acronym and its words name, the company stays a company
+        assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
+                MarketFigure::level)
+                .containsExactly(tuple("Jakarta Composite", -0.3, 7102.55), tuple("NGX All-Share Index", 0.6, 99870.12),
+                        tuple("Harbour Cement", 2.0, 31.5));
+    }
 }
 
