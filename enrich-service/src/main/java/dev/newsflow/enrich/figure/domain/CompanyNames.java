@@ -180,7 +180,8 @@ final class CompanyNames {
             return false;
         }
         Token first = tokens.get(start);
-        return start > 0 || end - start > 1 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT));
+        return start > 0 || end - start > 1 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
+                || end < tokens.size() && RANKED.contains(tokens.get(end).key());
     }
 
     /** Whether a word can start what is said of the name before it: a verb, an auxiliary, a comma. */
