@@ -24,6 +24,10 @@ final class CurrencyPairs {
                 return pair(base, quote, i, i + 1);
             }
         }
+        Mention crypto = cryptoPair(t, i, lexicon);
+        if (crypto != null) {
+            return crypto;
+        }
         Mention first = named;
         if (first == null || first.instrument().kind() != Kind.FX || first.last() + 1 >= tokens.size()
                 || !tokens.get(first.last()).is("/")) {
@@ -35,6 +39,19 @@ final class CurrencyPairs {
             return null;
         }
         return pair(first.instrument().symbol(), second.instrument().symbol(), i, second.last());
+    }
+
+    /** A crypto asset quoted against a currency, "BTC/USD", "ETH/USDT": the asset, or null. */
+    private static Mention cryptoPair(Token t, int i, InstrumentLexicon lexicon) {
+        String text = t.text();
+        int slash = text.indexOf('/');
+        if (!t.isWord() || slash < 2 || slash > 5 || !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Instrument asset = lexicon.crypto(text.substring(0, slash));
+        String quote = text.substring(slash + 1);
+        boolean quoted = isCurrency(quote, lexicon) || lexicon.crypto(quote) != null;
+        return asset == null || !quoted ? null : new Mention(asset, i, i + 1, true, "crypto quoted in a currency");
     }
 
     private static boolean isCurrency(String code, InstrumentLexicon lexicon) {

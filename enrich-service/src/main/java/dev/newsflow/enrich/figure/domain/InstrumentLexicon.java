@@ -26,6 +26,7 @@ final class InstrumentLexicon {
     private final Map<String, Instrument> byName = new HashMap<>();
     private final java.util.Set<String> currencyCodes = new java.util.HashSet<>();
     private final java.util.Set<String> gluedFamilies = new java.util.HashSet<>();
+    private final Map<String, Instrument> cryptoBySymbol = new HashMap<>();
 
     private InstrumentLexicon() {
     }
@@ -58,6 +59,9 @@ final class InstrumentLexicon {
         }
         if (kind == Kind.FX && fields[2].length() == 3) {
             currencyCodes.add(fields[2]);
+        }
+        if (kind == Kind.CRYPTO && !fields[2].isEmpty()) {
+            cryptoBySymbol.putIfAbsent(fields[2], instrument);
         }
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
@@ -115,6 +119,11 @@ final class InstrumentLexicon {
     /** Whether the family of indices an acronym starts is named with its member count glued on, as "EGX30" is. */
     boolean gluesMemberCount(String acronym) {
         return gluedFamilies.contains(acronym);
+    }
+
+    /** The crypto asset of a ticker ("BTC"), or null. */
+    Instrument crypto(String symbol) {
+        return cryptoBySymbol.get(symbol);
     }
 
     /** The instrument of a canonical name ("Nikkei 225"), or null. */

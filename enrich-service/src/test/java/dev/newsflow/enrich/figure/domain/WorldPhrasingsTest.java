@@ -84,6 +84,8 @@ class WorldPhrasingsTest {
             Budget carrier flyMore dropped 4.2% to 88.5p after the warning.   | flyMore             | -4.2  | 88.5
             Harmon led the gainers by 7.5 per cent to close at N12.40 per share. | Harmon           | 7.5   | 12.4
             At noon the Australian dollar was buying 64.12 US cents.          | Australian dollar   | -     | 64.12
+            SOL/USDT climbed 4.1% to $142.30 in Asian hours.                  | Solana              | 4.1   | 142.3
+            ETH/USD then eased to $2,918.40 as traders took profits.          | Ether               | -     | 2918.4
             The May 2020 Brent crude futures fell 9.3% to $45.3 per barrel.   | Brent crude         | -9.3  | 45.3
             US 10-year Treasury yields remain firmer around 1.34%.            | US 10-year Treasury yield | - | 1.34
             The Hang Seng index gained 47.01 points to end at 18, 713.41 points. | Hang Seng        | -     | 18713.41
