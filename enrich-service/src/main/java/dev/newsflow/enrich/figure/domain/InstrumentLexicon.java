@@ -60,8 +60,9 @@ final class InstrumentLexicon {
         if (kind == Kind.FX && fields[2].length() == 3) {
             currencyCodes.add(fields[2]);
         }
-        if (kind == Kind.CRYPTO && !fields[2].isEmpty()) {
-            cryptoBySymbol.putIfAbsent(fields[2], instrument);
+        if (kind == Kind.CRYPTO && !fields[2].isEmpty() && cryptoBySymbol.putIfAbsent(fields[2], instrument) == null
+                && !List.of(fields[3].split(";")).contains("=" + fields[2])) {
+            add(fields[2], instrument, true, onlyNew);
         }
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
