@@ -124,7 +124,7 @@ final class MentionFinder {
             match = match == null ? null : companyNamedAfter(tokens, match);
             match = match == null ? null : companyLedByCommodity(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
-            match = match == null ? null : localCurrency(match, home);
+            match = match == null ? null : localCurrency(tokens, match, home);
             Mention longer = match == null ? null : companyGoingOn(tokens, mentions, match);
             longer = longer != null || match == null ? longer : gradeGoingOn(mentions, match);
             if (longer != null) {
@@ -352,15 +352,18 @@ final class MentionFinder {
     /**
      * A currency named by its bare name is the home market's when that market's currency goes by it: "the peso" in a
      * Manila report is the Philippine peso, "the rupee" in a Karachi one the Pakistani rupee. "The dollar" stays the
-     * US dollar, which most markets quote against.
+     * US dollar, which most markets quote against, and a nickname ("the loonie") stays its own currency.
      */
-    private Mention localCurrency(Mention match, Markets.Market home) {
+    private Mention localCurrency(List<Token> tokens, Mention match, Markets.Market home) {
         Instrument named = match.instrument();
         if (home == null || named.kind() != Kind.FX || match.last() - match.first() != 1
                 || named.name().equals(home.currency()) || named.name().equals("US dollar")) {
             return match;
         }
         String word = named.name().substring(named.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!tokens.get(match.first()).key().equals(word)) {
+            return match;
+        }
         Instrument local = lexicon.named(home.currency());
         boolean sameWord = home.currency().toLowerCase(java.util.Locale.ROOT).endsWith(" " + word);
         return local == null || !sameWord ? match
