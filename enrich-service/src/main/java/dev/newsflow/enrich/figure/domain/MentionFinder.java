@@ -226,15 +226,25 @@ final class MentionFinder {
         List<Token> named = new ArrayList<>(List.of(acronym));
         named.addAll(tokens.subList(open + 3, Math.min(tokens.size(), open + 9)));
         Mention match = lexicon.match(named, 0);
-        if (match == null || match.last() < 2 || match.instrument().kind() != Kind.INDEX) {
-            return null;
-        }
         int start = open - 1;
         while (start > 0 && open - start < EXCHANGE_WORDS && (tokens.get(start - 1).isCapitalized()
                 || tokens.get(start - 1).is("."))) {
             start--;
         }
-        return new Mention(match.instrument(), start, open + 2 + match.last(), true, "named after its exchange");
+        if (match != null && match.last() >= 2 && match.instrument().kind() == Kind.INDEX) {
+            return new Mention(match.instrument(), start, open + 2 + match.last(), true, "named after its exchange");
+        }
+        int head = open + 3;
+        while (head < Math.min(tokens.size(), open + 6) && tokens.get(head).isWord() && !tokens.get(head).is("index")
+                && Cues.sign(tokens.get(head)) == 0) {
+            head++;
+        }
+        int exchange = tokens.get(start).is("the") ? start + 1 : start;
+        if (head == open + 3 || head >= tokens.size() || !tokens.get(head).is("index") || exchange >= open - 1) {
+            return null;
+        }
+        String index = words(tokens, exchange, open) + " " + words(tokens, open + 3, head + 1);
+        return new Mention(new Instrument(index, null, Kind.INDEX), start, head + 1, true, "index of an exchange");
     }
 
     /** A company's mention over the legal words written after its name: "DBS Group Holdings", "Acme Corp Ltd". */

@@ -88,6 +88,7 @@ class WorldPhrasingsTest {
             ETH/USD then eased to $2,918.40 as traders took profits.          | Ether               | -     | 2918.4
             Among the laggards, DOT shed 6.3% to $5.12 over the day.          | Polkadot            | -6.3  | 5.12
             In Toronto the loonie ended at 72.48 cents US, up 0.1 of a U.S. cent. | Canadian dollar | -   | 72.48
+            The Lisbon Stock Exchange (LSX) main index rose 0.4% to 6,210.35. | Lisbon Stock Exchange main index | 0.4 | 6210.35
             The May 2020 Brent crude futures fell 9.3% to $45.3 per barrel.   | Brent crude         | -9.3  | 45.3
             US 10-year Treasury yields remain firmer around 1.34%.            | US 10-year Treasury yield | - | 1.34
             The Hang Seng index gained 47.01 points to end at 18, 713.41 points. | Hang Seng        | -     | 18713.41
