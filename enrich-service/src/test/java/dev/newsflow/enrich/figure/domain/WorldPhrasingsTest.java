@@ -765,6 +765,9 @@ class WorldPhrasingsTest {
                 MarketFigure::period)
                 .containsExactly(tuple("Kospi", -25.0, MarketFigure.Period.FROM_PEAK),
                         tuple("Taiex", 40.0, MarketFigure.Period.FROM_LOW));
+    }
+
+    @Test
     void aMarketThatFramesAClauseOrEndsInABareBenchmarkNamesItsMainIndex() {
         // Given a wrap of the Gulf that names one market's index, then others by "In <market>, the index", through an
         // aside about the market, and by a market's bare "benchmark" with no noun after it
