@@ -30,7 +30,17 @@ public final class ArticleIds {
         if (dot > slash + 1) {
             name = name.substring(0, dot);
         }
-        String lower = TO_ASCII.transliterate(name).toLowerCase(Locale.ROOT);
+        String lower = (isAscii(name) ? name : TO_ASCII.transliterate(name)).toLowerCase(Locale.ROOT);
         return EDGE_DASHES.matcher(OUTSIDE_ID_ALPHABET.matcher(lower).replaceAll("-")).replaceAll("");
+    }
+
+    /** Whether {@code text} is ASCII only, which transliterating leaves as it is (most keys: it is the slow part). */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,6 +25,13 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
         int sourcesLevel = 0;
         String fence = null;
         for (String line : body.split("\n", -1)) {
+            char first = firstAfterIndent(line);
+            if (first != '#' && first != '`' && first != '~') {
+                if (fence == null && sourcesLevel > 0) {
+                    addLinks(line, sources);
+                }
+                continue;
+            }
             Matcher fenceMatch = FENCE.matcher(line);
             if (fenceMatch.find()) {
                 String marker = fenceMatch.group(1);
@@ -56,6 +63,18 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
             }
         }
         return new MarkdownOutline(headline, List.copyOf(sources));
+    }
+
+    /**
+     * The first character after at most three leading spaces, where a heading ({@code #}) or a fence starts; a line
+     * whose is neither can be neither, so most lines skip both patterns.
+     */
+    private static char firstAfterIndent(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : '\n';
     }
 
     private static void addLinks(String line, List<SourceLink> sources) {

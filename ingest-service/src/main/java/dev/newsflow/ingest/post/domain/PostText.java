@@ -12,6 +12,8 @@ import java.util.Locale;
 final class PostText {
 
     private static final int BOM_LENGTH = 3;
+    /** What a lenient decoding puts for a bad byte sequence; text without it had none. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private PostText() {
     }
@@ -20,6 +22,12 @@ final class PostText {
     static String decode(byte[] content) throws PostRejectedException {
         int start = hasBom(content) ? BOM_LENGTH : 0;
         rejectBinary(content, start);
+        String lenient = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+        return lenient.indexOf(REPLACEMENT) < 0 ? normalizeLineEndings(lenient) : strict(content, start);
+    }
+
+    /** The post decoded strictly, as only a post with a bad byte sequence or a U+FFFD of its own needs. */
+    private static String strict(byte[] content, int start) throws PostRejectedException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.post.service;
 
 import dev.newsflow.contracts.article.ArticleIngested;
 import dev.newsflow.contracts.article.ArticleRejected;
+import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.ContentHash;
 import dev.newsflow.ingest.post.domain.IdTakenException;
 import dev.newsflow.ingest.post.domain.IngestOutcome;
@@ -14,15 +15,20 @@ import dev.newsflow.platform.tracing.PostSpans;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Parses a post and publishes the article, or the rejection with its reasons; both sources of posts (the bucket and
  * {@code POST /api/posts}) go through here, so each outcome is logged here once, with where Kafka wrote it, in the
- * post's span.
+ * post's span. What follows a Kafka acknowledgement (writing the article's event once its id is settled, logging and
+ * recording a publication) runs on threads of its own, never on a Kafka client's one I/O thread, which would
+ * otherwise do it for every post and hold back the acknowledgements of all the others meanwhile.
  */
 @ApplicationScoped
 public class PostIngestor {
@@ -38,6 +44,8 @@ public class PostIngestor {
     private final IngestMetrics metrics;
     private final PostSpans spans;
     private final Clock clock;
+    private final ExecutorService continuations = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), Threads.named("ingest-publisher"));
 
     PostIngestor(PostParser parser, ArticleIdClaims ids, ArticleRevisions revisions, ArticlePublisher publisher,
             EventSizeLimit eventSize, IngestMetrics metrics, PostSpans spans, Clock clock) {
@@ -49,6 +57,11 @@ public class PostIngestor {
         this.metrics = metrics;
         this.spans = spans;
         this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        continuations.shutdown();
     }
 
     /**
@@ -78,11 +91,12 @@ public class PostIngestor {
             return rejectInSpan(key, ContentHash.of(content), e, via);
         }
         Span.current().setAttribute(PostSpans.ARTICLE_ID, parsed.id());
-        return ids.claim(parsed.id(), parsed.bucketKey()).thenCompose(Context.current().wrapFunction(
+        return ids.claim(parsed.id(), parsed.bucketKey()).thenComposeAsync(Context.current().wrapFunction(
                 holder -> holder.equals(parsed.bucketKey())
                         ? revisions.inTurn(parsed.id(), Context.current().wrapSupplier(
                                 () -> publishRevision(key, parsed, via)))
-                        : rejectInSpan(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder), via)));
+                        : rejectInSpan(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder), via)),
+                continuations);
     }
 
     private CompletableFuture<IngestOutcome> publishRevision(String key, ArticleIngested parsed, String via) {
@@ -99,12 +113,12 @@ public class PostIngestor {
 
     private CompletableFuture<IngestOutcome> publish(ArticleIngested article, byte[] value) {
         long start = System.nanoTime();
-        return publisher.publish(article, value).thenApply(Context.current().wrapFunction(written -> {
+        return publisher.publish(article, value).thenApplyAsync(Context.current().wrapFunction(written -> {
             metrics.published(System.nanoTime() - start);
             Log.infof("Published %s revision %d from %s via %s (sha256 %s) at %s", article.id(), article.revision(),
                     article.bucketKey(), article.via(), article.contentHash(), where(written));
             return new IngestOutcome.Published(article);
-        }));
+        }), continuations);
     }
 
     private CompletableFuture<IngestOutcome> rejectInSpan(String key, String contentHash,
