@@ -100,8 +100,8 @@ public class FolderBucket implements Bucket {
 
     @Override
     public Optional<byte[]> read(String key, int limit) {
-        try (InputStream in = Files.newInputStream(incomingPath(key))) {
-            return Optional.of(in.readNBytes(limit));
+        try {
+            return Optional.of(FolderFiles.read(incomingPath(key), limit));
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException e) {

@@ -3,6 +3,9 @@ package dev.newsflow.ingest.bucket.folder;
 import dev.newsflow.ingest.bucket.domain.BucketException;
 import dev.newsflow.ingest.post.domain.PostKeys;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -54,6 +58,29 @@ public final class FolderFiles {
             throw new BucketException("Cannot list " + root, e);
         }
         return entries;
+    }
+
+    /**
+     * The first {@code limit} bytes of {@code file}, or all of it when shorter, read into an array of the size the file
+     * has when opened (the usual case: one array, no copy), and grown only if the file grew meanwhile.
+     */
+    static byte[] read(Path file, int limit) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            InputStream in = Channels.newInputStream(channel);
+            byte[] content = in.readNBytes((int) Math.min(channel.size(), limit));
+            if (content.length == limit) {
+                return content;
+            }
+            int next = in.read();
+            if (next < 0) {
+                return content;
+            }
+            byte[] rest = in.readNBytes(limit - content.length - 1);
+            byte[] whole = Arrays.copyOf(content, content.length + 1 + rest.length);
+            whole[content.length] = (byte) next;
+            System.arraycopy(rest, 0, whole, content.length + 1, rest.length);
+            return whole;
+        }
     }
 
     /** Moves {@code source} to {@code target}, atomically where the file system can, replacing what is there. */

@@ -31,8 +31,7 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
             int end = lineEnd(text, lineStart);
             String delimiter = text.substring(lineStart, end).stripTrailing();
             if (delimiter.equals(OPEN) || delimiter.equals(CLOSE_ALTERNATIVE)) {
-                String body = text.substring(Math.min(end + 1, text.length()));
-                return new FrontMatter(text.substring(firstEnd + 1, lineStart), 2, trimBody(body));
+                return new FrontMatter(text.substring(firstEnd + 1, lineStart), 2, body(text, end + 1));
             }
             lineStart = end + 1;
         }
@@ -63,15 +62,35 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
         return end < 0 ? text.length() : end;
     }
 
-    private static String trimBody(String body) {
-        int start = 0;
-        while (start < body.length()) {
-            int end = lineEnd(body, start);
-            if (!body.substring(start, end).isBlank()) {
+    /**
+     * The text from {@code from} on without its leading blank lines and trailing whitespace, copied once (the body
+     * is most of a post).
+     */
+    private static String body(String text, int from) {
+        int start = from;
+        while (start < text.length()) {
+            int end = lineEnd(text, start);
+            if (!isBlank(text, start, end)) {
                 break;
             }
             start = end + 1;
         }
-        return start >= body.length() ? "" : body.substring(start).stripTrailing();
+        if (start >= text.length()) {
+            return "";
+        }
+        int stop = text.length();
+        while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        return text.substring(start, stop);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
