@@ -9,6 +9,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -86,7 +87,7 @@ public final class FolderFiles {
     /** Moves {@code source} to {@code target}, atomically where the file system can, replacing what is there. */
     static void move(Path source, Path target) {
         try {
-            Files.createDirectories(target.getParent());
+            createParent(target);
             try {
                 Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -97,10 +98,21 @@ public final class FolderFiles {
         }
     }
 
+    /**
+     * Creates the folder {@code target} goes in unless it is one already: asked of a folder that exists,
+     * {@link Files#createDirectories} fails to create it and builds an exception before it looks, on every move.
+     */
+    private static void createParent(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(parent);
+        }
+    }
+
     /** Writes {@code content} to {@code target} through a hidden {@code .part} file, so no reader sees it half done. */
     static void write(Path target, byte[] content) {
         try {
-            Files.createDirectories(target.getParent());
+            createParent(target);
             Path part = target.resolveSibling("." + target.getFileName() + ".part");
             Files.write(part, content);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
