@@ -346,10 +346,10 @@ final class Periods {
         int start = 1;
         for (int end = words.indexOf(' ', start); end > 0; start = end + 1, end = words.indexOf(' ', start)) {
             for (int index : BY_FIRST_WORD.getOrDefault(words.substring(start, end), NO_PHRASES)) {
-                Phrase phrase = PHRASES.get(index);
                 if (index >= best) {
                     break;
                 }
+                Phrase phrase = PHRASES.get(index);
                 if ((after ? phrase.afterToo() : phrase.beforeToo())
                         && words.startsWith(phrase.padded(), start - 1)) {
                     best = index;
