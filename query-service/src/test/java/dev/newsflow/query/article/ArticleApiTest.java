@@ -51,7 +51,7 @@ class ArticleApiTest {
                 writer.send(Topics.ARTICLES_ENRICHED, category + "-" + i, Enriched.json(Enriched.article(
                         category + "-" + i, "h" + i, INGESTED, published, category, i % 2 == 0 ? "Optimistic"
                                 : "Cautious",
-                        i % 10, "Routine wrap number " + i + ".")));
+                        (double) (i % 10), "Routine wrap number " + i + ".")));
             }
             writer.send(Topics.ARTICLES_ENRICHED, category + "-copper", Enriched.json(Enriched.article(category
                     + "-copper", "copper", INGESTED, "2026-06-01T09:00:00Z", category + "-x", "Bullish", 9.5,

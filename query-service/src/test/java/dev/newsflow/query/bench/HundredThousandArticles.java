@@ -52,7 +52,7 @@ final class HundredThousandArticles {
 
     private static ArticleEnriched article(int i, Instant published) {
         ArticleEnriched e = Enriched.article(PREFIX + "-" + i, "c" + i, published, published.toString(),
-                "Markets-" + (i % 10), i % 3 == 0 ? "Optimistic" : "Cautious", i % 11,
+                "Markets-" + (i % 10), i % 3 == 0 ? "Optimistic" : "Cautious", (double) (i % 11),
                 "The S&P 500 rose 0.4% to 6,105.20 as chip makers rallied; story " + i + ".");
         List<MarketFigure> figures = new ArrayList<>();
         for (int f = 0; f < 10; f++) {

@@ -31,7 +31,7 @@ public final class Enriched {
      * check.
      */
     public static ArticleEnriched article(String id, String hash, Instant ingestedAt, String publishedAt,
-            String category, String sentiment, double score, String body) {
+            String category, String sentiment, Double score, String body) {
         return new ArticleEnriched(id, hash(hash), "incoming/" + id + ".md", ingestedAt, "Title of " + id, category,
                 "post",
                 OffsetDateTime.parse(publishedAt), "https://www.example.com/" + id, score, sentiment,

@@ -40,13 +40,13 @@ public class ChartRepository {
                 order by f.published_at desc, f.article_id desc limit :perSubject) recent
             order by keys.k, recent.published_at, recent.article_id, recent.position""";
     private static final String BY_DAY_AND_LABEL = """
-            select to_char(published_at at time zone 'UTC', 'YYYY-MM-DD') as day,
-                   coalesce(lower(sentiment_label), 'none') as label, count(*) as articles
-            from article group by day, label order by day, label""";
+            select to_char(day, 'YYYY-MM-DD') as day, coalesce(lower(label), 'none') as label,
+                   sum(articles) as articles
+            from sentiment_tally group by 1, 2 having sum(articles) > 0 order by 1, 2""";
     private static final String SCORE_BY_DAY_AND_CATEGORY = """
-            select to_char(published_at at time zone 'UTC', 'YYYY-MM-DD') as day,
-                   coalesce(category, '(none)') as category, avg(sentiment_score) as score
-            from article where sentiment_score is not null group by day, category order by day, category""";
+            select to_char(day, 'YYYY-MM-DD') as day, coalesce(category, '(none)') as category,
+                   (sum(score_sum) / sum(scored))::float8 as score
+            from sentiment_tally group by 1, 2 having sum(scored) > 0 order by 1, 2""";
 
     /** The labels in use, lower case: one probe of {@code article_sentiment} per label (a loose index scan). */
     private static final String LABELS = """
