@@ -2,8 +2,22 @@ package dev.newsflow.enrich.figure.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
-/** Finds the tables of a Markdown text: a header row, a delimiter row ("|---|---|"), then rows with pipes. */
+/**
+ * Finds the tables of a Markdown text as GitHub Flavored Markdown reads them (commonmark's tables extension): a
+ * header row, a delimiter row ("|---|---|"), then the rows up to a blank line or another block.
+ */
 final class MarkdownTables {
 
     private MarkdownTables() {
@@ -30,81 +44,81 @@ final class MarkdownTables {
     record Line(int start, int end, List<int[]> cells) {
     }
 
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
     /** The tables of {@code markdown}, in order. */
     static List<Table> find(String markdown) {
-        if (markdown.indexOf('|') < 0) {
+        if (!hasDelimiterRow(markdown)) {
             return List.of();
         }
         List<Table> tables = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart < markdown.length()) {
-            int lineEnd = lineEnd(markdown, lineStart);
-            int next = lineEnd + 1;
-            int delimiterEnd = next < markdown.length() ? lineEnd(markdown, next) : -1;
-            if (delimiterEnd < 0 || !hasPipe(markdown, lineStart, lineEnd)
-                    || !isDelimiterRow(markdown, next, delimiterEnd)) {
-                lineStart = next;
-                continue;
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    tables.add(table(markdown, table));
+                } else {
+                    visitChildren(block);
+                }
             }
-            List<Line> rows = new ArrayList<>();
-            int end = delimiterEnd;
-            int row = end + 1;
-            while (row < markdown.length() && hasPipe(markdown, row, lineEnd(markdown, row))) {
-                end = lineEnd(markdown, row);
-                rows.add(line(markdown, row, end));
-                row = end + 1;
-            }
-            tables.add(new Table(lineStart, end, line(markdown, lineStart, lineEnd), rows));
-            lineStart = row;
-        }
+        });
         return tables;
     }
 
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
+    private static Table table(String markdown, TableBlock block) {
+        List<Line> lines = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableRow row) {
+                    lines.add(line(markdown, row));
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return new Table(lines.get(0).start(), lines.get(lines.size() - 1).end(), lines.get(0),
+                List.copyOf(lines.subList(1, lines.size())));
     }
 
-    private static boolean hasPipe(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '|') {
+    private static Line line(String markdown, TableRow row) {
+        SourceSpan span = row.getSourceSpans().get(0);
+        List<int[]> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell && !cell.getSourceSpans().isEmpty()) {
+                SourceSpan at = cell.getSourceSpans().get(0);
+                int s = Spans.trimmedStart(markdown, at.getInputIndex(), at.getInputIndex() + at.getLength());
+                cells.add(new int[] {s, Spans.trimmedEnd(markdown, s, at.getInputIndex() + at.getLength())});
+            }
+        }
+        return new Line(span.getInputIndex(), span.getInputIndex() + span.getLength(), cells);
+    }
+
+    /** Whether a line of {@code text} can be a table's delimiter row: only pipes, dashes, colons and blanks. */
+    private static boolean hasDelimiterRow(String text) {
+        int pipe = text.indexOf('|');
+        while (pipe >= 0) {
+            int start = text.lastIndexOf('\n', pipe) + 1;
+            int end = text.indexOf('\n', pipe);
+            end = end < 0 ? text.length() : end;
+            if (isDelimiterRow(text, start, end)) {
                 return true;
             }
+            pipe = text.indexOf('|', end);
         }
         return false;
     }
 
     private static boolean isDelimiterRow(String text, int start, int end) {
         boolean dash = false;
-        boolean pipe = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             dash |= c == '-';
-            pipe |= c == '|';
             if (c != '-' && c != '|' && c != ':' && c != ' ' && c != '\t') {
                 return false;
             }
         }
-        return dash && pipe;
-    }
-
-    private static Line line(String text, int start, int end) {
-        List<int[]> cells = new ArrayList<>();
-        int from = start;
-        int first = text.indexOf('|', start);
-        if (text.substring(start, first).isBlank()) {
-            from = first + 1;
-        }
-        while (from < end) {
-            int pipe = text.indexOf('|', from);
-            int cellEnd = pipe < 0 || pipe > end ? end : pipe;
-            int s = Spans.trimmedStart(text, from, cellEnd);
-            int e = Spans.trimmedEnd(text, s, cellEnd);
-            if (cellEnd < end || s < e) {
-                cells.add(new int[] {s, e});
-            }
-            from = cellEnd + 1;
-        }
-        return new Line(start, end, cells);
+        return dash;
     }
 }

@@ -134,6 +134,28 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsATableAsGithubFlavoredMarkdownDoesRightAfterAParagraphAndWithoutOuterPipes() {
+        // Given a table that starts on the line after a sentence, rows without outer pipes, a pipe escaped in a cell
+        String body = """
+                Europe's benchmarks at the close:
+                Index | Close | Change (%)
+                ---|---:|---:
+                DAX | 18,512.40 | +0.42
+                CAC 40 \\| Paris | 7,401.15 | -0.31
+
+                The FTSE 100 fell 0.2% to 8,120.50.
+                """;
+
+        // When it is read
+        List<MarketFigure> figures = extractor.extract(body, List.of());
+
+        // Then each row gives its figures, the escaped pipe stays in its name, and the prose after the table is read
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple("DAX", 0.42, 18512.4), tuple("CAC 40", -0.31, 7401.15),
+                        tuple("FTSE 100", -0.2, 8120.5));
+    }
+
+    @Test
     void readsRaggedTablesWithoutFailing() {
         // Given tables with short and long rows, empty cells, no numeric column, and a lone delimiter row
         String body = """
