@@ -35,6 +35,7 @@ public class FolderBucket implements Bucket {
     private final List<Path> folders;
     private final ObjectWriter reportWriter;
     private final FolderLock lock;
+    private final RenamedIn renamedIn = new RenamedIn();
 
     FolderBucket(BucketLocation location, ObjectMapper json) {
         Path root = location.folder().toAbsolutePath().normalize();
@@ -65,6 +66,11 @@ public class FolderBucket implements Bucket {
                 throw new BucketException("The bucket folder " + dir + " is missing or not writable", null);
             }
         }
+    }
+
+    /** The posts seen renamed into place whole, which the read lock takes without waiting. */
+    RenamedIn renamedIn() {
+        return renamedIn;
     }
 
     /** The folder posts are dropped into. */

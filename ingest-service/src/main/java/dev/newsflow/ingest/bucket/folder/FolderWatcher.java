@@ -25,8 +25,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Finds posts in a folder bucket's {@code incoming/} for the intake: file-system events for speed, a full rescan at
- * start-up, on event overflow and every {@code newsflow.bucket.rescan-interval} for whatever the events missed. Idle
- * when the bucket is S3.
+ * start-up, on event overflow and every {@code newsflow.bucket.rescan-interval} for whatever the events missed. A post
+ * whose creation comes right after its temporary name ({@code .NAME.part}, {@code NAME.part}, {@code NAME.tmp}) was
+ * deleted in the same folder was renamed into place whole, and is marked so. Idle when the bucket is S3.
  */
 @ApplicationScoped
 public class FolderWatcher {
@@ -35,6 +36,8 @@ public class FolderWatcher {
     private final BucketIntake intake;
     private final boolean enabled;
     private WatchService watchService;
+    /** The path a temporary file whose deletion was the last event stands for, or null. */
+    private Path lastTempDeleted;
 
     FolderWatcher(FolderBucket bucket, BucketIntake intake, BucketLocation location) {
         this.bucket = bucket;
@@ -82,12 +85,7 @@ public class FolderWatcher {
                 Path dir = (Path) key.watchable();
                 for (WatchEvent<?> event : key.pollEvents()) {
                     try {
-                        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                            Log.info("File-system events overflowed; rescanning incoming/");
-                            rescan();
-                        } else {
-                            onEntry(dir.resolve((Path) event.context()));
-                        }
+                        handle(dir, event);
                     } catch (RuntimeException e) {
                         Log.warnf(e, "A file-system event could not be handled; the rescan will cover it: %s",
                                 e.getMessage());
@@ -98,6 +96,25 @@ public class FolderWatcher {
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             Log.debug("Watcher stopped");
         }
+    }
+
+    private void handle(Path dir, WatchEvent<?> event) {
+        Path renameTarget = lastTempDeleted;
+        lastTempDeleted = null;
+        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+            Log.info("File-system events overflowed; rescanning incoming/");
+            rescan();
+            return;
+        }
+        Path entry = dir.resolve((Path) event.context());
+        if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+            lastTempDeleted = RenamedIn.finalNameOf(entry.getFileName().toString()).map(dir::resolve).orElse(null);
+            return;
+        }
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && entry.equals(renameTarget)) {
+            markRenamedIn(entry);
+        }
+        onEntry(entry);
     }
 
     private void onEntry(Path entry) {
@@ -113,6 +130,15 @@ public class FolderWatcher {
         }
     }
 
+    private void markRenamedIn(Path entry) {
+        try {
+            bucket.renamedIn().mark(bucket.keyOf(entry),
+                    Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException gone) {
+            Log.debugf("%s vanished after it was renamed in", entry);
+        }
+    }
+
     private void offer(Path entry) {
         intake.offer(BucketEntry.unsized(bucket.keyOf(entry)));
     }
@@ -122,7 +148,8 @@ public class FolderWatcher {
         Files.walkFileTree(root, new LiveTreeVisitor(root) {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The read lock of a folder: a file is taken once it has stayed unmodified for the settle time and read whole; it is
- * committed only if its size, modification time and identity are still those it was taken with. Symbolic links and
- * other non-regular files are refused.
+ * The read lock of a folder: a file is taken once it has stayed unmodified for the settle time, or at once when it was
+ * seen renamed into place from a temporary name, and read whole; it is committed only if its size, modification time
+ * and identity are still those it was taken with. Symbolic links and other non-regular files are refused.
  */
 class SettledFileLock implements ReadLock {
 
@@ -43,8 +43,9 @@ class SettledFileLock implements ReadLock {
         if (attributes.isDirectory()) {
             return new Claim.Gone();
         }
+        boolean renamedIn = bucket.renamedIn().take(entry.key(), attributes);
         Duration age = Duration.between(attributes.lastModifiedTime().toInstant(), Instant.now());
-        if (age.compareTo(settleTime) < 0) {
+        if (!renamedIn && age.compareTo(settleTime) < 0) {
             return new Claim.NotYet(settleTime.minus(age).plusMillis(1));
         }
         Claim.Claimed claimed = new Claim.Claimed(entry.key(), attributes.size(), attributes);

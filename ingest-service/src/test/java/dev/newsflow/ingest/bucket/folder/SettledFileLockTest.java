@@ -8,6 +8,7 @@ import dev.newsflow.ingest.bucket.domain.BucketEntry;
 import dev.newsflow.ingest.bucket.service.Claim;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,39 @@ class SettledFileLockTest {
         Claim.Claimed claimed = (Claim.Claimed) lock.claim(BucketEntry.unsized("fresh.md"));
         assertThat(claimed.key()).isEqualTo("fresh.md");
         assertThat(claimed.size()).isEqualTo(4);
+    }
+
+    @Test
+    void aFileRenamedInWholeIsClaimedAtOnceAndOnlyWhileItIsTheFileRenamedIn() throws Exception {
+        // Given two files written a second ago, both seen renamed into place whole
+        Path kept = drop("renamed.md", "post", Duration.ofSeconds(1));
+        Path changed = drop("renamed-then-changed.md", "post", Duration.ofSeconds(1));
+        bucket.renamedIn().mark("renamed.md", Files.readAttributes(kept, BasicFileAttributes.class));
+        bucket.renamedIn().mark("renamed-then-changed.md", Files.readAttributes(changed, BasicFileAttributes.class));
+
+        // When the second is written again after its rename, and both are claimed
+        Files.writeString(changed, "post, longer");
+        Claim first = lock.claim(BucketEntry.unsized("renamed.md"));
+        Claim second = lock.claim(BucketEntry.unsized("renamed-then-changed.md"));
+
+        // Then the file renamed in is claimed without waiting, the changed one waits its settle time
+        assertThat(first).isInstanceOf(Claim.Claimed.class);
+        assertThat(second).isInstanceOf(Claim.NotYet.class);
+
+        // And the mark serves once: the same fresh file claimed again waits like any other
+        assertThat(lock.claim(BucketEntry.unsized("renamed.md"))).isInstanceOf(Claim.NotYet.class);
+    }
+
+    @Test
+    void onlyATemporaryNameOfAPostStandsForAFinalName() {
+        assertThat(RenamedIn.finalNameOf(".wrap.md.part")).contains("wrap.md");
+        assertThat(RenamedIn.finalNameOf("wrap.md.part")).contains("wrap.md");
+        assertThat(RenamedIn.finalNameOf("wrap.md.tmp")).contains("wrap.md");
+        assertThat(RenamedIn.finalNameOf(".wrap.md.tmp")).contains("wrap.md");
+        assertThat(RenamedIn.finalNameOf("wrap.md")).isEmpty();
+        assertThat(RenamedIn.finalNameOf(".part")).isEmpty();
+        assertThat(RenamedIn.finalNameOf("..hidden.part")).isEmpty();
+        assertThat(RenamedIn.finalNameOf("wrap.md.error.json.part")).isEmpty();
     }
 
     @Test
