@@ -23,6 +23,8 @@ final class CompanyNames {
     /** Words that open an aside about the name before the comma: ", the owner of Gucci,", ", which said ...,". */
     private static final Set<String> ASIDE_OPENERS = Vocabulary.words("names", "aside-openers");
     private static final int CLAUSE_REACH = 14;
+    /** The most words a company's name found by how news writes about it may have. */
+    private static final int NAME_WORDS = 5;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
     private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
     private static final Set<String> PREDICATES = Vocabulary.words("names", "subject-predicates");
@@ -34,6 +36,8 @@ final class CompanyNames {
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final Set<String> NOT_IN_NAMES = Vocabulary.words("names", "not-in-names");
+    /** Lowercase words inside a name between two capitalized ones: "Pets at Home", "Pão de Açúcar". */
+    private static final Set<String> INNER_WORDS = Vocabulary.words("names", "name-inner-words");
     private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:[.\\-][A-Z0-9]{1,3})?|\\d{4,6}"
             + "(?:\\.[A-Z]{1,2})?");
 
@@ -57,7 +61,7 @@ final class CompanyNames {
                 int from = afterDescription(tokens, named);
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
             } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
-                add(found, known, run(tokens, i + 1), i + 1, tokens);
+                add(found, known, joinedByAnd(tokens, known, run(tokens, i + 1), i + 1), i + 1, tokens);
             } else if (t.is("in") && i > 1 && i + 1 < tokens.size()
                     && tokens.get(afterDescription(tokens, i + 1)).isCapitalized()
                     && Cues.sign(tokens.get(i - 1)) != 0 && tokens.get(i - 2).unit() == Token.Unit.PERCENT) {
@@ -72,7 +76,7 @@ final class CompanyNames {
                     && INDEX_HEADS.contains(t.key()) && !t.isCapitalized() && introducesMove(tokens, i + 1)) {
                 add(found, known, run(tokens, i), i + 1, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
-                int start = run(tokens, i);
+                int start = joinedByAnd(tokens, known, run(tokens, i), i);
                 if (start == i - 1 && start > 2 && tokens.get(start - 1).is(".")
                         && isLegalSuffix(tokens.get(start - 2)) && tokens.get(start - 3).isCapitalized()) {
                     start = run(tokens, start - 2);
@@ -129,6 +133,29 @@ final class CompanyNames {
             return;
         }
         names.forEach(name -> add(found, known, name[0], name[1], tokens));
+    }
+
+    /**
+     * Where a name starts that two runs of capitals joined by "and" make together, when what follows speaks of one
+     * and neither run is a name known already: "Fisher and Paykel Healthcare dropped 2c", "Irish Life and Permanent
+     * shed 1.3 per cent"; else {@code start}, the start of the run after "and".
+     */
+    private static int joinedByAnd(List<Token> tokens, List<Mention> known, int start, int end) {
+        if (start < 2 || !tokens.get(start - 1).is("and") || !tokens.get(start - 2).isCapitalized()
+                || tokens.get(start - 2).isPossessive() || saysSeveral(tokens, end)) {
+            return start;
+        }
+        int left = run(tokens, start - 1);
+        if (left == start - 1 || end - left > NAME_WORDS || Markets.nameEnd(tokens, left) >= start - 1
+                || left > 1 && tokens.get(left - 1).is(",") && tokens.get(left - 2).isCapitalized()) {
+            return start;
+        }
+        for (Mention other : known) {
+            if (other.first() < end && other.last() > left) {
+                return start;
+            }
+        }
+        return left;
     }
 
     /**
@@ -399,6 +426,9 @@ final class CompanyNames {
      */
     private static boolean leadsAName(List<Token> tokens, int i, int end) {
         Token t = tokens.get(i);
+        if (i + 2 < end && t.isCapitalized() && tokens.get(i + 1).is("&") && tokens.get(i + 2).isCapitalized()) {
+            return true;
+        }
         boolean sentenceStart = i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is(":");
         if (i + 1 >= end || !t.isCapitalized() || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1).key())
                 || MONTHS.contains(t.key()) || t.key().endsWith("day")
@@ -444,6 +474,10 @@ final class CompanyNames {
             return false;
         }
         if (t.is("&") && i > 0 && tokens.get(i - 1).isCapitalized()) {
+            return true;
+        }
+        if (INNER_WORDS.contains(t.text()) && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
+                && !tokens.get(i - 1).isPossessive() && tokens.get(i + 1).isCapitalized()) {
             return true;
         }
         if (t.is("of") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).is("bank")
@@ -503,7 +537,7 @@ final class CompanyNames {
         while (end > start && TRAILING.contains(tokens.get(end - 1).key())) {
             end--;
         }
-        if (start >= end || end - start > 5) {
+        if (start >= end || end - start > NAME_WORDS) {
             return;
         }
         Mention mention = new Mention(new Instrument(name(tokens, start, end), null, index ? Kind.INDEX : Kind.STOCK),

@@ -1,0 +1,62 @@
+package dev.newsflow.enrich.figure.domain;
+
+// Sentences of the sample texts stay on one line each.
+// CHECKSTYLE.OFF: LineLength
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsflow.contracts.article.MarketFigure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whose move a figure is when news names a company or an index in a way no list spells out. */
+class SubjectReadingsTest {
+
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Harbour and Quay Logistics slid 2.2% to $4.10.                     | Harbour and Quay Logistics | -2.2 | 4.1
+            Late in the day, Ridge Valley and Stone Mining added 3% to 88p.    | Ridge Valley and Stone Mining | 3 | 88
+            Orchard and Vine Ltd gained 6c to $2.45.                           | Orchard and Vine    | -     | 2.45
+            June & Fielder fell 4.5% to N12.30.                                | June & Fielder      | -4.5  | 12.3
+            In Lisbon, Casa do Norte (CDN3) rose 1.8%.                         | Casa do Norte       | 1.8   | -
+            """)
+    void namesTheCompanyAsAWhole(String sentence, String subject, Double changePercent, Double level) {
+        // Given a sentence naming one company whose name holds "and", "&" or a lowercase particle
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then the figure is the whole company's, not the words after the joint
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple(subject, changePercent, level));
+    }
+
+    @Test
+    void keepsTwoCompaniesWhenTheClauseSpeaksOfBoth() {
+        // Given two companies joined by "and" whose clause says each of them moved
+        String sentence = "Harbour Freight and Quay Mining were both up 3%.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then each is a figure of its own
+        assertThat(figures).extracting(MarketFigure::subject).containsExactly("Harbour Freight", "Quay Mining");
+    }
+
+    @Test
+    void joinsNoNameAfterAListOfNames() {
+        // Given a list of names, the last two joined by "and", with one move
+        String sentence = "Harbour, Quay and Stone rose 2% on the day.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then no name is made of the last two
+        assertThat(figures).extracting(MarketFigure::subject).doesNotContain("Quay and Stone");
+    }
+}
