@@ -17,6 +17,8 @@ final class CompanyNames {
     private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final Set<String> INDEX_HEADS = Set.of("index", "average", "composite", "indices");
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
+    /** Words after which a name may open a clause whose verb is left out: "..., and Foo Mining 2p to 80p". */
+    private static final Set<String> GAP_OPENERS = Set.of("and", ",", "while", "whereas");
     static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
             "meanwhile", "elsewhere", "however");
     private static final Set<String> SPEECH = Vocabulary.words("names", "speech-verbs");
@@ -75,7 +77,8 @@ final class CompanyNames {
             } else if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
                     && INDEX_HEADS.contains(t.key()) && !t.isCapitalized() && introducesMove(tokens, i + 1)) {
                 add(found, known, run(tokens, i), i + 1, tokens);
-            } else if (i > 0 && tokens.get(i - 1).isCapitalized() && introducesMove(tokens, i)) {
+            } else if (i > 0 && tokens.get(i - 1).isCapitalized()
+                    && (introducesMove(tokens, i) || gappedMove(tokens, i))) {
                 int start = joinedByAnd(tokens, known, run(tokens, i), i);
                 if (start == i - 1 && start > 2 && tokens.get(start - 1).is(".")
                         && isLegalSuffix(tokens.get(start - 2)) && tokens.get(start - 3).isCapitalized()) {
@@ -306,6 +309,31 @@ final class CompanyNames {
         for (int k = j + 1; k < Math.min(tokens.size(), j + 5); k++) {
             if (tokens.get(k).isNumber()) {
                 return isMove(tokens.get(k)) || quotedMove(tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a move with its verb left out follows a name at {@code i} that a clause of its own introduces, after a
+     * move with a verb earlier in the sentence: "Acme fell 4p to 120p and Foo Mining 2p to 80p", "..., and Bar by
+     * 9.6 per cent to close at N2.15".
+     */
+    private static boolean gappedMove(List<Token> tokens, int i) {
+        int start = run(tokens, i);
+        if (start == 0 || start == i || i + 2 >= tokens.size() || !GAP_OPENERS.contains(tokens.get(start - 1).key())) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        boolean priced = t.isNumber() && isMove(t) && t.unit() != Token.Unit.PERCENT
+                && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("at")) && tokens.get(i + 2).isNumber();
+        boolean byPercent = t.is("by") && tokens.get(i + 1).unit() == Token.Unit.PERCENT;
+        if (!priced && !byPercent) {
+            return false;
+        }
+        for (int j = start - 2; j >= 0 && !tokens.get(j).is(";"); j--) {
+            if (Cues.sign(tokens.get(j)) != 0) {
+                return true;
             }
         }
         return false;

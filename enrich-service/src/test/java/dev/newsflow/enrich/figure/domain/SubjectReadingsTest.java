@@ -37,6 +37,20 @@ class SubjectReadingsTest {
     }
 
     @Test
+    void namesEachCompanyOfAListWhoseVerbIsLeftOut() {
+        // Given a move with its verb, then companies whose moves leave the verb out
+        String sentence = "Harbour Freight fell 4p to 120p, Quay Mining 2p to 80p and Stone Ridge by 1.5% to close at 33p.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then each move is its own company's, signed by the verb they share
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple("Harbour Freight", null, 120.0), tuple("Quay Mining", null, 80.0),
+                        tuple("Stone Ridge", -1.5, 33.0));
+    }
+
+    @Test
     void keepsTwoCompaniesWhenTheClauseSpeaksOfBoth() {
         // Given two companies joined by "and" whose clause says each of them moved
         String sentence = "Harbour Freight and Quay Mining were both up 3%.";
