@@ -469,14 +469,18 @@ final class CompanyNames {
                 && Markets.nameEnd(tokens, i) <= i + 1;
     }
 
-    /** Where a name starts after up to three lowercase words that describe it: "shares in budget airline Flybe". */
+    /**
+     * Where a name starts after up to three lowercase words that describe it: "shares in budget airline Flybe"; a word
+     * that could be a move ("firm") is a noun there when a describing word comes before it and the name after it.
+     */
     private static int afterDescription(List<Token> tokens, int from) {
         for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
             Token t = tokens.get(i);
             if (t.isCapitalized()) {
                 return i;
             }
-            if (!t.isWord() || Cues.sign(t) != 0 || t.has(Cues.LEVEL_TRIGGER) || NOT_NAMES.contains(t.key())) {
+            boolean noun = i > from && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+            if (!t.isWord() || Cues.sign(t) != 0 && !noun || t.has(Cues.LEVEL_TRIGGER) || NOT_NAMES.contains(t.key())) {
                 return from;
             }
         }

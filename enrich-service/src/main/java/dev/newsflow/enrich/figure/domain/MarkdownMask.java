@@ -92,7 +92,8 @@ final class MarkdownMask {
                 int close = text.indexOf('>', p);
                 p = fill(out, p, close < 0 || close > end ? end : close + 1);
             } else if (code > p) {
-                p = fill(out, p, code);
+                boolean bracketed = p > start && text.charAt(p - 1) == '(' && code < end && text.charAt(code) == ')';
+                p = bracketed ? fill(out, p - 1, code + 1) : fill(out, p, code);
             } else if (c == 'h' && (text.startsWith("http://", p) || text.startsWith("https://", p))) {
                 int stop = p;
                 while (stop < end && !Character.isWhitespace(text.charAt(stop))

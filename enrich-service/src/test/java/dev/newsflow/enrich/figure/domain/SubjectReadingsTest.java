@@ -50,6 +50,23 @@ class SubjectReadingsTest {
                         tuple("Stone Ridge", -1.5, 33.0));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Harbourline (HBL.QA) jumped 6.2% in Doha.                          | Harbourline         | 6.2
+            Stocks rose, with Quayside Foods (QSF.N) adding 2.4%.             | Quayside Foods      | 2.4
+            The index slid 1.4%, dragged down by a 3.1% fall in chemicals firm Harbourline. | Harbourline | -3.1
+            """)
+    void findsTheCompanyBesideItsCodeOrDescription(String sentence, String subject, Double changePercent) {
+        // Given a company named with a wire-service code in brackets, or after words that describe it
+
+        // When the extractor reads the sentence
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then the company's move is found under its name
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .contains(tuple(subject, changePercent));
+    }
+
     @Test
     void keepsTwoCompaniesWhenTheClauseSpeaksOfBoth() {
         // Given two companies joined by "and" whose clause says each of them moved
