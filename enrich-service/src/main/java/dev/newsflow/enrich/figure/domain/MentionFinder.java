@@ -72,10 +72,13 @@ final class MentionFinder {
             for (int i = 0; i < tokens.size(); i++) {
                 int end = Markets.nameEnd(tokens, i);
                 Markets.Market market = end > 0 ? Markets.at(tokens, i, end) : null;
-                if (market == null) {
-                    Mention match = lexicon.match(tokens, i);
-                    market = match == null ? null : Markets.of(match.instrument());
-                    end = match == null ? i + 1 : match.last();
+                Mention match = lexicon.match(tokens, i);
+                if (match != null && (market == null || match.last() > end)) {
+                    Markets.Market named = Markets.of(match.instrument());
+                    market = named != null || market == null ? named : market;
+                    end = match.last();
+                } else if (market == null) {
+                    end = i + 1;
                 }
                 if (market == null && tokens.get(i).isNumber() && tokens.get(i).currency() != null
                         && !QUOTE_CURRENCY.equals(tokens.get(i).currency())) {

@@ -67,6 +67,37 @@ class SubjectReadingsTest {
                 .contains(tuple(subject, changePercent));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The NZ dollar was quoted at 61.20 US cents late on Friday.         | New Zealand dollar  | -     | 61.2
+            Among the large coins, Ripple shed 2.5% over the day.              | XRP                 | -2.5  | -
+            The China Enterprises Index added 0.7% to 8,950.                   | Hang Seng China Enterprises | 0.7 | 8950
+            """)
+    void knowsTheShortNamesOfInstruments(String sentence, String subject, Double changePercent, Double level) {
+        // Given an instrument named by the short or common name news uses for it
+
+        // When the extractor reads the sentence
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then the figure is under the instrument's canonical name
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple(subject, changePercent, level));
+    }
+
+    @Test
+    void readsTheHomeMarketFromACurrencyNamedWithItsCountry() {
+        // Given a text about one country's currency, named in full once and then by its bare unit word
+        String text = "The Philippine peso slipped against the US dollar on Monday. The peso closed at 58.10, and the "
+                + "local bourse ended at 6,410.22.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then the bare word and the local bourse are that country's, not another market's that shares the word
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::level)
+                .contains(tuple("Philippine peso", 58.1), tuple("PSEi", 6410.22));
+    }
+
     @Test
     void keepsTwoCompaniesWhenTheClauseSpeaksOfBoth() {
         // Given two companies joined by "and" whose clause says each of them moved
