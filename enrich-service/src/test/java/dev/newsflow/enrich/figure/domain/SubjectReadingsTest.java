@@ -85,6 +85,21 @@ class SubjectReadingsTest {
     }
 
     @Test
+    void namesCoinsByTheirSymbolsAndNames() {
+        // Given coins beyond the largest few, named by symbol and by name
+        String sentence = "Among the altcoins, ARB gained 7.5%, Kaspa slid 3% and the Graph's token GRT added 1.2%.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then each move is its coin's, under the coin's name
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::kind, MarketFigure::changePercent)
+                .containsExactly(tuple("Arbitrum", MarketFigure.Kind.CRYPTO, 7.5),
+                        tuple("Kaspa", MarketFigure.Kind.CRYPTO, -3.0),
+                        tuple("The Graph", MarketFigure.Kind.CRYPTO, 1.2));
+    }
+
+    @Test
     void readsTheHomeMarketFromACurrencyNamedWithItsCountry() {
         // Given a text about one country's currency, named in full once and then by its bare unit word
         String text = "The Philippine peso slipped against the US dollar on Monday. The peso closed at 58.10, and the "
