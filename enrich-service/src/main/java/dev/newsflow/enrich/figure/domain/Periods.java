@@ -85,14 +85,14 @@ final class Periods {
     static Reading around(List<Token> tokens, int i, int from, int end) {
         boolean any = false;
         for (int j = Math.max(from, i - 8); j < Math.min(end, i + 8) && !any; j++) {
-            any = tokens.get(j).has(Cues.PERIOD_WORD);
+            any = tokens.get(j).has(Cues.PERIOD_WORD) || CountedSpans.mayCount(tokens.get(j).key());
         }
         if (!any) {
             return NONE;
         }
         int first = i;
-        while (first > Math.max(from, i - 8)
-                && (!endsWindow(tokens.get(first - 1)) || closesSpanWith(tokens, first - 1))) {
+        while (first > Math.max(from, i - 8) && (!endsWindow(tokens.get(first - 1))
+                || closesSpanWith(tokens, first - 1) || countsASpan(tokens, first - 1, i))) {
             first--;
         }
         StringBuilder before = new StringBuilder(" ");
@@ -106,7 +106,7 @@ final class Periods {
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
                     && AFTER_COMMA.contains(tokens.get(j + 1).key());
             if (endsWindow(t) && !offSession && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)
-                    && !yearOfASpan(tokens, j) && !countsTime(tokens, j, end)) {
+                    && !yearOfASpan(tokens, j) && !countsTime(tokens, j, end) && !countsASpan(tokens, j, end)) {
                 break;
             }
             after.append(t.key()).append(' ');
@@ -250,6 +250,12 @@ final class Periods {
         return false;
     }
 
+    /** Whether token {@code j} is the count of a span hyphenated to its unit and a move noun: "a 4-week gain of". */
+    private static boolean countsASpan(List<Token> tokens, int j, int end) {
+        return tokens.get(j).isNumber() && j + 3 < end && tokens.get(j + 1).is("-")
+                && CountedSpans.mayCount(tokens.get(j + 2).key()) && MOVE_NOUNS.contains(tokens.get(j + 3).key());
+    }
+
     /** Whether token {@code j} is the "with" after a span a closing verb ends: "closed the week with a gain of 2%". */
     private static boolean closesSpanWith(List<Token> tokens, int j) {
         return tokens.get(j).is("with") && j > 0 && CLOSING_SPANS.contains(tokens.get(j - 1).key());
@@ -323,6 +329,10 @@ final class Periods {
         if (relative != null) {
             return new Reading(relative, after.strip());
         }
+        Period counted = countedSpan(before, after);
+        if (counted != null) {
+            return new Reading(counted, "a counted span");
+        }
         int first = firstPhrase(before, false, firstPhrase(after, true, PHRASES.size()));
         if (first < PHRASES.size()) {
             Phrase phrase = PHRASES.get(first);
@@ -358,6 +368,23 @@ final class Periods {
             }
         }
         return best;
+    }
+
+    /**
+     * The period of a span counted in its units before or after the number ("in the past three days", "an eight-day
+     * gain of"), unless the number is ranked against that span ("its highest in two weeks", "the biggest fall in
+     * three weeks").
+     */
+    private static Period countedSpan(String before, String after) {
+        Period period = CountedSpans.in(after);
+        if (period == null) {
+            period = CountedSpans.in(before);
+        }
+        if (period == null || java.util.Arrays.stream(before.split(" ")).anyMatch(CountedSpans::ranks)
+                || java.util.Arrays.stream(after.split(" ")).anyMatch(CountedSpans::ranks)) {
+            return null;
+        }
+        return period;
     }
 
     private static Map<String, int[]> byFirstWord(List<Phrase> phrases) {
