@@ -22,6 +22,11 @@ final class FigureDraft {
     boolean offSession;
     /** Told of the session's early hours ("in early trade"): intraday when the text tells a later figure too. */
     boolean early;
+    /**
+     * Told in a clause of a time named before it ("since Aug. 27, when it stood at"): it completes no move over a span
+     * from that time, only an earlier session's figure.
+     */
+    boolean recalled;
     /** The day of the week its clause dates it to ("fell 1% on Tuesday"), or null. */
     String day;
     Period period;
@@ -74,7 +79,8 @@ final class FigureDraft {
                 && other.changePoints != null || changeBp != null && other.changeBp != null || level != null
                 && other.level != null || flat && other.hasMove() || other.flat && hasMove();
         return !clash && java.util.Objects.equals(period, other.period) && offSession == other.offSession
-                && early == other.early && !isEmpty() && !other.isEmpty();
+                && early == other.early && (recalled == other.recalled || period == Period.PRIOR_SESSION)
+                && !isEmpty() && !other.isEmpty();
     }
 
     /** Takes the numbers of {@code other}, which {@link #completes} this figure. */
@@ -103,6 +109,7 @@ final class FigureDraft {
         copy.period = period;
         copy.offSession = offSession;
         copy.early = early;
+        copy.recalled = recalled;
         copy.day = day;
         copy.qualifier = qualifier;
         copy.cues.addAll(cues);

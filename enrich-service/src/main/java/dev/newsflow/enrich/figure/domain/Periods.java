@@ -52,6 +52,8 @@ final class Periods {
     private static final java.util.Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
 
     private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    /** Words that open a clause of a time named just before: "since Aug. 27, when it stood at 10,382.35". */
+    private static final java.util.Set<String> RECALLING = Vocabulary.words("periods", "recalling-words");
     private static final java.util.Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final java.util.Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
     private static final java.util.Set<String> HEDGES = Vocabulary.words("moves", "hedges");
@@ -72,17 +74,29 @@ final class Periods {
             this(period, phrase, false);
         }
 
+        /** Whether the number is of a time a clause recalls: "since Aug. 27, when it stood at 10,382.35". */
+        boolean recalled() {
+            return RECALLED.equals(phrase);
+        }
+
         /** Whether the number was traded before the open, after the close or over a rolling day. */
         boolean offSession() {
             return period == null && phrase != null && !early;
         }
     }
 
+    /** The phrase of a reading from a clause of a time named before it. */
+    private static final String RECALLED = "a clause of a time named before";
+
     /** No period: the latest session. */
     static final Reading NONE = new Reading(null, null);
 
     /** The period of the number at {@code i}, from the words since {@code from} and up to {@code end}. */
     static Reading around(List<Token> tokens, int i, int from, int end) {
+        Period recalled = recalledTime(tokens, i, from);
+        if (recalled != null) {
+            return new Reading(recalled, RECALLED);
+        }
         boolean any = false;
         for (int j = Math.max(from, i - 8); j < Math.min(end, i + 8) && !any; j++) {
             any = tokens.get(j).has(Cues.PERIOD_WORD) || CountedSpans.mayCount(tokens.get(j).key());
@@ -248,6 +262,40 @@ final class Periods {
             }
         }
         return false;
+    }
+
+    /**
+     * The period of a time that a clause of the number at {@code i} recalls ("since Aug. 27, when it stood at", "on
+     * Friday, when it edged up", "in the previous session, when it closed at"): an earlier session when the time
+     * before the comma is a day of the week or the previous session, another time when it is a date or a year; null
+     * when the number is in no such clause.
+     */
+    private static Period recalledTime(List<Token> tokens, int i, int from) {
+        int w = i - 1;
+        while (w > Math.max(from, i - 8) && !RECALLING.contains(tokens.get(w).key()) && !endsWindow(tokens.get(w))) {
+            w--;
+        }
+        if (w < from + 2 || !RECALLING.contains(tokens.get(w).key()) || !tokens.get(w - 1).is(",")) {
+            return null;
+        }
+        for (int j = w - 2; j >= Math.max(from, w - 8) && !tokens.get(j).is(","); j--) {
+            Token t = tokens.get(j);
+            if (WEEKDAYS.contains(t.key()) || t.is("yesterday") || (t.is("session") || t.is("day")) && j > 0
+                    && (tokens.get(j - 1).is("previous") || tokens.get(j - 1).is("prior"))) {
+                return Period.PRIOR_SESSION;
+            }
+            if (MONTHS.contains(t.key()) || isYear(t) || isDecade(t)) {
+                return Period.OTHER;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word names a decade: "the '70s", "the 1990s". */
+    private static boolean isDecade(Token t) {
+        String key = t.key();
+        return key.length() >= 4 && key.endsWith("0s") && (key.charAt(0) == '\'' || key.charAt(0) == '’'
+                || Character.isDigit(key.charAt(0)));
     }
 
     /** Whether token {@code j} is the count of a span hyphenated to its unit and a move noun: "a 4-week gain of". */

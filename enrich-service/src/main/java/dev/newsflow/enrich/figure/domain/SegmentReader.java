@@ -468,6 +468,7 @@ final class SegmentReader {
                         draft.period.name().toLowerCase(java.util.Locale.ROOT));
             }
             draft.offSession = around.offSession();
+            draft.recalled = around.recalled();
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
             draft.standing = draft.period == null && tokens.get(i).unit() == Unit.PERCENT && standing(i);
         }

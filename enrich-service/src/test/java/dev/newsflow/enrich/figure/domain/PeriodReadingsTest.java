@@ -4,13 +4,20 @@ package dev.newsflow.enrich.figure.domain;
 // CHECKSTYLE.OFF: LineLength
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.contracts.article.MarketFigure;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The periods of moves told over a span counted in its units, and of numbers only ranked against such a span. */
+/**
+ * The periods of moves told over a span counted in its units, of numbers only ranked against such a span, and of
+ * figures in a clause that recalls a time named before it.
+ */
 class PeriodReadingsTest {
 
     private final FigureExtractor extractor = new FigureExtractor();
@@ -39,8 +46,44 @@ class PeriodReadingsTest {
         // Then the instrument's move has the counted span's period: one week, month or year is that period, any other
         // count a span of its own; a ranking, a streak or a tenor leaves the latest session's
         MarketFigure figure = figures.stream().filter(f -> f.subject().equals(subject)
-                && java.util.Objects.equals(f.changePercent(), changePercent)).findFirst().orElseThrow();
-        assertThat(figure.period() == null ? null : figure.period().name().toLowerCase(java.util.Locale.ROOT))
+                && Objects.equals(f.changePercent(), changePercent)).findFirst().orElseThrow();
+        assertThat(figure.period() == null ? null : figure.period().name().toLowerCase(Locale.ROOT))
                 .isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Dow ended at 41,200.50, its best close since March 4, when it stood at 41,350.25.           | 41350.25 | other
+            The Kospi has gained 12% since 2019, when it stood at 2,010.                                      | 2010     | other
+            The Nikkei closed at 39,100.20, up from 38,900.75 on Monday, when it finished at 38,900.75.       | 38900.75 | prior_session
+            The Sensex added 0.4% to 81,500.10, after a 0.3% rise in the previous session, when it closed at 81,174.30. | 81174.3 | prior_session
+            """)
+    void aClauseThatRecallsATimeNamedBeforeIsOfThatTime(String sentence, double level, String period) {
+        // Given a sentence whose level is told in a "when" clause after a date, a year, a day of the week or the
+        // previous session
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then that level is of the time the clause recalls: another time for a date or a year, the session before
+        // for a day of the week or the previous session
+        MarketFigure figure = figures.stream().filter(f -> f.level() != null && f.level() == level).findFirst()
+                .orElseThrow();
+        assertThat(figure.period().name().toLowerCase(Locale.ROOT)).isEqualTo(period);
+    }
+
+    @Test
+    void aLevelRecalledAtTheStartOfASpanStaysApartFromTheMoveOverIt() {
+        // Given a move since a date and the level on that date, told in a "when" clause
+        String text = "The S&P 500 has climbed 18% since October 12, when it stood at 4,100.50.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then the move over the span and the level of its first day are two figures of other times
+        assertThat(figures).extracting(MarketFigure::changePercent, MarketFigure::level)
+                .containsExactlyInAnyOrder(tuple(18.0, null),
+                        tuple(null, 4100.5));
+        assertThat(figures).allSatisfy(f -> assertThat(f.period()).isNotNull());
     }
 }
