@@ -50,6 +50,12 @@ final class Periods {
     private static final java.util.Set<String> DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
     /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
     private static final java.util.Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
+    /** Words of an extreme a level may reach within a session: "touching its highest since May 20 at". */
+    private static final java.util.Set<String> REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
+    /** Words of a session's close, whose extreme is a close and no level reached within the session. */
+    private static final java.util.Set<String> CLOSES = java.util.stream.Stream.concat(
+            Vocabulary.words("periods", "closing-verbs").stream(), Vocabulary.words("periods", "close-nouns").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words that open a clause of a time named just before: "since Aug. 27, when it stood at 10,382.35". */
@@ -125,7 +131,35 @@ final class Periods {
             }
             after.append(t.key()).append(' ');
         }
-        return of(before.toString(), after.toString());
+        Reading reading = of(before.toString(), after.toString());
+        if (reading == NONE && reachesAnExtreme(tokens, from, i)) {
+            return new Reading(null, "an extreme reached", true);
+        }
+        return reading;
+    }
+
+    /**
+     * Whether the level at {@code i} is an extreme the words since {@code first} tell it reached, not closed at
+     * ("touching its highest since May 20 at $1,751", "dipping to a low of 2,655.15"): like a figure of the early
+     * hours, intraday when the text also tells the instrument's latest figure.
+     */
+    private static boolean reachesAnExtreme(List<Token> tokens, int from, int i) {
+        Token number = tokens.get(i);
+        if (number.unit() != Token.Unit.NONE && number.unit() != Token.Unit.AMOUNT) {
+            return false;
+        }
+        boolean extreme = false;
+        for (int j = i - 1; j >= Math.max(from, i - 12); j--) {
+            Token t = tokens.get(j);
+            if (CLOSES.contains(t.key())) {
+                return false;
+            }
+            if (endsWindow(t) && !(isDay(t) || isYear(t)) && !(t.is(",") && j > 0 && isDay(tokens.get(j - 1)))) {
+                break;
+            }
+            extreme |= REACHED_EXTREMES.contains(t.key());
+        }
+        return extreme;
     }
 
     /**

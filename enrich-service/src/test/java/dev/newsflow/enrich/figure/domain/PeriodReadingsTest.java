@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The periods of moves told over a span counted in its units, of numbers only ranked against such a span, and of
- * figures in a clause that recalls a time named before it.
+ * figures in a clause that recalls a time named before it, and of extremes reached within the session.
  */
 class PeriodReadingsTest {
 
@@ -85,5 +85,28 @@ class PeriodReadingsTest {
                 .containsExactlyInAnyOrder(tuple(18.0, null),
                         tuple(null, 4100.5));
         assertThat(figures).allSatisfy(f -> assertThat(f.period()).isNotNull());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Silver was up 0.8% at $31.20 an ounce, after touching its highest since June 3 at $31.45.   | Silver  | 31.45 | intraday
+            The Taiex closed at 22,310.40, having dipped to a low of 22,105.85 before lunch.            | Taiex   | 22105.85 | intraday
+            The Kospi rose 1.1% to a record 2,950.60.                                                    | Kospi   | 2950.6 | -
+            The Nikkei fell 0.9% to 36,500.10, a three-month low.                                        | Nikkei 225 | 36500.1 | -
+            """)
+    void anExtremeReachedWithinTheSessionIsIntradayBesideALaterFigure(String sentence, String subject, double level,
+            String period) {
+        // Given an extreme that a level reached, beside the instrument's latest figure or alone, and extremes that are
+        // closes
+
+        // When the extractor reads the sentence
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then the reached extreme is intraday when the latest figure is told too, and a close or a lone extreme is
+        // the latest session's
+        MarketFigure figure = figures.stream().filter(f -> f.subject().equals(subject) && f.level() != null
+                && f.level() == level).findFirst().orElseThrow();
+        assertThat(figure.period() == null ? null : figure.period().name().toLowerCase(Locale.ROOT))
+                .isEqualTo(period);
     }
 }
