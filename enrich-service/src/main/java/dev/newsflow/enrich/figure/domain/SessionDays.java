@@ -11,6 +11,8 @@ final class SessionDays {
     /** Words before a day that make it no session of the report: "last Friday", "from Wednesday", "since Monday". */
     private static final Set<String> NOT_REPORTED = Vocabulary.words("periods", "days-not-reported");
     private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    /** Nouns of a session a day owns: "at Wednesday's close", "in Thursday's session". */
+    private static final Set<String> SESSION_NOUNS = Vocabulary.words("periods", "day-session-nouns");
     /** How many days before the reported one a session dated by its day may be. */
     private static final int WEEK_BACK = 4;
 
@@ -40,13 +42,27 @@ final class SessionDays {
         return j >= 2 && tokens.get(j - 1).is("on") && MOVE_NOUNS.contains(tokens.get(j - 2).key());
     }
 
-    /** The day written right after the number at {@code i}, alone or after "on": "shed 1.1% Wednesday", "on Monday". */
+    /**
+     * The day written right after the number at {@code i}, alone or after "on" ("shed 1.1% Wednesday", "on Monday"), or
+     * as the owner of the session it closed ("to 115,171.27 points at Wednesday's close", "in Thursday's session").
+     */
     static String after(List<Token> tokens, int i, int end) {
         int j = i + 1;
-        if (j < end && tokens.get(j).is("on")) {
+        if (j < end && tokens.get(j).is("points")) {
             j++;
         }
-        return j < end ? day(tokens.get(j)) : null;
+        if (j < end && (tokens.get(j).is("on") || tokens.get(j).is("at") || tokens.get(j).is("in"))) {
+            j++;
+        }
+        if (j >= end) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.isPossessive() && WEEKDAYS.contains(t.key()) && j + 1 < end
+                && SESSION_NOUNS.contains(tokens.get(j + 1).key())) {
+            return t.key();
+        }
+        return tokens.get(j - 1).is("at") || tokens.get(j - 1).is("in") ? null : day(t);
     }
 
     /** The day a sentence opens with before its first name at {@code first}: "On Tuesday, ...", "Monday saw ...". */

@@ -109,4 +109,18 @@ class PeriodReadingsTest {
         assertThat(figure.period() == null ? null : figure.period().name().toLowerCase(Locale.ROOT))
                 .isEqualTo(period);
     }
+
+    @Test
+    void aDaysSessionAfterTheNumberDatesItBeforeTheDayReported() {
+        // Given a report of Friday's session that gives Thursday's close after the number, as the day's session
+        String text = "On Friday the WIG20 index fell 0.6% to 2,410.30. It had gained 1.2% to 2,424.85 points at "
+                + "Thursday's close.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then Thursday's figure is the session before, and Friday's the latest
+        assertThat(figures).extracting(MarketFigure::changePercent, MarketFigure::level, MarketFigure::period)
+                .contains(tuple(-0.6, 2410.3, null), tuple(1.2, 2424.85, MarketFigure.Period.PRIOR_SESSION));
+    }
 }
