@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The value of a record of the id-claim topic (key: the article id): the bucket key that claims the id, and when;
- * once the holder published content or retracted it, also the article's current revision, its content hash and
- * whether it is retracted. Records written before revisions existed have none of these (null), and stay readable.
+ * also the article's current revision, its content hash and whether it is retracted: from the claim on (a claim of
+ * a free id makes its content revision 1), or once the holder published content or retracted it. Records written
+ * before revisions existed, and bare claims, have none of these (null), and stay readable.
  *
  * @param bucketKey   the claiming post's bucket key, e.g. {@code incoming/2026/gold.md}
  * @param claimedAt   when the claim was made

@@ -35,12 +35,14 @@ public class ArticleIdClaims {
     }
 
     /**
-     * Claims {@code id} for the post at {@code bucketKey} and completes with the bucket key that holds the id once
-     * that is settled: {@code bucketKey} itself when the id was free or held by it already, another key when that
-     * key claimed it first. Fails when the claim could not be settled within the claim timeout.
+     * Claims {@code id} for the post at {@code bucketKey} whose content hashes to {@code contentHash} and completes
+     * with the bucket key that holds the id once that is settled: {@code bucketKey} itself when the id was free or
+     * held by it already, another key when that key claimed it first. A claim of a free id says at once that this
+     * content is the article's revision 1, so that its publication needs no second record. Fails when the claim could
+     * not be settled within the claim timeout.
      */
-    public CompletableFuture<String> claim(String id, String bucketKey) {
-        return settled(claims.loaded().thenCompose(loaded -> holderAfterClaim(id, bucketKey)),
+    public CompletableFuture<String> claim(String id, String bucketKey, String contentHash) {
+        return settled(claims.loaded().thenCompose(loaded -> holderAfterClaim(id, bucketKey, contentHash)),
                 "the id " + id + " could not be claimed: ");
     }
 
@@ -70,7 +72,7 @@ public class ArticleIdClaims {
     }
 
     /** The holder of {@code id}; when it has none, after this replica's claim was written and read back. */
-    private CompletableFuture<String> holderAfterClaim(String id, String bucketKey) {
+    private CompletableFuture<String> holderAfterClaim(String id, String bucketKey, String contentHash) {
         Optional<String> holder = claims.holder(id);
         if (holder.isPresent()) {
             return CompletableFuture.completedFuture(holder.get());
@@ -80,7 +82,7 @@ public class ArticleIdClaims {
         if (running != null) {
             return running;
         }
-        writtenAndRead(id, new IdClaim(bucketKey, clock.instant()))
+        writtenAndRead(id, new IdClaim(bucketKey, clock.instant()).withContent(1, contentHash))
                 .thenApply(read -> claims.holder(id).orElseThrow(() -> new IllegalStateException(
                         "the claim of the id " + id + " was withdrawn while it was made")))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

@@ -67,8 +67,8 @@ public class PostIngestor {
     /**
      * Ingests the post {@code content} found at {@code key} (relative to {@code incoming/}) that arrived {@code via}
      * the bucket or HTTP: publishes its article, numbered as the next revision, once its id is claimed for this key,
-     * and records that revision on the id-claim topic; or rejects it when the post is bad or its id is held by another
-     * key.
+     * and records that revision on the id-claim topic (the claim of a free id records revision 1 itself); or rejects
+     * it when the post is bad or its id is held by another key. Claim and publication run in the id's turn.
      */
     public CompletableFuture<IngestOutcome> ingest(String key, byte[] content, String via) {
         return spans.around("ingest post", INCOMING_PREFIX + key, () -> ingestInSpan(key, content, via));
@@ -91,12 +91,11 @@ public class PostIngestor {
             return rejectInSpan(key, ContentHash.of(content), e, via);
         }
         Span.current().setAttribute(PostSpans.ARTICLE_ID, parsed.id());
-        return ids.claim(parsed.id(), parsed.bucketKey()).thenComposeAsync(Context.current().wrapFunction(
-                holder -> holder.equals(parsed.bucketKey())
-                        ? revisions.inTurn(parsed.id(), Context.current().wrapSupplier(
-                                () -> publishRevision(key, parsed, via)))
-                        : rejectInSpan(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder), via)),
-                continuations);
+        return revisions.inTurn(parsed.id(), Context.current().wrapSupplier(() -> ids.claim(parsed.id(),
+                parsed.bucketKey(), parsed.contentHash()).thenComposeAsync(Context.current().wrapFunction(
+                        holder -> holder.equals(parsed.bucketKey()) ? publishRevision(key, parsed, via)
+                                : rejectInSpan(key, parsed.contentHash(), new IdTakenException(parsed.id(), holder),
+                                        via)), continuations)));
     }
 
     private CompletableFuture<IngestOutcome> publishRevision(String key, ArticleIngested parsed, String via) {
