@@ -32,11 +32,13 @@ final class FrontMatterReader {
 
     private final LoaderOptions options;
     private final ThreadLocal<Yaml> yaml;
+    private final ThreadLocal<ValueConstructor> constructors;
 
     FrontMatterReader(int maxCodePoints) {
         this.options = options(maxCodePoints);
         this.yaml = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(options),
                 new Representer(new DumperOptions()), new DumperOptions(), options, new TextDatesResolver()));
+        this.constructors = ThreadLocal.withInitial(() -> new ValueConstructor(options));
     }
 
     /** The top-level keys of the front matter, in order, each with its YAML node and file line. */
@@ -50,7 +52,7 @@ final class FrontMatterReader {
             throw new PostRejectedException(frontMatter.fileLine(root.getStartMark()), null,
                     "the front matter must be a mapping of keys to values");
         }
-        ValueConstructor constructor = new ValueConstructor(options);
+        ValueConstructor constructor = constructors.get();
         for (NodeTuple tuple : mapping.getValue()) {
             int line = frontMatter.fileLine(tuple.getKeyNode().getStartMark());
             String key = keyOf(tuple.getKeyNode(), line);
@@ -132,7 +134,10 @@ final class FrontMatterReader {
         return invalid(e.getMessage());
     }
 
-    /** Builds a value with snakeyaml's safe constructor, as a document of its own, refusing duplicate keys. */
+    /**
+     * Builds a value with snakeyaml's safe constructor, as a document of its own, refusing duplicate keys; one per
+     * thread, reused (each value's construction clears what it kept).
+     */
     static final class ValueConstructor extends SafeConstructor {
 
         ValueConstructor(LoaderOptions options) {

@@ -16,6 +16,7 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
     private static final Pattern LINK = Pattern.compile(
             "\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^\\s<>()]+(?:\\([^\\s()]*\\))?[^\\s<>()]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     // CHECKSTYLE.ON: LineLength
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[:\\s]+$");
     private static final String SOURCES = "sources";
 
     /** Reads the outline of {@code body}, ignoring headings and links inside fenced code blocks. */
@@ -55,7 +56,7 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
                 if (sourcesLevel > 0 && level <= sourcesLevel) {
                     sourcesLevel = 0;
                 }
-                if (text.replaceAll("[:\\s]+$", "").equalsIgnoreCase(SOURCES)) {
+                if (TRAILING_COLONS.matcher(text).replaceAll("").equalsIgnoreCase(SOURCES)) {
                     sourcesLevel = level;
                 }
             } else if (sourcesLevel > 0) {
@@ -77,7 +78,11 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
         return i < line.length() ? line.charAt(i) : '\n';
     }
 
+    /** Adds the links of a list item; a line without a {@code [} has none, and skips both patterns. */
     private static void addLinks(String line, List<SourceLink> sources) {
+        if (line.indexOf('[') < 0) {
+            return;
+        }
         Matcher item = LIST_ITEM.matcher(line);
         if (!item.matches()) {
             return;

@@ -114,8 +114,8 @@ public class PostIngestor {
         long start = System.nanoTime();
         return publisher.publish(article, value).thenApplyAsync(Context.current().wrapFunction(written -> {
             metrics.published(System.nanoTime() - start);
-            Log.infof("Published %s revision %d from %s via %s (sha256 %s) at %s", article.id(), article.revision(),
-                    article.bucketKey(), article.via(), article.contentHash(), where(written));
+            Log.info("Published " + article.id() + " revision " + article.revision() + " from " + article.bucketKey()
+                    + " via " + article.via() + " (sha256 " + article.contentHash() + ") at " + where(written));
             return new IngestOutcome.Published(article);
         }), continuations);
     }
