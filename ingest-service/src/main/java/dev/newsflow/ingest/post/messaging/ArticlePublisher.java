@@ -16,8 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes parsed posts and retractions to {@code articles.ingested} (key: article id) and rejections to
- * {@code articles.rejected} (key: bucket key).
+ * Publishes parsed posts and retractions to {@code articles.ingested} (key: article id), through a producer of its
+ * own, and rejections to {@code articles.rejected} (key: bucket key), through the messaging connector.
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -26,23 +26,20 @@ public class ArticlePublisher {
     static final URI SOURCE = URI.create("/newsflow/ingest-service");
 
     @Inject
-    @Channel(Channels.ARTICLES_INGESTED)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-    Emitter<byte[]> ingested;
-
-    @Inject
     @Channel(Channels.ARTICLES_REJECTED)
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
     Emitter<ArticleRejected> rejected;
+
+    @Inject
+    IngestedTopicPublisher ingested;
 
     /**
      * Sends {@code article}, whose JSON is {@code value} (written once, when its size was checked); the stage
      * completes once Kafka acknowledged it, with where it was written.
      */
     public CompletableFuture<RecordMetadata> publish(ArticleIngested article, byte[] value) {
-        return AcknowledgedSend.send(ingested, value, new OutgoingEvent(article.id(),
-                article.id() + ":" + article.contentHash(), EventTypes.ARTICLE_INGESTED_V1, SOURCE,
-                article.ingestedAt()).metadata());
+        return ingested.send(article.id(), value, article.id() + ":" + article.contentHash(),
+                EventTypes.ARTICLE_INGESTED_V1, SOURCE.toString(), article.ingestedAt());
     }
 
     /**
@@ -50,9 +47,8 @@ public class ArticlePublisher {
      * Kafka acknowledged it, with where it was written.
      */
     public CompletableFuture<RecordMetadata> publish(ArticleRetracted retraction, byte[] value) {
-        return AcknowledgedSend.send(ingested, value, new OutgoingEvent(retraction.id(),
-                retraction.id() + ":retracted:" + retraction.revision(), EventTypes.ARTICLE_RETRACTED_V1, SOURCE,
-                retraction.retractedAt()).metadata());
+        return ingested.send(retraction.id(), value, retraction.id() + ":retracted:" + retraction.revision(),
+                EventTypes.ARTICLE_RETRACTED_V1, SOURCE.toString(), retraction.retractedAt());
     }
 
     /** Sends {@code rejection}; the stage completes once Kafka acknowledged it, with where it was written. */

@@ -3,7 +3,6 @@ package dev.newsflow.ingest.post.messaging;
 /** Names of ingest-service's messaging channels, shared by the code and its tests. */
 public final class Channels {
 
-    public static final String ARTICLES_INGESTED = "articles-ingested";
     public static final String ARTICLES_REJECTED = "articles-rejected";
 
     private Channels() {
