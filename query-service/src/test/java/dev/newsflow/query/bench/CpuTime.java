@@ -36,6 +36,15 @@ record CpuTime(long jvmNanos, Map<Integer, Long> backendNanos) {
         return new CpuTime(jvm, backends);
     }
 
+    /** The CPU nanoseconds used so far by the PostgreSQL backend of {@code connection}. */
+    static long backendNanos(Connection connection) throws Exception {
+        try (PreparedStatement s = connection.prepareStatement("select pg_backend_pid()");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return cpuNanos(rs.getInt(1));
+        }
+    }
+
     /** The JVM's CPU milliseconds since {@code start}. */
     double jvmMillisSince(CpuTime start) {
         return (jvmNanos - start.jvmNanos) / 1e6;

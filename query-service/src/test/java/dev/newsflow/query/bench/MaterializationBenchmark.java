@@ -100,7 +100,7 @@ class MaterializationBenchmark {
         List<ArticleEnriched> events = events(run, ARTICLES);
         CpuTime jdbcCpu = CpuTime.now();
         long jdbcStart = System.nanoTime();
-        JdbcArticleLoader.insert(events, "jdbc-" + run);
+        double jdbcBackend = JdbcArticleLoader.insert(events, "jdbc-" + run) / ARTICLES;
         double jdbc = rate(ARTICLES, jdbcStart);
         double jdbcJvm = CpuTime.now().jvmMillisSince(jdbcCpu) / ARTICLES;
         Round round = materialize(run, ARTICLES);
@@ -109,9 +109,9 @@ class MaterializationBenchmark {
                 + " %.0f articles/s (stories included); plain JDBC batch insert %.0f articles/s; ratio %.2f%n",
                 WARM_UP, ARTICLES, FIGURES, service, jdbc, service / jdbc);
         System.out.printf(Locale.ROOT, "BENCH CPU ms per article: materialization JVM %.3f (broker included),"
-                + " its PostgreSQL backends %.3f; plain JDBC batch insert JVM %.3f%n%n",
+                + " its PostgreSQL backends %.3f; plain JDBC batch insert JVM %.3f, its PostgreSQL backend %.3f%n%n",
                 round.end().jvmMillisSince(round.start()) / ARTICLES,
-                round.end().backendMillisSince(round.start()) / ARTICLES, jdbcJvm);
+                round.end().backendMillisSince(round.start()) / ARTICLES, jdbcJvm, jdbcBackend);
     }
 
     /** The rate of a round, and the CPU time used when it started and ended. */
