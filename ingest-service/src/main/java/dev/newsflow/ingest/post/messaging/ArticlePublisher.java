@@ -38,8 +38,8 @@ public class ArticlePublisher {
      * completes once Kafka acknowledged it, with where it was written.
      */
     public CompletableFuture<RecordMetadata> publish(ArticleIngested article, byte[] value) {
-        return ingested.send(article.id(), value, article.id() + ":" + article.contentHash(),
-                EventTypes.ARTICLE_INGESTED_V1, SOURCE.toString(), article.ingestedAt());
+        return ingested.send(new OutgoingEvent(article.id(), article.id() + ":" + article.contentHash(),
+                EventTypes.ARTICLE_INGESTED_V1, SOURCE, article.ingestedAt()), value);
     }
 
     /**
@@ -47,8 +47,8 @@ public class ArticlePublisher {
      * Kafka acknowledged it, with where it was written.
      */
     public CompletableFuture<RecordMetadata> publish(ArticleRetracted retraction, byte[] value) {
-        return ingested.send(retraction.id(), value, retraction.id() + ":retracted:" + retraction.revision(),
-                EventTypes.ARTICLE_RETRACTED_V1, SOURCE.toString(), retraction.retractedAt());
+        return ingested.send(new OutgoingEvent(retraction.id(), retraction.id() + ":retracted:"
+                + retraction.revision(), EventTypes.ARTICLE_RETRACTED_V1, SOURCE, retraction.retractedAt()), value);
     }
 
     /** Sends {@code rejection}; the stage completes once Kafka acknowledged it, with where it was written. */

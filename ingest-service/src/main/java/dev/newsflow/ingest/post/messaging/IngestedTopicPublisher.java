@@ -2,6 +2,7 @@ package dev.newsflow.ingest.post.messaging;
 
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.platform.messaging.KafkaClientSettings;
+import dev.newsflow.platform.messaging.OutgoingEvent;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -13,11 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -25,13 +21,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Writes the events of {@code articles.ingested} through a Kafka producer of its own: the JSON as it was written
- * once, the CloudEvents attributes as binary-mode {@code ce_*} headers, and the {@code traceparent} of an
+ * once, the CloudEvents attributes as {@link OutgoingEvent#kafkaHeaders()}, and the {@code traceparent} of an
  * {@code articles.ingested publish} span opened in the caller's trace until Kafka acknowledges the record.
  */
 @ApplicationScoped
@@ -39,11 +34,6 @@ public class IngestedTopicPublisher {
 
     private static final String TOPIC = Topics.ARTICLES_INGESTED;
     private static final String SPAN = TOPIC + " publish";
-    private static final String JSON = "application/json";
-    /** RFC 3339 with as many fraction digits as the instant needs, as the messaging connector writes it. */
-    private static final DateTimeFormatter RFC_3339 = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .appendZoneOrOffsetId().toFormatter();
     private static final TextMapSetter<Headers> HEADERS = (headers, key, value) ->
             headers.remove(key).add(key, value.getBytes(StandardCharsets.UTF_8));
 
@@ -63,27 +53,18 @@ public class IngestedTopicPublisher {
     }
 
     /**
-     * Sends {@code value} under {@code key} as the CloudEvent {@code id} of {@code type} from {@code source} that
-     * happened at {@code time}; completes with where Kafka wrote it once it acknowledged it, or exceptionally.
+     * Sends {@code value} as {@code event} (its key and CloudEvents attributes); completes with where Kafka wrote it
+     * once it acknowledged it, or exceptionally.
      */
-    public CompletableFuture<RecordMetadata> send(String key, byte[] value, String id, String type, String source,
-            Instant time) {
+    public CompletableFuture<RecordMetadata> send(OutgoingEvent event, byte[] value) {
         Span span = tracer.spanBuilder(SPAN).setSpanKind(SpanKind.PRODUCER).setParent(Context.current())
                 .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", TOPIC)
                 .setAttribute("messaging.operation", "publish").startSpan();
-        Headers headers = new RecordHeaders();
-        add(headers, "ce_specversion", "1.0");
-        add(headers, "ce_id", id);
-        add(headers, "ce_type", type);
-        add(headers, "ce_source", source);
-        add(headers, "ce_subject", key);
-        add(headers, "ce_datacontenttype", JSON);
-        add(headers, "content-type", JSON);
-        add(headers, "ce_time", RFC_3339.format(time.atZone(ZoneOffset.UTC)));
+        Headers headers = event.kafkaHeaders();
         W3CTraceContextPropagator.getInstance().inject(Context.current().with(span), headers, HEADERS);
         CompletableFuture<RecordMetadata> written = new CompletableFuture<>();
         try {
-            producer.send(new ProducerRecord<>(TOPIC, null, key, value, headers), (metadata, failure) -> {
+            producer.send(new ProducerRecord<>(TOPIC, null, event.key(), value, headers), (metadata, failure) -> {
                 if (failure == null) {
                     span.end();
                     written.complete(metadata);
@@ -99,10 +80,6 @@ public class IngestedTopicPublisher {
             written.completeExceptionally(e);
         }
         return written;
-    }
-
-    private static void add(Headers headers, String key, String value) {
-        headers.add(key, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @PreDestroy
