@@ -25,6 +25,11 @@ final class CompanyNames {
     /** Words that open an aside about the name before the comma: ", the owner of Gucci,", ", which said ...,". */
     private static final Set<String> ASIDE_OPENERS = Vocabulary.words("names", "aside-openers");
     private static final int CLAUSE_REACH = 14;
+    /** Endings of plurals, verbs, adverbs and abstract or mass nouns, which no lone name at a sentence's start has. */
+    private static final Set<String> NOUN_ENDINGS = Vocabulary.words("names", "noun-endings");
+    private static final Set<String> RANKED_NOUNS = Vocabulary.words("names", "ranked");
+    /** Words before a number that make it a noun's, not a move's: "crossed the R600 level". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** The most words a company's name found by how news writes about it may have. */
     private static final int NAME_WORDS = 5;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
@@ -56,7 +61,8 @@ final class CompanyNames {
             } else if ((t.is("(") || t.is(":")) && i > 0 && tokens.get(i - 1).isCapitalized()
                     && listedMove(tokens, i)) {
                 add(found, known, run(tokens, i), i, tokens);
-            } else if ((t.is("shares") || t.is("stock")) && i > 0) {
+            } else if ((t.is("shares") || t.is("stock") || t.is("share") && i + 1 < tokens.size()
+                    && opensPredicate(tokens.get(i + 1))) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if ((t.is("of") || t.is("in")) && i > 0 && tokens.get(i - 1).is("shares")) {
                 int named = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
@@ -97,7 +103,8 @@ final class CompanyNames {
         for (int s = 0; s < tokens.size(); s++) {
             if (s == 0 || CLAUSE_OPENERS.contains(tokens.get(s - 1).key())) {
                 int end = forwardRun(tokens, s);
-                if (end > s && plausibleName(tokens, s, end) && clauseMoves(tokens, end)) {
+                if (end > s && (plausibleName(tokens, s, end) || rankedLoneName(tokens, s, end))
+                        && clauseMoves(tokens, known, end)) {
                     add(found, known, s, end, tokens);
                 }
                 boolean listed = s > 0 && tokens.get(s - 1).is(",");
@@ -131,7 +138,7 @@ final class CompanyNames {
             }
         }
         if (names.size() < 2 || !tokens.get(names.get(names.size() - 1)[0] - 1).is("and")
-                || !plausibleName(tokens, start, firstEnd) || !clauseMoves(tokens, end)
+                || !plausibleName(tokens, start, firstEnd) || !clauseMoves(tokens, known, end)
                 || names.size() == 2 && !saysSeveral(tokens, end)) {
             return;
         }
@@ -179,26 +186,58 @@ final class CompanyNames {
     }
 
     /**
-     * Whether the clause that a name at its start opens goes on to a move of its own, with no other name, no
+     * Whether the clause that a name at its start opens goes on to a move of its own, with no other subject, no
      * reported speech and no number of another kind between: "Tallu Spinning was the worst loser, losing 8.13 per
-     * cent", "Sky was among the top gainers, up 2.9% at £10.33".
+     * cent", "Sky was among the top gainers, up 2.9% at £10.33". What the verb takes as its object does not stop it:
+     * an instrument named as a reference ("topped the CAC 40, jumping 6%") or a price level named with its article
+     * ("crossed the R600 level, closing 2.8% higher").
      */
-    private static boolean clauseMoves(List<Token> tokens, int from) {
+    private static boolean clauseMoves(List<Token> tokens, List<Mention> known, int from) {
         if (from >= tokens.size() || !opensPredicate(tokens.get(from))) {
             return false;
         }
         for (int j = from; j < Math.min(tokens.size(), from + CLAUSE_REACH); j++) {
             Token t = tokens.get(j);
-            if (t.is(";") || t.has(Cues.DISTRACTOR) || SPEECH.contains(t.key()) || t.isCapitalized() && j > from) {
+            if (t.isCapitalized() && j > from) {
+                int object = objectEnd(tokens, known, j);
+                if (object < 0) {
+                    return false;
+                }
+                j = object - 1;
+                continue;
+            }
+            if (t.is(";") || t.has(Cues.DISTRACTOR) || SPEECH.contains(t.key())) {
                 return false;
+            }
+            if (t.isNumber() && t.unit() != Token.Unit.PERCENT && ARTICLES.contains(tokens.get(j - 1).key())) {
+                continue;
             }
             if (t.isNumber()) {
                 boolean moneyBy = t.currency() != null && tokens.get(j - 1).is("by");
-                return isMove(t) && (t.unit() != Token.Unit.NONE || moneyBy) && (signedNear(tokens, from, j)
+                boolean priced = isMove(t) && (t.unit() != Token.Unit.NONE || moneyBy) || pricedMove(tokens, j);
+                return priced && (signedNear(tokens, from, j)
                         || RANKED.contains(tokens.get(from).key()) && t.unit() == Token.Unit.PERCENT);
             }
         }
         return false;
+    }
+
+    /** Where an instrument named at {@code i} as the object of a clause, not its subject, ends; -1 if none does. */
+    private static int objectEnd(List<Token> tokens, List<Mention> known, int i) {
+        for (Mention mention : known) {
+            if (mention.first() == i) {
+                return MentionFinder.asReferenceIfObject(tokens, mention).subject() ? -1 : mention.last();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a bare number is a move by the price after it: "its share up 3.66 to QR18.43". */
+    private static boolean pricedMove(List<Token> tokens, int number) {
+        return number + 2 < tokens.size() && tokens.get(number).unit() == Token.Unit.NONE
+                && tokens.get(number).currency() == null
+                && (tokens.get(number + 1).is("to") || tokens.get(number + 1).is("at"))
+                && tokens.get(number + 2).isNumber() && tokens.get(number + 2).currency() != null;
     }
 
     /**
@@ -212,6 +251,28 @@ final class CompanyNames {
         Token first = tokens.get(start);
         return start > 0 || end - start > 1 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
                 || end < tokens.size() && RANKED.contains(tokens.get(end).key());
+    }
+
+    /**
+     * Whether a lone word opening a sentence names what a ranking of the day puts first or last: "Sky was among the
+     * top gainers", "Sainsbury remains the big winner". A noun written there without an article is plural or names a
+     * mass ("Stocks", "Trading", "Turnover"), so a word with the ending of one is left alone.
+     */
+    private static boolean rankedLoneName(List<Token> tokens, int start, int end) {
+        Token first = tokens.get(start);
+        String key = first.key();
+        if (start > 0 || end != 1 || !first.isWord() || key.length() < 3
+                || NOUN_ENDINGS.stream().anyMatch(key::endsWith) || first.has(Cues.DISTRACTOR)
+                || first.has(Cues.LEVEL_TRIGGER) || Cues.sign(first) != 0
+                || NOT_NAMES.contains(key) || Markets.nameEnd(tokens, start) >= end) {
+            return false;
+        }
+        for (int j = end; j < Math.min(tokens.size(), end + CLAUSE_REACH) && !tokens.get(j).isNumber(); j++) {
+            if (RANKED_NOUNS.contains(tokens.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word can start what is said of the name before it: a verb, an auxiliary, a comma. */

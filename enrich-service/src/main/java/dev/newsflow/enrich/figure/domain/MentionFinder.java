@@ -25,6 +25,7 @@ final class MentionFinder {
     /** Words before a currency that make it the one another is quoted in: "up 0.4% on the dollar". */
     private static final Set<String> QUOTE_PREPOSITIONS = Vocabulary.words("names", "quote-prepositions");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
+    private static final Set<String> RANKING_VERBS = Vocabulary.verbs("names", "ranking-verbs");
     private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
@@ -508,7 +509,8 @@ final class MentionFinder {
                 || word.is("to") && before >= 1 && tokens.get(before - 1).isNumber();
     }
 
-    private static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
+    /** The mention as a reference when the words around it make it the object of what is said, else itself. */
+    static Mention asReferenceIfObject(List<Token> tokens, Mention mention) {
         int after = mention.last();
         if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("which")) {
             return mention;
@@ -534,6 +536,10 @@ final class MentionFinder {
         }
         if (before >= 1 && LOCATIVES.contains(tokens.get(before).key())
                 && RANKED.contains(tokens.get(before - 1).key())) {
+            return mention.asReference();
+        }
+        if (before >= 1 && RANKING_VERBS.contains(tokens.get(before).key()) && after < tokens.size()
+                && tokens.get(after).is(",")) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("which")
