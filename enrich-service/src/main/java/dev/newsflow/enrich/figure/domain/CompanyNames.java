@@ -30,6 +30,8 @@ final class CompanyNames {
     private static final Set<String> RANKED_NOUNS = Vocabulary.words("names", "ranked");
     /** Words before a number that make it a noun's, not a move's: "crossed the R600 level". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Abbreviations written with full stops that are no name's initials: "U.S.", "U.K.". */
+    private static final Set<String> ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
     /** The most words a company's name found by how news writes about it may have. */
     private static final int NAME_WORDS = 5;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
@@ -561,6 +563,9 @@ final class CompanyNames {
 
     private static boolean isNameWord(List<Token> tokens, int i, boolean last) {
         Token t = tokens.get(i);
+        if (t.is(".")) {
+            return initialsEnd(tokens, i);
+        }
         int hyphen = t.text().indexOf('-');
         if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
                 && !INDEX_HEADS.contains(t.text().substring(hyphen + 1))) {
@@ -621,7 +626,7 @@ final class CompanyNames {
         }
         while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")
                 && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT))
-                && !leadsAName(tokens, start, end))) {
+                && !leadsAName(tokens, start, end) && !initialsOfName(tokens, start, end))) {
             start++;
         }
         if (start < end && Markets.nameEnd(tokens, start) >= end) {
@@ -648,11 +653,45 @@ final class CompanyNames {
         found.add(mention);
     }
 
+    /**
+     * Whether the full stop at {@code i} ends a name's initials, the name going on after it: "J. Sainsbury", "T. Rowe
+     * Price", "J.P. Morgan"; not a country's abbreviation ("U.S. Steel" is named without it).
+     */
+    private static boolean initialsEnd(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return isInitials(before.text()) && !ABBREVIATIONS.contains(before.key());
+    }
+
+    /** Whether a word is a name's initials: capitals, one at a time, with full stops between ("J", "J.P", "W.A.G"). */
+    private static boolean isInitials(String text) {
+        if (text.isEmpty() || text.length() % 2 == 0) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (c % 2 == 0 ? ch < 'A' || ch > 'Z' : ch != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the name goes on into an exchange's: "National" in "the National Stock Exchange". */
     private static boolean partOfAnExchange(List<Token> tokens, int end) {
         int next = end < tokens.size() && tokens.get(end).is("stock") ? end + 1 : end;
         return next < tokens.size() && tokens.get(next).isCapitalized()
                 && (tokens.get(next).is("exchange") || tokens.get(next).is("bourse"));
+    }
+
+    /** Whether the dotted capitals at {@code start} are the initials a longer name opens with ("W.A.G Payment"). */
+    private static boolean initialsOfName(List<Token> tokens, int start, int end) {
+        Token t = tokens.get(start);
+        int next = start + 1 < end && tokens.get(start + 1).is(".") ? start + 2 : start + 1;
+        return next < end && tokens.get(next).isCapitalized() && isInitials(t.text())
+                && !ABBREVIATIONS.contains(t.key()) && Markets.nameEnd(tokens, start) <= start;
     }
 
     /** Whether a one-letter word starts no name: "A", "I", or a letter with no name after it ("N Brown" is one). */
@@ -671,7 +710,7 @@ final class CompanyNames {
         StringBuilder name = new StringBuilder();
         for (int i = start; i < last; i++) {
             Token t = tokens.get(i);
-            if (i > start) {
+            if (i > start && !t.is(".")) {
                 name.append(' ');
             }
             name.append(i == last - 1 ? t.bare() : t.text());

@@ -58,7 +58,21 @@ final class SentenceSplitter {
             wordStart--;
         }
         String word = masked.substring(wordStart, i).toLowerCase(java.util.Locale.ROOT);
-        return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0)));
+        return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0))
+                || initials(word));
+    }
+
+    /** Whether a word is initials, one letter at a time between full stops: "j.p", "w.a.g". */
+    private static boolean initials(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int c = 0; c < word.length(); c++) {
+            if (c % 2 == 0 ? !Character.isLetter(word.charAt(c)) : word.charAt(c) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipBlanks(String text, int from) {
