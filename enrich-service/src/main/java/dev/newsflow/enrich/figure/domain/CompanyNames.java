@@ -504,9 +504,17 @@ final class CompanyNames {
      * so does any such word that leads a name mid-sentence ("Global Unichip", "Hong Leong Bank", "China Sports").
      */
     private static boolean startsNoName(List<Token> tokens, int i, int end) {
-        return NOT_NAMES.contains(tokens.get(i).key())
+        return (NOT_NAMES.contains(tokens.get(i).key()) || describes(tokens.get(i)))
                 && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized())
                 && !leadsAName(tokens, i, end);
+    }
+
+    /**
+     * Whether a capitalized word is the singular of a plural that starts no name, so a noun describing the name after
+     * it: "Miner Fresnillo" as "miners" are no name.
+     */
+    private static boolean describes(Token t) {
+        return t.isWord() && t.isCapitalized() && NOT_NAMES.contains(t.key() + "s");
     }
 
     /**
@@ -571,7 +579,8 @@ final class CompanyNames {
                 && !INDEX_HEADS.contains(t.text().substring(hyphen + 1))) {
             return false;
         }
-        if (t.is("&") && i > 0 && tokens.get(i - 1).isCapitalized()) {
+        if ((t.is("&") || t.is("+") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) && i > 0
+                && tokens.get(i - 1).isCapitalized()) {
             return true;
         }
         if (INNER_WORDS.contains(t.text()) && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Companies whose names open with initials, which the tokenizer and the sentence splitter cut at the full stops. */
+/**
+ * Companies whose names the tokenizer cuts: initials the full stops split, names joined by a plus sign, and a noun that
+ * describes the company written capitalized before it at a sentence's start.
+ */
 class NameInitialsTest {
 
     private final FigureExtractor extractor = new FigureExtractor();
@@ -29,6 +32,23 @@ class NameInitialsTest {
         List<MarketFigure> figures = extractor.extract(sentence);
 
         // Then the figure names the company with its initials, and no sentence ends after them
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
+                .containsExactly(tuple(subject, changePercent, level));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The best performer, Haller + Brandt, moved up 4.1%.           | Haller + Brandt | 4.1  | -
+            Miner Quellmoor (QLM) slid 2.6% to £8.40.                     | Quellmoor       | -2.6 | 8.4
+            Retailer Pennick Stores dropped 1.3% to 212p.                 | Pennick Stores  | -1.3 | 212
+            """)
+    void namesTheCompanyWithoutWhatDescribesIt(String sentence, String subject, Double changePercent, Double level) {
+        // Given a company joined by a plus sign, or described by a capitalized noun before it
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then the figure names the company as a whole, and without the noun
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
                 .containsExactly(tuple(subject, changePercent, level));
     }
