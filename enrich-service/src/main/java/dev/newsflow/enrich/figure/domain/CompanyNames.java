@@ -30,6 +30,10 @@ final class CompanyNames {
     private static final Set<String> RANKED_NOUNS = Vocabulary.words("names", "ranked");
     /** Words before a number that make it a noun's, not a move's: "crossed the R600 level". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words after a list of names that share its move out among them: "..., Fenlow and Anglo all losing 2%". */
+    private static final Set<String> DISTRIBUTIVES = Set.of("each", "both", "all");
+    private static final int LIST_ITEMS = 6;
+    private static final int DESCRIBING_WORDS = 3;
     /** Abbreviations written with full stops that are no name's initials: "U.S.", "U.K.". */
     private static final Set<String> ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
     /** The most words a company's name found by how news writes about it may have. */
@@ -95,9 +99,8 @@ final class CompanyNames {
                 boolean relative = t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("which");
                 if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
                     add(found, known, start, i, tokens);
-                    if (start > 1 && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized()
-                            && saysSeveral(tokens, i)) {
-                        add(found, known, run(tokens, start - 1), start - 1, tokens);
+                    if (distributed(tokens, i) || saysSeveral(tokens, i)) {
+                        listedBefore(found, known, tokens, start);
                     }
                 }
             }
@@ -145,6 +148,45 @@ final class CompanyNames {
             return;
         }
         names.forEach(name -> add(found, known, name[0], name[1], tokens));
+    }
+
+    /**
+     * Adds the names listed before the last one, at {@code last}, of a list whose move they share: "Quarrow Mining,
+     * Fenlow and Anglo American all losing more than 2%", "Aeroflot, mobile operator MTS and power producer Unipro,
+     * each falling 2%"; "and" before the last, commas before the others, each name maybe described by lowercase words.
+     */
+    private static void listedBefore(List<Mention> found, List<Mention> known, List<Token> tokens, int last) {
+        int item = last;
+        for (int n = 0; n < LIST_ITEMS; n++) {
+            int joint = afterDescribing(tokens, item) - 1;
+            boolean and = joint > 0 && tokens.get(joint).is("and");
+            if (joint < 1 || (n == 0 ? !and : !tokens.get(joint).is(",")) || !isNameWord(tokens, joint - 1, true)) {
+                return;
+            }
+            int from = run(tokens, joint);
+            if (from == joint) {
+                return;
+            }
+            add(found, known, from, joint, tokens);
+            item = from;
+        }
+    }
+
+    /** Whether a word that shares a move out among the names before it follows at {@code i}: "all", ", each". */
+    private static boolean distributed(List<Token> tokens, int i) {
+        int word = tokens.get(i).is(",") ? i + 1 : i;
+        return word + 1 < tokens.size() && DISTRIBUTIVES.contains(tokens.get(word).key());
+    }
+
+    /** Where the lowercase words that describe the name at {@code start} begin: "power producer Unipro". */
+    private static int afterDescribing(List<Token> tokens, int start) {
+        int from = start;
+        while (from > 0 && start - from < DESCRIBING_WORDS && tokens.get(from - 1).isWord()
+                && !tokens.get(from - 1).isCapitalized() && !tokens.get(from - 1).is("and")
+                && Cues.sign(tokens.get(from - 1)) == 0 && !tokens.get(from - 1).has(Cues.DISTRACTOR)) {
+            from--;
+        }
+        return from > 0 && (tokens.get(from - 1).is(",") || tokens.get(from - 1).is("and")) ? from : start;
     }
 
     /**
@@ -340,10 +382,7 @@ final class CompanyNames {
      * "was down 5.95 points", "shed Rs 0.42", "0.8p higher", "closed at Rs 441.05".
      */
     private static boolean introducesMove(List<Token> tokens, int i) {
-        int j = i;
-        if (j + 1 < tokens.size() && (tokens.get(j).is("each") || tokens.get(j).is("both"))) {
-            j++;
-        }
+        int j = distributed(tokens, i) ? i + 1 + (tokens.get(i).is(",") ? 1 : 0) : i;
         if (tokens.get(j).is(",") && j + 1 < tokens.size()
                 && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
             j += tokens.get(j + 1).is("which") ? 2 : 1;
@@ -579,7 +618,7 @@ final class CompanyNames {
                 && !INDEX_HEADS.contains(t.text().substring(hyphen + 1))) {
             return false;
         }
-        if ((t.is("&") || t.is("+") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) && i > 0
+        if ((t.is("&") || t.is("+") && (i + 1 >= tokens.size() || !tokens.get(i + 1).isNumber())) && i > 0
                 && tokens.get(i - 1).isCapitalized()) {
             return true;
         }
@@ -719,7 +758,7 @@ final class CompanyNames {
         StringBuilder name = new StringBuilder();
         for (int i = start; i < last; i++) {
             Token t = tokens.get(i);
-            if (i > start && !t.is(".")) {
+            if (i > start && t.start() > tokens.get(i - 1).end()) {
                 name.append(' ');
             }
             name.append(i == last - 1 ? t.bare() : t.text());

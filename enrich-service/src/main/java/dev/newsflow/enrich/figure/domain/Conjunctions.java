@@ -22,6 +22,14 @@ final class Conjunctions {
 
     private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = java.util.Set.of("on", "in", "for", "of");
 
+    /** Whether a noun names a company's kind, ending a description of the name after it: "mobile operator". */
+    static boolean describesCompany(Token t) {
+        return DESCRIPTIONS.contains(t.key());
+    }
+
+    /** The most lowercase words that may describe a name in a list: "power producer". */
+    private static final int DESCRIBING_WORDS = 3;
+
     /** Whether only joining words lie between a mention's end and the next mention. */
     static boolean onlyJoins(List<Token> tokens, int from, int next) {
         if (next >= tokens.size() || from >= next) {
@@ -29,7 +37,29 @@ final class Conjunctions {
         }
         for (int i = afterQualifier(tokens, from, next); i < next; i++) {
             Token t = tokens.get(i);
+            if (i > from && describesNext(tokens, i, next)) {
+                return true;
+            }
             if (!JOINERS.contains(t.key()) && !(t.isPossessive() && t.isCapitalized() && i == next - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words from {@code i} to the mention at {@code next} only describe it, a noun of a company's kind
+     * last: "and power producer Unipro".
+     */
+    private static boolean describesNext(List<Token> tokens, int i, int next) {
+        if (next - i > DESCRIBING_WORDS || !tokens.get(i - 1).is(",") && !tokens.get(i - 1).is("and")
+                || !DESCRIPTIONS.contains(tokens.get(next - 1).key())) {
+            return false;
+        }
+        for (int j = i; j < next; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalized() || JOINERS.contains(t.key()) || Cues.sign(t) != 0
+                    || t.has(Cues.DISTRACTOR) || t.has(Cues.LEVEL_TRIGGER)) {
                 return false;
             }
         }

@@ -183,6 +183,9 @@ final class MentionFinder {
         }
         boolean appositive = before.last() + 1 < mention.first() && (tokens.get(before.last() + 1).is("a")
                 || tokens.get(before.last() + 1).is("an") || tokens.get(before.last() + 1).is("the"));
+        if (!appositive && Conjunctions.describesCompany(tokens.get(mention.first() - 1))) {
+            return false;
+        }
         for (int i = before.last() + 1; i < mention.first(); i++) {
             Token t = tokens.get(i);
             if (t.isNumber() && t.unit() != Token.Unit.NONE || t.is(";")
@@ -193,7 +196,7 @@ final class MentionFinder {
         for (int i = mention.last(); i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.is(",")) {
-                return true;
+                return appositive || i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized();
             }
             if (t.isNumber() || t.is(";")) {
                 return false;

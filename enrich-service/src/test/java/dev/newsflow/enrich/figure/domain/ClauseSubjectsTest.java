@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.contracts.article.MarketFigure;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Whose move a figure is when a company opens a clause whose own verb is no move, and the move comes after it. */
+/**
+ * Whose move a figure is when a company opens a clause whose own verb is no move and the move comes after it, or when
+ * a list of companies shares one move out ("all", "each").
+ */
 class ClauseSubjectsTest {
 
     private final FigureExtractor extractor = new FigureExtractor();
@@ -65,5 +69,32 @@ class ClauseSubjectsTest {
 
         // Then no company is made of the noun
         assertThat(figures).isEmpty();
+    }
+
+    @Test
+    void sharesAMoveOutAmongAListOfDescribedNames() {
+        // Given a list of companies, some described by what they do, whose move comes once after "each"
+        String sentence = "Exporters led the slide, including Pellow, shipping group Dornick, Brandle Harbour Bank and steel maker Orrin, each falling more than 3%.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then every company of the list has the move
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Pellow", -3.0), tuple("Dornick", -3.0), tuple("Brandle Harbour Bank", -3.0),
+                        tuple("Orrin", -3.0));
+    }
+
+    @Test
+    void sharesAMoveOutAmongAListBeforeAll() {
+        // Given companies listed after "with", their move after "all"
+        String sentence = "Retailers were weak, with Tamsin Stores, Brock and Quellby all losing about 2%.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then each of them has the move
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Tamsin Stores", -2.0), tuple("Brock", -2.0), tuple("Quellby", -2.0));
     }
 }
