@@ -263,6 +263,12 @@ final class MentionFinder {
         while (end < tokens.size() && tokens.get(end).isCapitalized() && CompanyNames.isLegalSuffix(tokens.get(end))) {
             end++;
         }
+        if (end == match.last() && match.via().equals("listed company") && end + 1 < tokens.size()
+                && tokens.get(end).isWord() && tokens.get(end).isCapitalized() && !tokens.get(end - 1).isPossessive()
+                && Cues.sign(tokens.get(end)) == 0 && !NOT_NAMES.contains(tokens.get(end).key())
+                && !tokens.get(end + 1).isCapitalized() && Markets.nameEnd(tokens, end) <= end) {
+            end++;
+        }
         return end == match.last() ? match : match.spanning(match.first(), end);
     }
 

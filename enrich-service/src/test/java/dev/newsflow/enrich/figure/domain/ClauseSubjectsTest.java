@@ -97,4 +97,17 @@ class ClauseSubjectsTest {
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
                 .containsExactly(tuple("Tamsin Stores", -2.0), tuple("Brock", -2.0), tuple("Quellby", -2.0));
     }
+
+    @Test
+    void letsAListedNameGoOnBeforeTheNameItIsJoinedTo() {
+        // Given a listed company written with a word the list does not hold, joined by "and" to another company
+        String sentence = "Vedanta Resources and Quellby Mining lost about 4% on Tuesday.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then both companies have the move they share
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .containsExactly(tuple("Vedanta", -4.0), tuple("Quellby Mining", -4.0));
+    }
 }
