@@ -22,6 +22,8 @@ final class FigureDraft {
     boolean offSession;
     /** Told of the session's early hours ("in early trade"): intraday when the text tells a later figure too. */
     boolean early;
+    /** The minute of the day a clock time in its clause puts it at ("by 1130 GMT"), or {@link ClockTimes#NONE}. */
+    int clock = ClockTimes.NONE;
     /**
      * Told in a clause of a time named before it ("since Aug. 27, when it stood at"): it completes no move over a span
      * from that time, only an earlier session's figure.
@@ -109,6 +111,7 @@ final class FigureDraft {
         copy.period = period;
         copy.offSession = offSession;
         copy.early = early;
+        copy.clock = clock;
         copy.recalled = recalled;
         copy.day = day;
         copy.qualifier = qualifier;

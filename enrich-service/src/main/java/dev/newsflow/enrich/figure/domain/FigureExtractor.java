@@ -190,6 +190,7 @@ public final class FigureExtractor {
         }
         Periods.Reading prefix = prefixPeriod(tokens, first.first());
         String leadingDay = SessionDays.leading(tokens, first.first());
+        int leadingClock = ClockTimes.leading(tokens, first.first());
         Period previous = null;
         for (FigureDraft draft : drafts) {
             if (draft.day == null) {
@@ -199,6 +200,11 @@ public final class FigureExtractor {
                 draft.period = draft.samePeriodAsPrevious || draft.standing && Periods.isSpan(previous) ? previous
                         : prefix.period();
                 draft.early |= draft.period == null && prefix.early();
+                if (draft.period == null && !draft.offSession && draft.clock == ClockTimes.NONE
+                        && leadingClock != ClockTimes.NONE) {
+                    draft.early = true;
+                    draft.clock = leadingClock;
+                }
             }
             previous = draft.period;
         }

@@ -468,6 +468,9 @@ final class SegmentReader {
                         draft.period.name().toLowerCase(java.util.Locale.ROOT));
             }
             draft.offSession = around.offSession();
+            if (draft.period == null && !draft.offSession) {
+                clockTime(draft, i);
+            }
             draft.recalled = around.recalled();
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
             draft.standing = draft.period == null && tokens.get(i).unit() == Unit.PERCENT && standing(i);
@@ -477,6 +480,16 @@ final class SegmentReader {
         }
         segmentStart = i + 1;
         lastNumber = i;
+    }
+
+    /** Marks a figure an hour of the session when its clause tells a clock time: "fell to 26,376 at 17:50". */
+    private void clockTime(FigureDraft draft, int i) {
+        int clock = ClockTimes.after(tokens, i, end);
+        if (clock != ClockTimes.NONE) {
+            draft.early = true;
+            draft.clock = clock;
+            draft.cue("period", tokens.get(i).text(), "a clock time of the session");
+        }
     }
 
     /** Whether the move at {@code i} tells where the instrument stands: "is up 34.4%", "has gained about 12%". */
