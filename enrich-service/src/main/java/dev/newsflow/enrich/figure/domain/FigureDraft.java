@@ -31,6 +31,8 @@ final class FigureDraft {
     boolean recalled;
     /** The day of the week its clause dates it to ("fell 1% on Tuesday"), or null. */
     String day;
+    /** The calendar date its clause dates it to ("rose 0.1% on April 8"), or {@link CalendarDates#NONE}. */
+    int date = CalendarDates.NONE;
     Period period;
     Qualifier qualifier;
     int start;
@@ -114,6 +116,7 @@ final class FigureDraft {
         copy.clock = clock;
         copy.recalled = recalled;
         copy.day = day;
+        copy.date = date;
         copy.qualifier = qualifier;
         copy.cues.addAll(cues);
         return copy;

@@ -458,6 +458,9 @@ final class SegmentReader {
         if (draft.day == null) {
             draft.day = SessionDays.after(tokens, i, end);
         }
+        if (draft.date == CalendarDates.NONE) {
+            draft.date = CalendarDates.after(tokens, i, end);
+        }
         if (draft.period == null) {
             Periods.Reading around = Periods.around(tokens, i, segmentStart, end);
             draft.period = around.period() != null || around.early() ? around.period()

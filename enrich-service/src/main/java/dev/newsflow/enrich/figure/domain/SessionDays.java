@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
+import dev.newsflow.contracts.article.MarketFigure.Period;
 import java.util.List;
 import java.util.Set;
 
@@ -80,6 +81,37 @@ final class SessionDays {
         }
         int back = Math.floorMod(WEEKDAYS.indexOf(reported) - WEEKDAYS.indexOf(day), WEEKDAYS.size());
         return back >= 1 && back <= WEEK_BACK;
+    }
+
+    /**
+     * Gives the previous session's period to each figure of the latest session dated by a day of the week ("On Monday
+     * Brent crude climbed 3.8%", "shed 1,086.93 points Wednesday") when the text told its instrument's latest figure
+     * before it with no day and other numbers: a report tells the day's figure first, then looks back.
+     */
+    static void lookBacks(List<DraftMerger.Placed> placed) {
+        for (int k = 1; k < placed.size(); k++) {
+            FigureDraft dated = placed.get(k).draft();
+            if (dated.day == null || dated.period != null || dated.offSession || dated.early) {
+                continue;
+            }
+            for (int j = 0; j < k; j++) {
+                FigureDraft first = placed.get(j).draft();
+                if (placed.get(j).sentence() < placed.get(k).sentence() && first.day == null && first.period == null
+                        && !first.early && !first.offSession && first.instrument.equals(dated.instrument)
+                        && differ(first, dated)) {
+                    dated.period = Period.PRIOR_SESSION;
+                    dated.cue("period", dated.day, "a day told after the instrument's latest figure");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether two figures give one field different numbers: two moves in percent, two levels. */
+    private static boolean differ(FigureDraft a, FigureDraft b) {
+        return a.changePercent != null && b.changePercent != null && !a.changePercent.equals(b.changePercent)
+                || a.changePoints != null && b.changePoints != null && !a.changePoints.equals(b.changePoints)
+                || a.level != null && b.level != null && !a.level.equals(b.level);
     }
 
     private static String day(Token t) {

@@ -9,11 +9,13 @@ import dev.newsflow.contracts.article.MarketFigure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The periods of figures a text dates by the clock ("by 1130 GMT").
+ * The periods of figures a text dates by the clock ("by 1130 GMT"), by the calendar ("on April 8") or by a day told
+ * after the instrument's latest figure, which the extractor reads without being told the article's own date.
  */
 class ClockAndDatePeriodsTest {
 
@@ -40,9 +42,63 @@ class ClockAndDatePeriodsTest {
         assertThat(period(figures, subject, changePercent)).isEqualTo(period);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Nikkei rose 0.8% to 38,420.10 on March 4. On March 5 the Nikkei fell 1.1% to 38,000.20.            | Nikkei 225 | 0.8  | prior_session
+            The Nikkei rose 0.8% to 38,420.10 on March 4. On March 5 the Nikkei fell 1.1% to 38,000.20.            | Nikkei 225 | -1.1 | -
+            The CAC 40 rose 1.3% on Feb. 10. The CAC 40 fell 1% to 7,580.40 on Feb. 24.                          | CAC 40     | 1.3  | other
+            The Sensex rose 0.4% to 74,200.50 on July 8, ahead of the budget due on July 23.                       | Sensex     | 0.4  | -
+            Copper climbed 2.2% on Monday, December 30, and slipped 0.5% on Thursday, January 2.                 | Copper     | 2.2  | prior_session
+            """)
+    void aCalendarDateBeforeTheLatestTheTextTellsIsAnEarlierTime(String text, String subject, Double changePercent,
+            String period) {
+        // Given figures dated by the calendar, some to a day before the latest date the text tells of
+
+        // When the extractor reads the text
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then a figure dated a few days before the latest date is the previous session's, one dated further back of
+        // another time; a date of something to come dates no session
+        assertThat(period(figures, subject, changePercent)).isEqualTo(period);
+    }
+
+    @Test
+    void aDateCarriesOverTheRestOfItsParagraph() {
+        // Given a paragraph whose first sentence dates a session, and a next paragraph that tells a later one
+        String text = "The Kospi gained 0.5% to 2,650.30 on May 12. The Taiex added 0.3% to 21,100.40.\n"
+                + "Asian shares fell on May 13. The Kospi lost 0.9% to 2,626.50.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then the figures of the first paragraph are the previous session's, and the later day's are the latest
+        assertThat(period(figures, "Kospi", 0.5)).isEqualTo("prior_session");
+        assertThat(period(figures, "Taiex", 0.3)).isEqualTo("prior_session");
+        assertThat(period(figures, "Kospi", -0.9)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Brent crude fell 1.2% to $71.40 a barrel. On Monday Brent crude climbed 2.9% to $72.30.             | Brent crude | 2.9  | prior_session
+            Brent crude fell 1.2% to $71.40 a barrel. On Monday Brent crude climbed 2.9% to $72.30.             | Brent crude | -1.2 | -
+            The Nikkei lost 0.7% to 39,010.40. On Thursday the Nikkei lost 0.7%, its third fall in a row.       | Nikkei 225  | -0.7 | -
+            """)
+    void aDayToldAfterTheInstrumentsUndatedFigureIsTheSessionBefore(String text, String subject,
+            Double changePercent, String period) {
+        // Given an instrument's figure told with no day, then another of it dated by a day of the week
+
+        // When the extractor reads the text
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then a dated figure with other numbers looks back to the session before; one that repeats them stays the
+        // latest session's
+        assertThat(period(figures, subject, changePercent)).isEqualTo(period);
+    }
+
+    /** The period of the last figure of {@code subject} with that move. */
     private static String period(List<MarketFigure> figures, String subject, Double changePercent) {
         MarketFigure figure = figures.stream().filter(f -> f.subject().equals(subject)
-                && Objects.equals(f.changePercent(), changePercent)).findFirst().orElseThrow(
+                && Objects.equals(f.changePercent(), changePercent)).reduce((first, last) -> last).orElseThrow(
                         () -> new AssertionError(subject + " " + changePercent + " not in " + figures));
         return figure.period() == null ? null : figure.period().name().toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,206 @@
+package dev.newsflow.enrich.figure.domain;
+
+import dev.newsflow.contracts.article.MarketFigure.Period;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the calendar dates a text dates its figures to ("rose 0.1% to 4,079.95 on April 8", "On 12 June the index
+ * ...", "on July 9, 2021, the Dow closes at") and, since the extractor is not told the article's own date, takes the
+ * latest of them as the day reported: a figure dated a few days before it is the previous session's, one dated further
+ * back of another time.
+ */
+final class CalendarDates {
+
+    /** No date. */
+    static final int NONE = 0;
+
+    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
+    private static final Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    /** Words before "on" that date something to come: "due on July 10", "a meeting scheduled on". */
+    private static final Set<String> TO_COME = Vocabulary.words("periods", "dates-to-come");
+    /** The three first letters of each month, in order. */
+    private static final String MONTH_PREFIXES = "janfebmaraprmayjunjulaugsepoctnovdec";
+    /** Words between a day and its month: "26th December", "the 4th of July". */
+    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th", "of");
+    /**
+     * A date is told as {@code year * YEAR + (month - 1) * MONTH + day}, with year 0 when none is written: days apart
+     * are about the difference.
+     */
+    private static final int MONTH = 31;
+    private static final int YEAR = 12 * MONTH + 1;
+    /** Dates with no year further apart than this are of two years: "on Dec. 30 ... on Jan. 2". */
+    private static final int HALF_YEAR = 6 * MONTH;
+    /** How many days back a date may be to be the previous session's, over a weekend or a holiday. */
+    private static final int SESSION_BACK = 4;
+    /** How many words after the number its date may stand: "to $98.42 a barrel on Dec. 31". */
+    private static final int REACH = 5;
+
+    private CalendarDates() {
+    }
+
+    /**
+     * The date told right after the number at {@code i}, after "on" ("to 4,079.95 on April 8", "on Thursday, November
+     * 4"), or {@link #NONE}.
+     */
+    static int after(List<Token> tokens, int i, int end) {
+        int limit = Math.min(end, i + REACH);
+        int j = i + 1;
+        while (j < limit && tokens.get(j).isWord() && !tokens.get(j).is("on") && !tokens.get(j).has(Cues.CLAUSE_END)) {
+            j++;
+        }
+        if (j >= end || !tokens.get(j).is("on")) {
+            return NONE;
+        }
+        j++;
+        if (j + 1 < end && WEEKDAYS.contains(tokens.get(j).key()) && tokens.get(j + 1).is(",")) {
+            j += 2;
+        }
+        return at(tokens, j, end);
+    }
+
+    /**
+     * The last date a sentence tells after "on" of a market's move ("U.S. markets closed higher on April 9"), not of
+     * something to come ("the budget due on July 10"), or {@link #NONE}.
+     */
+    static int told(List<Token> tokens) {
+        for (int j = tokens.size() - 2; j >= 1; j--) {
+            if (tokens.get(j).is("on") && !TO_COME.contains(tokens.get(j - 1).key()) && movesBefore(tokens, j)) {
+                int k = j + 1;
+                if (k + 1 < tokens.size() && WEEKDAYS.contains(tokens.get(k).key()) && tokens.get(k + 1).is(",")) {
+                    k += 2;
+                }
+                int date = at(tokens, k, tokens.size());
+                if (date != NONE) {
+                    return date;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether a word before {@code j} tells a move: "closed higher", "fell". */
+    private static boolean movesBefore(List<Token> tokens, int j) {
+        for (int k = 0; k < j; k++) {
+            if (Cues.sign(tokens.get(k)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date a sentence tells before its first name at {@code first}: "On April 9 the index", "on July 9, 2021, the
+     * Dow closes at", or {@link #NONE}.
+     */
+    static int leading(List<Token> tokens, int first) {
+        for (int j = 0; j + 1 < first; j++) {
+            if (tokens.get(j).is("on")) {
+                int k = j + 1;
+                if (k + 1 < first && WEEKDAYS.contains(tokens.get(k).key()) && tokens.get(k + 1).is(",")) {
+                    k += 2;
+                }
+                int date = at(tokens, k, first);
+                if (date != NONE) {
+                    return date;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** The date written from token {@code j}: "April 8", "Dec. 31, 2013", "26th December", "4 January 2018". */
+    static int at(List<Token> tokens, int j, int end) {
+        if (j >= end) {
+            return NONE;
+        }
+        int month = month(tokens.get(j));
+        int k;
+        int day;
+        if (month > 0) {
+            k = j + 1 < end && tokens.get(j + 1).is(".") ? j + 2 : j + 1;
+            if (k >= end || !isDay(tokens.get(k))) {
+                return NONE;
+            }
+            day = (int) tokens.get(k).value();
+            k++;
+            if (k < end && ORDINALS.contains(tokens.get(k).key()) && !tokens.get(k).is("of")) {
+                k++;
+            }
+        } else if (isDay(tokens.get(j))) {
+            day = (int) tokens.get(j).value();
+            k = j + 1;
+            while (k < end && ORDINALS.contains(tokens.get(k).key()) && k < j + 3) {
+                k++;
+            }
+            month = k < end ? month(tokens.get(k)) : 0;
+            if (month == 0) {
+                return NONE;
+            }
+            k++;
+        } else {
+            return NONE;
+        }
+        if (k < end && tokens.get(k).is(",")) {
+            k++;
+        }
+        int year = k < end && isYear(tokens.get(k)) ? (int) tokens.get(k).value() : 0;
+        return year * YEAR + (month - 1) * MONTH + day;
+    }
+
+    /**
+     * The period of a figure dated {@code date} in a text whose latest date is {@code latest}: the previous session's
+     * a few days before it, another time's further back; null for the latest date, or when either is unknown. A date
+     * with no year is taken in the year of the latest, or the one before.
+     */
+    static Period period(int date, int latest) {
+        if (date == NONE || latest == NONE) {
+            return null;
+        }
+        int back = latest - inYearOf(date, latest);
+        return back <= 0 ? null : back <= SESSION_BACK ? Period.PRIOR_SESSION : Period.OTHER;
+    }
+
+    /** The later of two dates, a date with no year taken in the year of the other. */
+    static int later(int date, int other) {
+        if (date == NONE) {
+            return other;
+        }
+        if (other == NONE) {
+            return date;
+        }
+        return Math.max(inYearOf(date, other), inYearOf(other, date));
+    }
+
+    /**
+     * {@code date} in the year of {@code reference} when it has none, or in the year before or after when that puts
+     * them closer: "Dec. 30" before "Jan. 2".
+     */
+    private static int inYearOf(int date, int reference) {
+        if (date >= YEAR) {
+            return date;
+        }
+        int candidate = date + reference / YEAR * YEAR;
+        if (candidate - reference > HALF_YEAR) {
+            return candidate - YEAR;
+        }
+        return reference - candidate > HALF_YEAR ? candidate + YEAR : candidate;
+    }
+
+    private static int month(Token t) {
+        if (!t.isWord() || !MONTHS.contains(t.key())) {
+            return 0;
+        }
+        return MONTH_PREFIXES.indexOf(t.key().substring(0, 3)) / 3 + 1;
+    }
+
+    private static boolean isDay(Token t) {
+        return t.isNumber() && t.unit() == Token.Unit.NONE && t.currency() == null && t.value() >= 1
+                && t.value() <= MONTH && t.value() == Math.rint(t.value()) && t.text().length() <= 2;
+    }
+
+    private static boolean isYear(Token t) {
+        return t.isNumber() && t.unit() == Token.Unit.NONE && t.currency() == null && t.text().length() == 4
+                && t.value() >= 1900 && t.value() < 2100;
+    }
+}
