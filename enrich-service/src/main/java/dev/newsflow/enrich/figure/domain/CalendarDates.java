@@ -199,7 +199,8 @@ final class CalendarDates {
                 && t.value() <= MONTH && t.value() == Math.rint(t.value()) && t.text().length() <= 2;
     }
 
-    private static boolean isYear(Token t) {
+    /** Whether a number is written as a year: "1982", "2025". */
+    static boolean isYear(Token t) {
         return t.isNumber() && t.unit() == Token.Unit.NONE && t.currency() == null && t.text().length() == 4
                 && t.value() >= 1900 && t.value() < 2100;
     }

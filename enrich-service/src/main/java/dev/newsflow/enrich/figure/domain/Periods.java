@@ -46,6 +46,9 @@ final class Periods {
      * latest.
      */
     private static final java.util.regex.Pattern DATED = dated(Vocabulary.words("periods", "months"));
+    /** A month of a year written out: "in January of 2018", "in August 2020", another time than this month. */
+    private static final java.util.regex.Pattern MONTH_OF_A_YEAR = java.util.regex.Pattern.compile(" in ("
+            + String.join("|", Vocabulary.words("periods", "months")) + ")( \\.)?( of)? (19|20)\\d\\d ");
     /** Verbs that put a level at a past date: "set on Nov. 25", "was on May 21". */
     private static final java.util.Set<String> DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
     /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
@@ -213,6 +216,11 @@ final class Periods {
         String verb = date.group("verb");
         return verb != null && DATING_VERBS.contains(verb.strip()) || date.group("year") != null
                 || java.util.Arrays.stream(before.split(" ")).anyMatch(EXTREMES::contains);
+    }
+
+    /** Whether words tell a month of a year: "an all-time high of 33,484.08 in January of 2018". */
+    private static boolean inAMonthOfAYear(String words) {
+        return words.contains(" in ") && MONTH_OF_A_YEAR.matcher(words).find();
     }
 
     /**
@@ -389,7 +397,7 @@ final class Periods {
         if (measuredFromLastClose(after)) {
             return NONE;
         }
-        if (datedElsewhere(before, after)) {
+        if (datedElsewhere(before, after) || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
             return new Reading(Period.OTHER, "a day of a month");
         }
         if (dayBeforesMoveNoun(before, after)) {

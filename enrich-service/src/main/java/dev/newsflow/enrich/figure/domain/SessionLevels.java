@@ -47,7 +47,46 @@ final class SessionLevels {
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday) at $"
             + "|.* (previous|prior|prev|last) (close|closing|closing price)( was)? ?:? $");
 
+    /** Spans after an earlier level that put it further back than the session before: "7,259 a year earlier". */
+    private static final List<String[]> FURTHER_BACK = Vocabulary.words("periods", "further-back").stream()
+            .map(phrase -> phrase.split(" ")).toList();
+    /** How many words after an earlier level the time it is of may stand: "from 776.92 points in 1982". */
+    private static final int TIME_REACH = 8;
+
     private SessionLevels() {
+    }
+
+    /**
+     * Whether the words after the earlier level at {@code i} date it further back than the session before ("against
+     * 7,259 points a year earlier", "from 776.92 points in 1982", "from $35 per coin on August 1", "posted last week"):
+     * a level of another time.
+     */
+    static boolean furtherBack(List<Token> tokens, int i, int end) {
+        for (int j = i + 1; j < Math.min(end, i + TIME_REACH); j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is(";") || t.is("to") || t.is("(")) {
+                return false;
+            }
+            boolean inAYear = t.is("in") && j + 1 < end && CalendarDates.isYear(tokens.get(j + 1));
+            boolean onADate = t.is("on") && CalendarDates.at(tokens, j + 1, end) != CalendarDates.NONE;
+            if (inAYear || onADate || startsPhrase(tokens, j, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsPhrase(List<Token> tokens, int j, int end) {
+        for (String[] phrase : FURTHER_BACK) {
+            boolean all = j + phrase.length <= end;
+            for (int k = 0; all && k < phrase.length; k++) {
+                all = tokens.get(j + k).key().equals(phrase[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word of {@code words}, which are space-separated with a space at each end. */

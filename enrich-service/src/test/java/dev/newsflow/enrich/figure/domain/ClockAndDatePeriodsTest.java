@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The periods of figures a text dates by the clock ("by 1130 GMT"), by the calendar ("on April 8") or by a day told
- * after the instrument's latest figure, which the extractor reads without being told the article's own date.
+ * The periods of figures a text dates by the clock ("by 1130 GMT"), by the calendar ("on April 8", "in April of
+ * 2011", "a year earlier") or by a day told after the instrument's latest figure, which the extractor reads without
+ * being told the article's own date.
  */
 class ClockAndDatePeriodsTest {
 
@@ -93,6 +94,28 @@ class ClockAndDatePeriodsTest {
         // Then a dated figure with other numbers looks back to the session before; one that repeats them stays the
         // latest session's
         assertThat(period(figures, subject, changePercent)).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Kospi closed at 2,710.40, against 2,480.10 a year earlier.                   | Kospi                        | 2480.1  | other
+            The Dow rose to 39,500.20 from 33,100.40 in 2023.                                | Dow Jones Industrial Average | 33100.4 | other
+            The Nikkei closed at 38,900.20, against 38,700.10 in the previous session.       | Nikkei 225                   | 38700.1 | prior_session
+            Silver reached an all-time high of $49.80 in April of 2011.                      | Silver                       | 49.8    | other
+            Back in May 2021, Bitcoin traded at $58,000.                                     | Bitcoin                      | 58000   | other
+            """)
+    void aLevelOfAnotherYearOrOfAYearEarlierIsOfAnotherTime(String text, String subject, Double level,
+            String period) {
+        // Given levels set against an earlier one a year or a week back, or dated to a month of a past year
+
+        // When the extractor reads the text
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then they are of another time, not of the session before nor of this month; the previous session's level
+        // keeps its period
+        MarketFigure figure = figures.stream().filter(f -> f.subject().equals(subject)
+                && Objects.equals(f.level(), level)).findFirst().orElseThrow();
+        assertThat(figure.period() == null ? null : figure.period().name().toLowerCase(Locale.ROOT)).isEqualTo(period);
     }
 
     /** The period of the last figure of {@code subject} with that move. */
