@@ -279,11 +279,16 @@ final class SegmentReader {
     private boolean movedBefore(int i) {
         for (int j = from; j < i; j++) {
             Unit unit = tokens.get(j).unit();
-            if (unit == Unit.PERCENT || unit == Unit.POINTS) {
+            if (unit == Unit.PERCENT || unit == Unit.POINTS && !pointsLevel(j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the number of points at {@code j} is a level: "a high of 31,809.70 points", "at 24,050 points". */
+    private boolean pointsLevel(int j) {
+        return j > from && (tokens.get(j - 1).is("of") || tokens.get(j - 1).is("at"));
     }
 
     /** Whether a bare number counts time: "a new 13 month low", "in 3 sessions". */

@@ -118,6 +118,20 @@ class ClockAndDatePeriodsTest {
         assertThat(figure.period() == null ? null : figure.period().name().toLowerCase(Locale.ROOT)).isEqualTo(period);
     }
 
+    @Test
+    void aSessionsHighAndLowInPointsAreBothLevels() {
+        // Given a session's high and low, each written with "points"
+        String text = "The Sensex hit a high of 74,210.35 points and a low of 73,880.60 points in intra-day trade.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then the low is a level of the session too, not taken for a move after the high
+        assertThat(figures).extracting(MarketFigure::level, f -> f.period().name())
+                .containsExactly(org.assertj.core.api.Assertions.tuple(74210.35, "INTRADAY"),
+                        org.assertj.core.api.Assertions.tuple(73880.6, "INTRADAY"));
+    }
+
     /** The period of the last figure of {@code subject} with that move. */
     private static String period(List<MarketFigure> figures, String subject, Double changePercent) {
         MarketFigure figure = figures.stream().filter(f -> f.subject().equals(subject)
