@@ -161,6 +161,11 @@ final class CalendarDates {
         return back <= 0 ? null : back <= SESSION_BACK ? Period.PRIOR_SESSION : Period.OTHER;
     }
 
+    /** Whether a date is written with its year: "on August 12, 2015". */
+    static boolean hasYear(int date) {
+        return date >= YEAR;
+    }
+
     /** The later of two dates, a date with no year taken in the year of the other. */
     static int later(int date, int other) {
         if (date == NONE) {

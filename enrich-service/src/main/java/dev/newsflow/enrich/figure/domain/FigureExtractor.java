@@ -117,7 +117,9 @@ public final class FigureExtractor {
     /**
      * Dates each figure of the latest session by the calendar: one its clause dates, or the last date an earlier
      * sentence of its paragraph told ("rose 0.1% to 4,079.95 on April 8. The Dow gained ..."), is the previous
-     * session's or another time's when the text tells of a later day.
+     * session's or another time's when the text tells of a later day; one its clause dates with the year ("had last
+     * ended at 64.78 on August 12, 2015", "on July 9, 2021, the Dow closes at") is of another time, as a report
+     * writes no year to the day it reports.
      */
     private static void dateFigures(String text, List<Sentence> sentences, List<DraftMerger.Placed> placed) {
         int[] told = new int[sentences.size()];
@@ -143,7 +145,8 @@ public final class FigureExtractor {
             FigureDraft draft = figure.draft();
             int date = draft.date != CalendarDates.NONE ? draft.date
                     : draft.day == null && !paragraph ? carried : CalendarDates.NONE;
-            Period period = CalendarDates.period(date, latest);
+            Period period = draft.date != CalendarDates.NONE && CalendarDates.hasYear(draft.date) ? Period.OTHER
+                    : CalendarDates.period(date, latest);
             if (draft.period == null && period != null) {
                 draft.period = period;
                 draft.cue("period", "a date before the latest the text tells", period.name().toLowerCase(

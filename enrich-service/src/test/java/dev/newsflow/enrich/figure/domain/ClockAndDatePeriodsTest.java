@@ -50,6 +50,8 @@ class ClockAndDatePeriodsTest {
             The CAC 40 rose 1.3% on Feb. 10. The CAC 40 fell 1% to 7,580.40 on Feb. 24.                          | CAC 40     | 1.3  | other
             The Sensex rose 0.4% to 74,200.50 on July 8, ahead of the budget due on July 23.                       | Sensex     | 0.4  | -
             Copper climbed 2.2% on Monday, December 30, and slipped 0.5% on Thursday, January 2.                 | Copper     | 2.2  | prior_session
+            On June 11, 2019, the Kospi fell 1.6% to 2,108.20.                                                     | Kospi      | -1.6 | other
+            On June 11 the Kospi fell 1.6% to 2,108.20.                                                            | Kospi      | -1.6 | -
             """)
     void aCalendarDateBeforeTheLatestTheTextTellsIsAnEarlierTime(String text, String subject, Double changePercent,
             String period) {
@@ -58,8 +60,8 @@ class ClockAndDatePeriodsTest {
         // When the extractor reads the text
         List<MarketFigure> figures = extractor.extract(text);
 
-        // Then a figure dated a few days before the latest date is the previous session's, one dated further back of
-        // another time; a date of something to come dates no session
+        // Then a figure dated a few days before the latest date is the previous session's, one dated further back or
+        // with its year of another time; a date of something to come dates no session
         assertThat(period(figures, subject, changePercent)).isEqualTo(period);
     }
 
