@@ -34,8 +34,13 @@ final class CountedSpans {
     }
 
     /** Whether a word ranks a number against a span rather than measuring over it: "highest", "biggest", "record". */
-    static boolean ranks(String key) {
-        return RANKING.contains(key);
+    static boolean ranks(String[] keys) {
+        for (String key : keys) {
+            if (RANKING.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a unit of a counted span, alone or hyphenated to its count ("weeks", "eight-day"). */
@@ -45,11 +50,10 @@ final class CountedSpans {
     }
 
     /**
-     * The period of the first counted span in {@code words} (keys separated by single spaces), or null when there is
-     * none, or its count is one day or session (the session itself).
+     * The period of the first counted span in the words {@code keys}, or null when there is none, or its count is one
+     * day or session (the session itself).
      */
-    static Period in(String words) {
-        String[] keys = words.strip().split(" ");
+    static Period in(String[] keys) {
         for (int k = 0; k < keys.length; k++) {
             Period period = at(keys, k);
             if (period != SKIP) {

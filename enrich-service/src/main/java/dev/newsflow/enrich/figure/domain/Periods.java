@@ -38,6 +38,7 @@ final class Periods {
     /** The indices in {@link #PHRASES} of the phrases each word starts, in ascending order. */
     private static final Map<String, int[]> BY_FIRST_WORD = byFirstWord(PHRASES);
     private static final int[] NO_PHRASES = {};
+    private static final String[] NO_WORDS = {};
 
     /**
      * A day of a month named after the number, or before it at the clause's start: "a record of $4,549.71 on 26th
@@ -75,17 +76,17 @@ final class Periods {
 
     /**
      * A period and the phrase that gave it, or {@link #NONE}; no period with a phrase is an off-session span, or an
-     * early hour of the session when {@code early}.
+     * early hour of the session when {@code early}; {@code recalled} when the number is of a time a clause recalls:
+     * "since Aug. 27, when it stood at 10,382.35".
      */
-    record Reading(Period period, String phrase, boolean early) {
+    record Reading(Period period, String phrase, boolean early, boolean recalled) {
 
         Reading(Period period, String phrase) {
-            this(period, phrase, false);
+            this(period, phrase, false, false);
         }
 
-        /** Whether the number is of a time a clause recalls: "since Aug. 27, when it stood at 10,382.35". */
-        boolean recalled() {
-            return RECALLED.equals(phrase);
+        Reading(Period period, String phrase, boolean early) {
+            this(period, phrase, early, false);
         }
 
         /** Whether the number was traded before the open, after the close or over a rolling day. */
@@ -104,7 +105,7 @@ final class Periods {
     static Reading around(List<Token> tokens, int i, int from, int end) {
         Period recalled = recalledTime(tokens, i, from);
         if (recalled != null) {
-            return new Reading(recalled, RECALLED);
+            return new Reading(recalled, RECALLED, false, true);
         }
         boolean any = false;
         for (int j = Math.max(from, i - 8); j < Math.min(end, i + 8) && !any; j++) {
@@ -119,10 +120,13 @@ final class Periods {
             first--;
         }
         StringBuilder before = new StringBuilder(" ");
+        List<String> beforeKeys = new ArrayList<>(i - first);
         for (int j = first; j < i; j++) {
             before.append(tokens.get(j).key()).append(' ');
+            addKey(beforeKeys, tokens.get(j).key());
         }
         StringBuilder after = new StringBuilder(" ");
+        List<String> afterKeys = new ArrayList<>(8);
         for (int j = i + 1; j < Math.min(end, i + 8); j++) {
             Token t = tokens.get(j);
             boolean offSession = startsOffSession(tokens, j, end);
@@ -133,12 +137,26 @@ final class Periods {
                 break;
             }
             after.append(t.key()).append(' ');
+            addKey(afterKeys, t.key());
         }
-        Reading reading = of(before.toString(), after.toString());
+        Reading reading = of(before.toString(), after.toString(), beforeKeys.toArray(NO_WORDS),
+                afterKeys.toArray(NO_WORDS));
         if (reading == NONE && reachesAnExtreme(tokens, from, i)) {
             return new Reading(null, "an extreme reached", true);
         }
         return reading;
+    }
+
+    /**
+     * Adds a token's key to the words of a phrase as splitting the phrase at its spaces would: a number grouped with
+     * spaces ("12 800,52") is more than one word there.
+     */
+    private static void addKey(List<String> keys, String key) {
+        if (key.indexOf(' ') < 0) {
+            keys.add(key);
+        } else {
+            keys.addAll(java.util.Arrays.asList(key.split(" ")));
+        }
     }
 
     /**
@@ -208,14 +226,17 @@ final class Periods {
     }
 
     /** Whether the words after a number date it to another time than the sessions around the latest one. */
-    private static boolean datedElsewhere(String before, String after) {
+    private static boolean datedElsewhere(String[] before, String after) {
+        if (!after.contains(" on ")) {
+            return false;
+        }
         java.util.regex.Matcher date = DATED.matcher(after);
         if (!date.matches()) {
             return false;
         }
         String verb = date.group("verb");
         return verb != null && DATING_VERBS.contains(verb.strip()) || date.group("year") != null
-                || java.util.Arrays.stream(before.split(" ")).anyMatch(EXTREMES::contains);
+                || anyOf(before, EXTREMES);
     }
 
     /** Whether words tell a month of a year: "an all-time high of 33,484.08 in January of 2018". */
@@ -227,12 +248,10 @@ final class Periods {
      * Whether a move told as a noun is dated to a day before: "wiping out Sunday's 0.4 per cent gain", "adding to a 0.6
      * per cent advance on Monday", "after the 1.2% drop last Friday", "yesterday's 2% rise".
      */
-    private static boolean dayBeforesMoveNoun(String before, String after) {
-        String[] next = after.strip().split(" ");
+    private static boolean dayBeforesMoveNoun(String[] previous, String[] next) {
         if (next.length == 0 || !MOVE_NOUNS.contains(next[0])) {
             return false;
         }
-        String[] previous = before.strip().split(" ");
         int k = previous.length - 1;
         while (k > 0 && HEDGES.contains(previous[k])) {
             k--;
@@ -384,6 +403,29 @@ final class Periods {
 
     /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */
     static Reading of(String before, String after) {
+        return of(before, after, words(before), words(after));
+    }
+
+    /** The words of a phrase written with a space at each end. */
+    private static String[] words(String phrase) {
+        String stripped = phrase.strip();
+        return stripped.isEmpty() ? NO_WORDS : stripped.split(" ");
+    }
+
+    private static boolean anyOf(String[] words, java.util.Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #of(String, String)} with the words of the phrases at hand ({@code beforeWords}, {@code afterWords}), as
+     * splitting them at their spaces gives.
+     */
+    private static Reading of(String before, String after, String[] beforeWords, String[] afterWords) {
         for (String intraday : List.of(" as much as ", " intraday ", " as high as ", " as low as ")) {
             if (before.contains(intraday) || intraday.equals(" intraday ") && after.startsWith(intraday)) {
                 return new Reading(Period.INTRADAY, intraday.strip());
@@ -397,10 +439,10 @@ final class Periods {
         if (measuredFromLastClose(after)) {
             return NONE;
         }
-        if (datedElsewhere(before, after) || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
+        if (datedElsewhere(beforeWords, after) || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
             return new Reading(Period.OTHER, "a day of a month");
         }
-        if (dayBeforesMoveNoun(before, after)) {
+        if (dayBeforesMoveNoun(beforeWords, afterWords)) {
             return new Reading(Period.PRIOR_SESSION, "a day's move before");
         }
         if (before.contains(" since ") && !before.contains(" since the start") && !before.contains(" since january")) {
@@ -419,7 +461,7 @@ final class Periods {
         if (relative != null) {
             return new Reading(relative, after.strip());
         }
-        Period counted = countedSpan(before, after);
+        Period counted = countedSpan(beforeWords, afterWords);
         if (counted != null) {
             return new Reading(counted, "a counted span");
         }
@@ -465,13 +507,12 @@ final class Periods {
      * gain of"), unless the number is ranked against that span ("its highest in two weeks", "the biggest fall in
      * three weeks").
      */
-    private static Period countedSpan(String before, String after) {
+    private static Period countedSpan(String[] before, String[] after) {
         Period period = CountedSpans.in(after);
         if (period == null) {
             period = CountedSpans.in(before);
         }
-        if (period == null || java.util.Arrays.stream(before.split(" ")).anyMatch(CountedSpans::ranks)
-                || java.util.Arrays.stream(after.split(" ")).anyMatch(CountedSpans::ranks)) {
+        if (period == null || CountedSpans.ranks(before) || CountedSpans.ranks(after)) {
             return null;
         }
         return period;
