@@ -8,12 +8,13 @@ import java.util.Map;
 /** Resolves "the index", "the stock", "the Japanese currency" to the instrument an earlier sentence named. */
 final class Anaphora {
 
-    private static final Map<String, List<Kind>> HEADS = Vocabulary.pairs("names", "anaphora-heads").stream()
+    private static final Map<String, List<Kind>> HEADS = Vocabulary.lookup(
+            Vocabulary.pairs("names", "anaphora-heads").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> java.util.Arrays.stream(
-                    e.getValue().split(" ")).map(k -> Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList()));
+                    e.getValue().split(" ")).map(k -> Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList())));
 
     /** Nouns of a price or a session's extreme that speak of the last instrument named: "the day's high reached". */
-    private static final java.util.Set<String> LAST_ONES = java.util.Set.of("price", "high", "low");
+    private static final java.util.Set<String> LAST_ONES = WordSet.of("price", "high", "low");
 
     private static final java.util.Set<String> SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 

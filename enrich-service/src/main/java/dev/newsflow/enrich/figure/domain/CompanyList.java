@@ -16,7 +16,8 @@ import java.util.Set;
 final class CompanyList {
 
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/companies.txt";
-    private static final Set<String> JOINING = Set.of("of", "and", "&", "the", "de", "la", "du", "di", "des", "del");
+    private static final Set<String> JOINING = WordSet.of("of", "and", "&", "the", "de",
+            "la", "du", "di", "des", "del");
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final String AMBIGUOUS = "";
@@ -64,7 +65,7 @@ final class CompanyList {
         Mention best = null;
         for (int i = from; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            node = node.children.get(fold(token.bare()));
+            node = node.children.get(folded(token));
             if (node == null || !namesStart(token) && !JOINING.contains(token.key())) {
                 break;
             }
@@ -130,6 +131,20 @@ final class CompanyList {
 
     private static List<String> words(String name) {
         return Tokenizer.tokenize(name, 0, name.length()).stream().map(t -> fold(t.bare())).toList();
+    }
+
+    /**
+     * {@link #fold} of the word without its possessive: the token's key when the word is written in ASCII and its key
+     * only lowercases it or drops its possessive, as most are.
+     */
+    private static String folded(Token token) {
+        String text = token.text();
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) <= 0x7f;
+        }
+        return ascii && (text.length() == token.key().length() || token.isPossessive()) ? token.key()
+                : fold(token.bare());
     }
 
     /** A word compared without case or accents: "Nestlé" is "nestle". */

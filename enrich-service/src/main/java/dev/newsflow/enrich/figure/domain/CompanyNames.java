@@ -15,11 +15,11 @@ final class CompanyNames {
     private static final Set<String> SUFFIXES = Vocabulary.words("names", "company-suffixes");
     private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
     private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
-    private static final Set<String> INDEX_HEADS = Set.of("index", "average", "composite", "indices");
+    private static final Set<String> INDEX_HEADS = WordSet.of("index", "average", "composite", "indices");
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
     /** Words after which a name may open a clause whose verb is left out: "..., and Foo Mining 2p to 80p". */
-    private static final Set<String> GAP_OPENERS = Set.of("and", ",", "while", "whereas");
-    static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "while", "whereas", "but", "and", ":",
+    private static final Set<String> GAP_OPENERS = WordSet.of("and", ",", "while", "whereas");
+    static final Set<String> CLAUSE_OPENERS = WordSet.of(",", ";", "while", "whereas", "but", "and", ":",
             "meanwhile", "elsewhere", "however");
     private static final Set<String> SPEECH = Vocabulary.words("names", "speech-verbs");
     /** Words that open an aside about the name before the comma: ", the owner of Gucci,", ", which said ...,". */
@@ -39,13 +39,14 @@ final class CompanyNames {
     /** The most words a company's name found by how news writes about it may have. */
     private static final int NAME_WORDS = 5;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
-    private static final Set<String> RANKED = Set.of("led", "trailed", "followed", "topped");
+    private static final Set<String> RANKED = WordSet.of("led", "trailed", "followed", "topped");
     private static final Set<String> PREDICATES = Vocabulary.words("names", "subject-predicates");
     private static final Set<String> AUXILIARIES = Vocabulary.words("names", "name-auxiliaries");
     private static final Set<String> PHRASAL = Vocabulary.words("names", "phrasal-verbs");
     private static final Set<String> SEEING = Vocabulary.words("names", "seeing-verbs");
     private static final Set<String> SEEN = Vocabulary.words("names", "seen-own-moves");
-    private static final Set<String> CLOSING = Set.of("closed", "ended", "finished", "settled", "closing", "ending");
+    private static final Set<String> CLOSING = WordSet.of("closed", "ended", "finished",
+            "settled", "closing", "ending");
     private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
     private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final Set<String> NOT_IN_NAMES = Vocabulary.words("names", "not-in-names");

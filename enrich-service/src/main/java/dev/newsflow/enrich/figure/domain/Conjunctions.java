@@ -7,7 +7,7 @@ import java.util.Set;
 /** How instruments named together share figures ("gold and silver rose 1%", "... 1% and 2%, respectively"). */
 final class Conjunctions {
 
-    private static final Set<String> JOINERS = Set.of("and", ",", "&", "or", "both", "as", "well", "plus", "the");
+    private static final Set<String> JOINERS = WordSet.of("and", ",", "&", "or", "both", "as", "well", "plus", "the");
 
     /** Hedges that may stand before a gapped clause's number: "and silver about 1%". */
     private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
@@ -16,11 +16,11 @@ final class Conjunctions {
     }
 
     /** Nouns that end a description of the company named after them: "aviation services group BBA". */
-    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("group", "firm", "company", "giant",
+    private static final java.util.Set<String> DESCRIPTIONS = WordSet.of("group", "firm", "company", "giant",
             "operator", "provider", "maker", "chain", "lender", "retailer", "insurer", "miner", "developer", "producer",
             "supplier", "conglomerate", "specialist", "business", "airline", "carrier", "bank", "brewer", "builder");
 
-    private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = java.util.Set.of("on", "in", "for", "of");
+    private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = WordSet.of("on", "in", "for", "of");
 
     /** Whether a noun names a company's kind, ending a description of the name after it: "mobile operator". */
     static boolean describesCompany(Token t) {

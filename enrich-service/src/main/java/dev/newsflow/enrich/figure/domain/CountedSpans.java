@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 final class CountedSpans {
 
     /** Units of a span and, per count, the period a span of that many units is; other counts are {@code other}. */
-    private static final Map<String, Map<Integer, Period>> UNITS = Vocabulary.pairs("periods", "counted-spans").stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> counts(e.getValue())));
-    private static final Map<String, Double> NUMBER_WORDS = Vocabulary.pairs("units", "number-words").stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Double.valueOf(e.getValue())));
+    private static final Map<String, Map<Integer, Period>> UNITS = Vocabulary.lookup(
+            Vocabulary.pairs("periods", "counted-spans").stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> counts(e.getValue()))));
+    private static final Map<String, Double> NUMBER_WORDS = Vocabulary.lookup(
+            Vocabulary.pairs("units", "number-words").stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Double.valueOf(e.getValue()))));
     /** Words that may stand between the count and its unit: "five straight weeks", "three trading days". */
     private static final Set<String> BETWEEN = Vocabulary.words("periods", "counted-span-between");
     /** Words a count of a span follows: "in two days", "over the past five weeks". */

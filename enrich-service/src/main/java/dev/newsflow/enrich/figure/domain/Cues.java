@@ -22,9 +22,9 @@ final class Cues {
     static final Set<String> RESETS = Vocabulary.words("cues", "resets");
     static final Set<String> CLAUSE_ENDS = Vocabulary.words("cues", "clause-ends");
     static final Set<String> CONTINUATIONS = Vocabulary.words("cues", "continuations");
-    static final Map<String, Qualifier> QUALIFIERS = Vocabulary.pairs("cues", "qualifiers").stream()
+    static final Map<String, Qualifier> QUALIFIERS = Vocabulary.lookup(Vocabulary.pairs("cues", "qualifiers").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                    e -> Qualifier.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT))));
+                    e -> Qualifier.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))));
     /** Period phrases, checked in order, each as space-separated lowercase words. */
     static final List<Map.Entry<String, Period>> PERIODS = periods("around");
     /** Period phrases that count only when written just before the number ("touched 4.50%", "an earlier gain of"). */
@@ -40,7 +40,7 @@ final class Cues {
     private static Set<String> union(Set<String> first, Set<String> second) {
         Set<String> all = new java.util.HashSet<>(first);
         all.addAll(second);
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     private static List<Map.Entry<String, Period>> periods(String section) {
@@ -114,6 +114,6 @@ final class Cues {
                 "top", "all-time", "low", "lows", "trough", "bottom", "much", "same")) {
             flags.merge(word, PERIOD_WORD, (a, b) -> a | b);
         }
-        return Map.copyOf(flags);
+        return Vocabulary.lookup(flags);
     }
 }

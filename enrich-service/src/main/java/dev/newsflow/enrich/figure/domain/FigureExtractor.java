@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class FigureExtractor {
 
-    private static final Set<String> LEADING_CLAUSE = Set.of("after", "before", "having", "following", "up", "down",
+    private static final Set<String> LEADING_CLAUSE = WordSet.of("after", "before", "having", "following", "up", "down",
             "rising", "falling", "gaining", "losing");
 
     /** The lexicons are read once per JVM: they never change, and reading the company list takes a while. */

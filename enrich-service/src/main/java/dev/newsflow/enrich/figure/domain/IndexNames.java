@@ -14,8 +14,8 @@ final class IndexNames {
     /** An index named in one word with its head: "HNX-Index", "UPCoM-Index", "VN30-Index". */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile(
             "[A-Z][A-Za-z0-9]{1,9}-Index");
-    private static final Set<String> HEADS = Set.of("Index", "Composite", "Average", "INDEX");
-    private static final Set<String> JOINING = Set.of("&", "/", "of", "-", "and");
+    private static final Set<String> HEADS = WordSet.of("Index", "Composite", "Average", "INDEX");
+    private static final Set<String> JOINING = WordSet.of("&", "/", "of", "-", "and");
     private static final Set<String> CURRENCY_WORDS = Vocabulary.words("names", "index-currency-words");
 
     private IndexNames() {

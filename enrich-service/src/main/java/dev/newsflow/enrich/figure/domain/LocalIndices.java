@@ -16,7 +16,7 @@ import java.util.Set;
 final class LocalIndices {
 
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/local-indices.txt";
-    private static final Set<String> FOLLOWERS = Set.of("index", "indices", "(");
+    private static final Set<String> FOLLOWERS = WordSet.of("index", "indices", "(");
     private static final Map<String, List<Local>> BY_MARKET = new HashMap<>();
 
     private record Local(List<String> words, String symbol, boolean needsContext) {

@@ -26,7 +26,7 @@ final class MentionFinder {
     private static final Set<String> QUOTE_PREPOSITIONS = Vocabulary.words("names", "quote-prepositions");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> RANKING_VERBS = Vocabulary.verbs("names", "ranking-verbs");
-    private static final Set<String> LOCATIVES = Set.of("on", "in", "among", "across");
+    private static final Set<String> LOCATIVES = WordSet.of("on", "in", "among", "across");
     private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
     private static final Set<String> COMMODITY_NOUNS = Vocabulary.words("names", "commodity-nouns");
@@ -34,8 +34,9 @@ final class MentionFinder {
     private static final Set<String> HEADLINE_WORDS = Vocabulary.words("text", "headline-words");
     private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
     /** Commodities news names by a bare word when it opens a clause ("Oil fell 2%"), and the name each stands for. */
-    private static final Map<String, String> BARE_COMMODITIES = Vocabulary.pairs("names", "bare-commodities")
-            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Map<String, String> BARE_COMMODITIES = Vocabulary.lookup(
+            Vocabulary.pairs("names", "bare-commodities")
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
     private static final String QUOTE_CURRENCY = "USD";

@@ -10,7 +10,7 @@ import java.util.Map;
 final class Periods {
 
     /** Words that, right after "4.8 percent,", start the number's own period: "this week", "so far this year". */
-    private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("this", "so", "year-to-date", "ytd", "in",
+    private static final java.util.Set<String> AFTER_COMMA = WordSet.of("this", "so", "year-to-date", "ytd", "in",
             "over");
 
     /** Words before a year that make it the span of a move: "since the start of 2019", "across 2025 to date". */
@@ -57,9 +57,9 @@ final class Periods {
     /** Words of an extreme a level may reach within a session: "touching its highest since May 20 at". */
     private static final java.util.Set<String> REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
     /** Words of a session's close, whose extreme is a close and no level reached within the session. */
-    private static final java.util.Set<String> CLOSES = java.util.stream.Stream.concat(
+    private static final java.util.Set<String> CLOSES = WordSet.copyOf(java.util.stream.Stream.concat(
             Vocabulary.words("periods", "closing-verbs").stream(), Vocabulary.words("periods", "close-nouns").stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .toList());
 
     private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words that open a clause of a time named just before: "since Aug. 27, when it stood at 10,382.35". */
@@ -526,7 +526,7 @@ final class Periods {
         }
         Map<String, int[]> byWord = new HashMap<>();
         indices.forEach((word, list) -> byWord.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
-        return Map.copyOf(byWord);
+        return Vocabulary.lookup(byWord);
     }
 
     private static Period relative(String after) {

@@ -17,7 +17,7 @@ final class SectorIndices {
     static final String VIA = "sector gauge named in lowercase";
 
     private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
-    private static final Set<String> HEADS = Set.of("index", "sub-index", "subindex");
+    private static final Set<String> HEADS = WordSet.of("index", "sub-index", "subindex");
     private static final Set<String> NOT_SECTORS = Vocabulary.words("names", "not-sectors");
     private static final int WORDS = 4;
     private static final int REACH = 4;

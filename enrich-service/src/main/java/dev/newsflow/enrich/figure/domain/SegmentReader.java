@@ -10,24 +10,24 @@ import java.util.Set;
 /** Reads the figures of one mention from the words that follow it, up to the next mention. */
 final class SegmentReader {
 
-    private static final Set<String> STRONG_STOPS = Set.of("while", "whereas", "but", "meanwhile", "although",
+    private static final Set<String> STRONG_STOPS = WordSet.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
     private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
     private static final Set<String> TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
     /** Verbs of a session's close: "had closed", "had ended". */
     private static final Set<String> CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
-    private static final Set<String> SUBORDINATES = Set.of("after", "because", "as", "amid", "despite",
+    private static final Set<String> SUBORDINATES = WordSet.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
-    private static final Set<String> KEEP_DISTRACTION = Set.of("which", "that", "up", "down", "or", "including");
-    private static final Set<String> ADVERBS = Set.of("earlier", "briefly", "initially", "first", "later", "also");
-    private static final Set<String> SAME_SUBJECT = Set.of("its", "it", "they", "the", "spot", "prices", "shares",
+    private static final Set<String> KEEP_DISTRACTION = WordSet.of("which", "that", "up", "down", "or", "including");
+    private static final Set<String> ADVERBS = WordSet.of("earlier", "briefly", "initially", "first", "later", "also");
+    private static final Set<String> SAME_SUBJECT = WordSet.of("its", "it", "they", "the", "spot", "prices", "shares",
             "stock");
 
     /** Words that start a second predicate after a comma: "hit a record $156.10 in morning trade, closed down 1.4%". */
-    private static final Set<String> CLOSING_PREDICATE = Set.of("closed", "ended", "finished", "settled", "has",
+    private static final Set<String> CLOSING_PREDICATE = WordSet.of("closed", "ended", "finished", "settled", "has",
             "have", "had");
     /** Words that start a second predicate after "and": "hit a record $94,002 and was last 1.2% higher". */
-    private static final Set<String> NEW_PREDICATE = Set.of("was", "is", "were", "are", "last", "then", "later",
+    private static final Set<String> NEW_PREDICATE = WordSet.of("was", "is", "were", "are", "last", "then", "later",
             "traded", "trades", "settled", "ended", "closed", "finished", "has", "have", "had");
 
     /** Verbs of where a session went, which an "after" clause tells of the same instrument: "after moving between". */
@@ -37,7 +37,8 @@ final class SegmentReader {
     private static final Set<String> STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
     private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
 
-    private static final Set<String> REACHED = Set.of("hit", "hitting", "touched", "touching", "reached", "reaching");
+    private static final Set<String> REACHED = WordSet.of("hit", "hitting", "touched",
+            "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
 

@@ -24,10 +24,10 @@ final class SessionLevels {
     private static final java.util.Set<String> LEVEL_NOUNS = Vocabulary.words("periods", "earlier-level-nouns");
     private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words that name the session before: "a previous rate of", "the prior session's close". */
-    private static final java.util.Set<String> PREVIOUS = java.util.Set.of("previous", "prior");
+    private static final java.util.Set<String> PREVIOUS = WordSet.of("previous", "prior");
     private static final int WINDOW = 6;
     /** The words a close named by its day can end with ("Friday's close", "yesterday's closing price was"). */
-    private static final java.util.Set<String> CLOSE_WORDS = java.util.Set.of("close", "closing", "price", "level",
+    private static final java.util.Set<String> CLOSE_WORDS = WordSet.of("close", "closing", "price", "level",
             "rate", "finish", "settlement", "was");
     /** "a record high of", "a 52-week low at": a level of no other session. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(

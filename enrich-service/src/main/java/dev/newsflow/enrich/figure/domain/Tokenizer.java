@@ -13,9 +13,10 @@ final class Tokenizer {
 
     private static final Map<String, String> CURRENCY_WORDS = Vocabulary.map("units", "currency-words");
     private static final Map<String, String> SUBUNITS = Vocabulary.map("units", "subunits");
-    private static final Map<String, Double> NUMBER_WORDS = Vocabulary.pairs("units", "number-words").stream()
+    private static final Map<String, Double> NUMBER_WORDS = Vocabulary.lookup(
+            Vocabulary.pairs("units", "number-words").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                    e -> Double.valueOf(e.getValue())));
+                    e -> Double.valueOf(e.getValue()))));
     private static final Set<String> CLOCK = Vocabulary.words("units", "clock");
     private static final Set<String> AMOUNTS = Vocabulary.words("units", "amounts");
     private static final Set<String> SPANS = Vocabulary.words("units", "spans");

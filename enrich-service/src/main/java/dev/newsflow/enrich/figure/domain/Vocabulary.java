@@ -28,7 +28,7 @@ final class Vocabulary {
 
     /** The words of a section: {@code words("moves", "up")}. */
     static Set<String> words(String file, String section) {
-        return Set.copyOf(lines(file, section));
+        return WordSet.copyOf(lines(file, section));
     }
 
     /**
@@ -42,7 +42,7 @@ final class Vocabulary {
             forms.addAll(List.of(words));
             forms.addAll(Inflections.of(words[0]));
         }
-        return Set.copyOf(forms);
+        return WordSet.copyOf(forms);
     }
 
     /** The entries "key = value" of a section, in the order written. */
@@ -67,7 +67,15 @@ final class Vocabulary {
     static Map<String, String> map(String file, String section) {
         Map<String, String> map = new LinkedHashMap<>();
         pairs(file, section).forEach(e -> map.put(e.getKey(), e.getValue()));
-        return Map.copyOf(map);
+        return lookup(map);
+    }
+
+    /**
+     * An unmodifiable copy of {@code map} for the look-ups made for every token: a hash map, which compares a key's
+     * hash before its characters.
+     */
+    static <V> Map<String, V> lookup(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
     }
 
     private static List<String> lines(String file, String section) {

@@ -4,15 +4,17 @@ import dev.newsflow.enrich.figure.domain.Token.Type;
 
 /**
  * The words and marks read lately, each with its look-up key and cue flags, so a word seen again costs no new strings
- * and no look-ups. Direct-mapped and shared by every thread: slots hold immutable entries, a lost race only costs a
- * miss.
+ * and no look-ups. Two-way set-associative, the newest entry of a pair first, and shared by every thread: slots hold
+ * immutable entries and the hash of their characters beside them, which a look-up checks before the entry's
+ * characters; a lost race only costs a miss.
  */
 final class WordCache {
 
-    private static final int SLOTS = 1 << 15;
+    private static final int SLOTS = 1 << 16;
     private static final int LONGEST = 32;
 
     private final Entry[] slots = new Entry[SLOTS];
+    private final int[] hashes = new int[SLOTS];
 
     /** A word as written, its key ({@link Tokenizer#key}) and its cue flags ({@link Cues#flagsOf}). */
     record Entry(Type type, String text, String key, int flags) {
@@ -27,13 +29,19 @@ final class WordCache {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
-        int slot = (hash ^ hash >>> 13) & (SLOTS - 1);
-        Entry cached = slots[slot];
-        if (cached != null && cached.type == type && sameChars(cached.text, text, start, end)) {
-            return cached;
+        int first = (hash * 0x9E3779B9 >>> 16) & (SLOTS - 2);
+        for (int slot = first; slot <= first + 1; slot++) {
+            Entry cached = slots[slot];
+            if (hashes[slot] == hash && cached != null && cached.type == type
+                    && sameChars(cached.text, text, start, end)) {
+                return cached;
+            }
         }
         Entry fresh = entry(text, start, end, type);
-        slots[slot] = fresh;
+        slots[first + 1] = slots[first];
+        hashes[first + 1] = hashes[first];
+        slots[first] = fresh;
+        hashes[first] = hash;
         return fresh;
     }
 

@@ -32,20 +32,21 @@ final class YieldNames {
             + "|(?:" + COUNTRY.formatted("8") + "\\s+)?" + ADJECTIVES + TENOR.formatted("8") + "\\s+(?:"
             + TYPE.formatted("8") + "\\s+)?(?:note|bond)\\b"
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
-    private static final java.util.Set<String> ANCHORS = java.util.Set.of("yield", "yields", "ust", "treasury",
+    private static final java.util.Set<String> ANCHORS = WordSet.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt", "rate");
     /** The words other than countries and tenors a yield's name can start with. */
-    private static final java.util.Set<String> STARTS = java.util.Set.of("yield", "yields", "benchmark", "key",
+    private static final java.util.Set<String> STARTS = WordSet.of("yield", "yields", "benchmark", "key",
             "closely", "policy-sensitive", "rate-sensitive", "long-dated", "longer-dated", "short-dated", "long-term",
             "short-term", "medium-term",
             "shorter-dated", "global", "ust", "us", "uk", "german", "japan", "bund", "gilt", "jgb", "btp", "oat", "t",
             "t-note");
     private static final Pattern SYMBOL = Pattern.compile("UST?\\d{1,2}Y");
-    private static final java.util.Set<String> TYPES = java.util.Set.of("bund", "gilt", "jgb", "btp", "oat");
-    private static final Map<String, String> TENORS = Map.of("two", "2", "three", "3", "five", "5", "seven", "7",
-            "ten", "10", "twenty", "20", "thirty", "30");
-    private static final Map<String, String> TYPE_MARKETS = Map.of("bund", "germany", "ust", "us", "us", "us",
-            "t-note", "us", "gilt", "uk", "jgb", "japan", "btp", "italy", "oat", "france", "bono", "spain");
+    private static final java.util.Set<String> TYPES = WordSet.of("bund", "gilt", "jgb", "btp", "oat");
+    private static final Map<String, String> TENORS = Vocabulary.lookup(Map.of("two", "2", "three", "3", "five", "5",
+            "seven", "7", "ten", "10", "twenty", "20", "thirty", "30"));
+    private static final Map<String, String> TYPE_MARKETS = Vocabulary.lookup(Map.of("bund", "germany", "ust", "us",
+            "us", "us", "t-note", "us", "gilt", "uk", "jgb", "japan", "btp", "italy", "oat", "france", "bono",
+            "spain"));
 
     private YieldNames() {
     }

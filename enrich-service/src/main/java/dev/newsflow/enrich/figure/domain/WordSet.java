@@ -1,0 +1,78 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable set of words for the look-ups made for every token: open addressing over a table four times the size
+ * of the set, each slot's hash kept beside it, so a word not in the set is mostly told by one slot and compares no
+ * characters. Iterates in the order the words were given.
+ */
+final class WordSet extends AbstractSet<String> {
+
+    private final String[] slots;
+    private final int[] hashes;
+    private final List<String> words;
+
+    private WordSet(Collection<String> words) {
+        this.words = List.copyOf(new LinkedHashSet<>(words));
+        int size = Integer.highestOneBit(Math.max(4, this.words.size() * 4 - 1)) << 1;
+        slots = new String[size];
+        hashes = new int[size];
+        for (String word : this.words) {
+            int hash = word.hashCode();
+            int slot = spread(hash) & (size - 1);
+            while (slots[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = word;
+            hashes[slot] = hash;
+        }
+    }
+
+    /** The set of {@code words}; a word given twice is kept once. */
+    static WordSet of(String... words) {
+        return new WordSet(List.of(words));
+    }
+
+    /** The set of the words of {@code words}. */
+    static WordSet copyOf(Collection<String> words) {
+        return words instanceof WordSet set ? set : new WordSet(words);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        if (!(Objects.requireNonNull(o) instanceof String word)) {
+            return false;
+        }
+        int hash = word.hashCode();
+        int mask = slots.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            String known = slots[slot];
+            if (known == null) {
+                return false;
+            }
+            if (hashes[slot] == hash && (known == word || known.equals(word))) {
+                return true;
+            }
+        }
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return words.iterator();
+    }
+
+    @Override
+    public int size() {
+        return words.size();
+    }
+
+    private static int spread(int hash) {
+        return hash ^ hash >>> 16;
+    }
+}
