@@ -1,0 +1,50 @@
+package dev.newsflow.enrich.figure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The word set answers like any set of strings, whatever the hashes of its words. */
+class WordSetTest {
+
+    @Test
+    void holdsItsWordsAndNoOthers() {
+        WordSet words = WordSet.of("rose", "fell", "rose", "slipped");
+
+        assertThat(words).containsExactly("rose", "fell", "slipped");
+        assertThat(words.contains(new String("fell"))).isTrue();
+        assertThat(words.contains("fall")).isFalse();
+        assertThat(words.contains("")).isFalse();
+        assertThat(words.contains(42)).isFalse();
+    }
+
+    @Test
+    void wordsSharingAHashAreToldApart() {
+        WordSet words = WordSet.of("Aa", "AaAa");
+
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(words.contains("Aa")).isTrue();
+        assertThat(words.contains("BB")).isFalse();
+        assertThat(words.contains("BBBB")).isFalse();
+        assertThat(words.contains("AaAa")).isTrue();
+    }
+
+    @Test
+    void aLargeSetFindsEveryWord() {
+        List<String> many = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "w" + i).toList();
+        WordSet words = WordSet.copyOf(many);
+
+        assertThat(many).allMatch(words::contains);
+        assertThat(words).hasSize(5_000).doesNotContain("w5000", "x1");
+        assertThat(words).isEqualTo(new java.util.HashSet<>(many));
+    }
+
+    @Test
+    void noWordIsNull() {
+        WordSet words = WordSet.of("gold");
+
+        assertThatThrownBy(() -> words.contains(null)).isInstanceOf(NullPointerException.class);
+    }
+}
