@@ -328,13 +328,18 @@ public final class FigureExtractor {
     }
 
     private static Periods.Reading prefixPeriod(List<Token> tokens, int firstMention) {
-        StringBuilder prefix = new StringBuilder(" ");
         boolean periodWord = false;
+        for (int i = 0; i < firstMention && !periodWord; i++) {
+            periodWord = tokens.get(i).has(Cues.PERIOD_WORD);
+        }
+        if (!periodWord) {
+            return Periods.NONE;
+        }
+        StringBuilder prefix = new StringBuilder(" ");
         for (int i = 0; i < firstMention; i++) {
             prefix.append(tokens.get(i).key()).append(' ');
-            periodWord |= tokens.get(i).has(Cues.PERIOD_WORD);
         }
-        return periodWord ? Periods.of(" ", prefix.toString()) : Periods.NONE;
+        return Periods.of(" ", prefix.toString());
     }
 
     /** What the sentences read so far tell the next one: the instruments named, and a list's sign. */
