@@ -22,7 +22,7 @@ final class CalendarDates {
     /** The three first letters of each month, in order. */
     private static final String MONTH_PREFIXES = "janfebmaraprmayjunjulaugsepoctnovdec";
     /** Words between a day and its month: "26th December", "the 4th of July". */
-    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th", "of");
+    private static final Set<String> ORDINALS = WordSet.of("st", "nd", "rd", "th", "of");
     /**
      * A date is told as {@code year * YEAR + (month - 1) * MONTH + day}, with year 0 when none is written: days apart
      * are about the difference.

@@ -29,9 +29,9 @@ final class CompanyNames {
     private static final Set<String> NOUN_ENDINGS = Vocabulary.words("names", "noun-endings");
     private static final Set<String> RANKED_NOUNS = Vocabulary.words("names", "ranked");
     /** Words before a number that make it a noun's, not a move's: "crossed the R600 level". */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
     /** Words after a list of names that share its move out among them: "..., Fenlow and Anglo all losing 2%". */
-    private static final Set<String> DISTRIBUTIVES = Set.of("each", "both", "all");
+    private static final Set<String> DISTRIBUTIVES = WordSet.of("each", "both", "all");
     private static final int LIST_ITEMS = 6;
     private static final int DESCRIBING_WORDS = 3;
     /** Abbreviations written with full stops that are no name's initials: "U.S.", "U.K.". */
