@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 public final class ClassDataArchive {
 
     private static final String SUFFIX = ".jsa";
+    private static final String WRITE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
     /** Writing an archive warns of every class it leaves out, thousands of lines in the service's log: not wanted. */
     private static final String QUIET = "-Xlog:cds=off,cds+dynamic=off";
 
@@ -40,7 +42,26 @@ public final class ClassDataArchive {
             return List.of(QUIET, "-XX:SharedArchiveFile=" + archive);
         }
         dropEarlier(name);
-        return List.of(QUIET, "-XX:ArchiveClassesAtExit=" + archive);
+        return List.of(QUIET, WRITE_AT_EXIT + archive);
+    }
+
+    /**
+     * The archive a JVM started with {@code arguments} writes when it exits, if it writes one. Writing it takes seconds
+     * (tens on a busy machine) after the program itself stopped, and a JVM killed meanwhile leaves a partial file.
+     */
+    public static Optional<Path> writtenAtExit(List<String> arguments) {
+        return arguments.stream().filter(argument -> argument.startsWith(WRITE_AT_EXIT))
+                .map(argument -> Path.of(argument.substring(WRITE_AT_EXIT.length()))).findFirst();
+    }
+
+    /** Deletes {@code archive}, which a killed JVM may have left half written, so the next run writes it again. */
+    public static void discard(Path archive) {
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new LauncherException("cannot delete the partial class-data archive " + archive + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A digest of the Java running and of every file of {@code build}: path, size and last change. */

@@ -69,15 +69,18 @@ public final class Processes {
         }
     }
 
-    /** Stops our {@code name}: SIGTERM, then SIGKILL after {@code graceSeconds}; removes its PID and port files. */
-    public void stop(String name, int graceSeconds) {
+    /**
+     * Stops our {@code name}: SIGTERM, then SIGKILL after {@code graceSeconds}; removes its PID and port files. Whether
+     * it exited by itself (or was not running), not killed.
+     */
+    public boolean stop(String name, int graceSeconds) {
         Optional<ProcessHandle> process = live(name);
         if (process.isEmpty()) {
             if (hasPidFile(name)) {
                 console.say(name + ": not running (removed a stale PID file)");
             }
             forget(name);
-            return;
+            return true;
         }
         ProcessHandle handle = process.get();
         console.print(name + ": stopping (pid " + handle.pid() + ") ");
@@ -92,6 +95,7 @@ public final class Processes {
             console.say(" stopped");
         }
         forget(name);
+        return gone;
     }
 
     /** Removes the PID and port files of {@code name}. */

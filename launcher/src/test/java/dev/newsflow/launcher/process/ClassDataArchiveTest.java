@@ -79,4 +79,24 @@ class ClassDataArchiveTest {
         String option = options.get(options.size() - 1);
         return Path.of(option.substring(option.indexOf('=') + 1));
     }
+
+    @Test
+    void aJvmThatWritesAnArchiveAtExitIsKnownByItsArgumentsAndItsPartialArchiveCanGo() throws Exception {
+        // Given the arguments of a first run, which writes its archive at exit, and of a later one, which maps it
+        Path build = build("app.jar", "v1");
+        ClassDataArchive archives = new ClassDataArchive(dir.resolve("class-data"));
+        List<String> writing = archives.options("enrich-service", build);
+        Path archive = written(writing);
+        List<String> mapping = archives.options("enrich-service", build);
+
+        // Then only the first is known to write one, and it names the archive
+        assertThat(ClassDataArchive.writtenAtExit(List.of("-Xmx256m", writing.get(0), writing.get(1), "-jar", "a")))
+                .contains(archive);
+        assertThat(ClassDataArchive.writtenAtExit(mapping)).isEmpty();
+
+        // When a killed run's partial archive is discarded, Then the next run writes it again
+        ClassDataArchive.discard(archive);
+        assertThat(archive).doesNotExist();
+        assertThat(archives.options("enrich-service", build)).isEqualTo(writing);
+    }
 }
