@@ -58,7 +58,23 @@ public class SourceChecker {
         return checks;
     }
 
+    /**
+     * The static checks alone, as when live checks are off: no request is sent and nothing is counted. For the
+     * training run of start-up.
+     */
+    public List<SourceCheck> checkStatically(List<CitedLink> links) {
+        List<SourceCheck> checks = new ArrayList<>(links.size());
+        for (CitedLink link : links) {
+            checks.add(start(link, false).join());
+        }
+        return checks;
+    }
+
     private CompletableFuture<SourceCheck> start(CitedLink link) {
+        return start(link, config.enabled());
+    }
+
+    private CompletableFuture<SourceCheck> start(CitedLink link, boolean live) {
         SourceUrl url;
         try {
             url = SourceUrls.normalize(link.url());
@@ -66,7 +82,7 @@ public class SourceChecker {
             return CompletableFuture.completedFuture(new SourceCheck(link.url(), link.origin(), e.verdict(),
                     e.getMessage(), null, null, null, null, e.host(), clock.instant()));
         }
-        if (!config.enabled()) {
+        if (!live) {
             return CompletableFuture.completedFuture(new SourceCheck(url.url(), link.origin(), Verdict.SKIPPED,
                     "live checks are off", null, null, null, null, url.host(), clock.instant()));
         }
