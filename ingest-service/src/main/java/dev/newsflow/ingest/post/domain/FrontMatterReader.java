@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads front matter with snakeyaml's safe constructor and hardened limits (no duplicate keys, few aliases, shallow
- * nesting, bounded size), keeping the file line of every top-level key.
+ * nesting, bounded size), keeping the file line of every top-level key; front matter of the common flat shape is
+ * composed by {@link FlatFrontMatter} into the same nodes, without snakeyaml's scanner.
  */
 final class FrontMatterReader {
 
@@ -33,8 +34,15 @@ final class FrontMatterReader {
     private final LoaderOptions options;
     private final ThreadLocal<Yaml> yaml;
     private final ThreadLocal<ValueConstructor> constructors;
+    private final FlatFrontMatter flat;
 
     FrontMatterReader(int maxCodePoints) {
+        this(maxCodePoints, true);
+    }
+
+    /** A reader that composes flat front matter itself when {@code flatShape}, or leaves every one to snakeyaml. */
+    FrontMatterReader(int maxCodePoints, boolean flatShape) {
+        this.flat = flatShape ? new FlatFrontMatter(new TextDatesResolver()) : null;
         this.options = options(maxCodePoints);
         this.yaml = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(options),
                 new Representer(new DumperOptions()), new DumperOptions(), options, new TextDatesResolver()));
@@ -89,6 +97,10 @@ final class FrontMatterReader {
     }
 
     private Node compose(FrontMatter frontMatter) throws PostRejectedException {
+        Node flatRoot = flat == null ? null : flat.compose(frontMatter.yaml());
+        if (flatRoot != null) {
+            return flatRoot;
+        }
         try {
             return yaml.get().compose(new StringReader(frontMatter.yaml()));
         } catch (MarkedYAMLException e) {

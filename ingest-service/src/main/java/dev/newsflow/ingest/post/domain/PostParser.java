@@ -30,8 +30,13 @@ public final class PostParser {
 
     /** A parser that rejects posts over {@code maxBytes} and reads zone-less dates in {@code defaultZone}. */
     public PostParser(int maxBytes, ZoneId defaultZone, Clock clock) {
+        this(maxBytes, defaultZone, clock, true);
+    }
+
+    /** As above; {@code flatFrontMatter} false leaves all front matter to snakeyaml, as a reference to compare with. */
+    PostParser(int maxBytes, ZoneId defaultZone, Clock clock, boolean flatFrontMatter) {
         this.sizeLimit = new PostSizeLimit(maxBytes);
-        this.reader = new FrontMatterReader(maxBytes);
+        this.reader = new FrontMatterReader(maxBytes, flatFrontMatter);
         this.dates = new PostDates(defaultZone);
         this.clock = clock;
     }
