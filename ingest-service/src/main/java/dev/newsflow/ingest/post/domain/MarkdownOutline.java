@@ -25,14 +25,20 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
         List<SourceLink> sources = new ArrayList<>();
         int sourcesLevel = 0;
         String fence = null;
-        for (String line : body.split("\n", -1)) {
-            char first = firstAfterIndent(line);
+        int start = 0;
+        while (start <= body.length()) {
+            int newline = body.indexOf('\n', start);
+            int end = newline < 0 ? body.length() : newline;
+            int lineStart = start;
+            start = end + 1;
+            char first = firstAfterIndent(body, lineStart, end);
             if (first != '#' && first != '`' && first != '~') {
                 if (fence == null && sourcesLevel > 0) {
-                    addLinks(line, sources);
+                    addLinks(body.substring(lineStart, end), sources);
                 }
                 continue;
             }
+            String line = body.substring(lineStart, end);
             Matcher fenceMatch = FENCE.matcher(line);
             if (fenceMatch.find()) {
                 String marker = fenceMatch.group(1);
@@ -70,17 +76,25 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
      * The first character after at most three leading spaces, where a heading ({@code #}) or a fence starts; a line
      * whose is neither can be neither, so most lines skip both patterns.
      */
-    private static char firstAfterIndent(String line) {
-        int i = 0;
-        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+    private static char firstAfterIndent(String text, int from, int to) {
+        int i = from;
+        while (i - from < 3 && i < to && text.charAt(i) == ' ') {
             i++;
         }
-        return i < line.length() ? line.charAt(i) : '\n';
+        return i < to ? text.charAt(i) : '\n';
     }
 
-    /** Adds the links of a list item; a line without a {@code [} has none, and skips both patterns. */
+    /**
+     * Adds the links of a list item; a line without a {@code [} has none. A list item of plain links (labels and
+     * addresses without brackets, parentheses, angle brackets or quotes, and none of these between the links) is
+     * read by {@link #addPlainLinks}, every other by the patterns, which find the same links in a plain one.
+     */
     private static void addLinks(String line, List<SourceLink> sources) {
         if (line.indexOf('[') < 0) {
+            return;
+        }
+        int text = listItemText(line);
+        if (text == -2 || text >= 0 && addPlainLinks(line, text, sources)) {
             return;
         }
         Matcher item = LIST_ITEM.matcher(line);
@@ -91,5 +105,89 @@ record MarkdownOutline(String headline, List<SourceLink> sources) {
         while (link.find()) {
             sources.add(new SourceLink(link.group(1).strip(), link.group(2)));
         }
+    }
+
+    /**
+     * Where the text of the list item {@code line} starts, as {@link #LIST_ITEM} would find it; -2 when the line is
+     * no list item, and -1 when it holds a character at which {@code .} stops ({@code \r}, U+0085, U+2028, U+2029),
+     * left to the pattern.
+     */
+    private static int listItemText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        int i = skipSpace(line, 0);
+        if (i < line.length() && (line.charAt(i) == '-' || line.charAt(i) == '*' || line.charAt(i) == '+')) {
+            i++;
+        } else {
+            int digits = i;
+            while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == digits || i >= line.length() || line.charAt(i) != '.' && line.charAt(i) != ')') {
+                return -2;
+            }
+            i++;
+        }
+        int text = skipSpace(line, i);
+        return text == i ? -2 : text;
+    }
+
+    /**
+     * Adds the links of the item text of {@code line} from {@code from} and returns true when it is plain links only
+     * (see {@link #addLinks}); adds nothing and returns false otherwise.
+     */
+    private static boolean addPlainLinks(String line, int from, List<SourceLink> sources) {
+        List<SourceLink> found = new ArrayList<>(2);
+        int i = from;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c != '[') {
+                if (isLinkSyntax(c)) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int labelEnd = i + 1;
+            while (labelEnd < line.length() && !isLinkSyntax(line.charAt(labelEnd))) {
+                labelEnd++;
+            }
+            if (labelEnd + 1 >= line.length() || line.charAt(labelEnd) != ']' || line.charAt(labelEnd + 1) != '(') {
+                return false;
+            }
+            int urlStart = labelEnd + 2;
+            int urlEnd = urlStart;
+            while (urlEnd < line.length() && !isLinkSyntax(line.charAt(urlEnd)) && !isSpace(line.charAt(urlEnd))) {
+                urlEnd++;
+            }
+            if (urlEnd == urlStart || urlEnd >= line.length() || line.charAt(urlEnd) != ')') {
+                return false;
+            }
+            found.add(new SourceLink(line.substring(i + 1, labelEnd).strip(), line.substring(urlStart, urlEnd)));
+            i = urlEnd + 1;
+        }
+        sources.addAll(found);
+        return true;
+    }
+
+    private static boolean isLinkSyntax(char c) {
+        return c == '[' || c == ']' || c == '(' || c == ')' || c == '<' || c == '>' || c == '"';
+    }
+
+    /** Whether {@code c} is whitespace as the patterns' {@code \\s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -1,16 +1,14 @@
 package dev.newsflow.ingest.post.domain;
 
+import dev.newsflow.ingest.support.CpuRounds;
 import dev.newsflow.ingest.support.Posts;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 /**
- * CPU time per post of the parser on one thread, the flat front-matter reader against snakeyaml alone, in
- * alternating rounds in one JVM, so a loaded machine slows both alike (thread CPU time, not wall-clock time).
+ * CPU time per post of the parser on one thread with the reference post, in alternating rounds in one JVM: the flat
+ * front-matter reader against snakeyaml alone, and the outline's plain-link scanner against the patterns alone.
  * Run with {@code ./mvnw -q -pl ingest-service test-compile exec:exec -Dexec.executable=java
  * -Dexec.classpathScope=test -Dexec.args="-cp %classpath dev.newsflow.ingest.post.domain.PostParserCpuBenchmark"}.
  */
@@ -22,35 +20,37 @@ public final class PostParserCpuBenchmark {
     private PostParserCpuBenchmark() {
     }
 
-    public static void main(String[] args) throws PostRejectedException {
-        byte[] post = Posts.resource("flow/reference.md").getBytes(StandardCharsets.UTF_8);
+    public static void main(String[] args) throws Exception {
+        String text = Posts.resource("flow/reference.md");
+        byte[] post = text.getBytes(StandardCharsets.UTF_8);
+        String body = FrontMatter.split(text).body();
         PostParser flat = new PostParser(1_048_576, ZoneOffset.UTC, Clock.systemUTC(), true);
         PostParser snakeyaml = new PostParser(1_048_576, ZoneOffset.UTC, Clock.systemUTC(), false);
-        for (int warmUp = 0; warmUp < 3; warmUp++) {
-            microsPerPost(flat, post);
-            microsPerPost(snakeyaml, post);
-        }
-        for (int round = 1; round <= ROUNDS; round++) {
-            boolean flatFirst = round % 2 == 1;
-            double first = microsPerPost(flatFirst ? flat : snakeyaml, post);
-            double second = microsPerPost(flatFirst ? snakeyaml : flat, post);
-            double flatMicros = flatFirst ? first : second;
-            double snakeyamlMicros = flatFirst ? second : first;
-            System.out.printf(Locale.ROOT, "BENCH round %d: flat %.1f us CPU/post, snakeyaml only %.1f us CPU/post, "
-                    + "ratio %.2f%n", round, flatMicros, snakeyamlMicros, flatMicros / snakeyamlMicros);
-        }
+        CpuRounds.compare("parse", "flat front matter", times -> parse(flat, post, times), "snakeyaml only",
+                times -> parse(snakeyaml, post, times), POSTS, ROUNDS);
+        CpuRounds.compare("outline", "plain-link scanner", times -> outline(MarkdownOutline::of, body, times),
+                "patterns only", times -> outline(RegexOutline::of, body, times), POSTS, ROUNDS);
     }
 
-    private static double microsPerPost(PostParser parser, byte[] post) throws PostRejectedException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
+    private static void parse(PostParser parser, byte[] post, int times) throws PostRejectedException {
         int titles = 0;
-        for (int i = 0; i < POSTS; i++) {
+        for (int i = 0; i < times; i++) {
             titles += parser.parse("2026/asia-close-" + i + ".md", post).title().length();
         }
-        if (titles == 0) {
-            throw new IllegalStateException("no title parsed");
+        check(titles);
+    }
+
+    private static void outline(java.util.function.Function<String, MarkdownOutline> reader, String body, int times) {
+        int sources = 0;
+        for (int i = 0; i < times; i++) {
+            sources += reader.apply(body).sources().size();
         }
-        return (threads.getCurrentThreadCpuTime() - start) / 1e3 / POSTS;
+        check(sources);
+    }
+
+    private static void check(int found) {
+        if (found == 0) {
+            throw new IllegalStateException("nothing read");
+        }
     }
 }
