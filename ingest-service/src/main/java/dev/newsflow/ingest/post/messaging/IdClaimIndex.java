@@ -22,7 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @ApplicationScoped
 public class IdClaimIndex {
 
-    private final ObjectMapper json;
+    private final IdClaimJson json;
     private final IdHolders holders = new IdHolders();
     private final ReadPositions positions = new ReadPositions();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(Threads.named("id-claims-notify"));
@@ -31,7 +31,7 @@ public class IdClaimIndex {
     private volatile long read;
 
     IdClaimIndex(ObjectMapper json) {
-        this.json = json;
+        this.json = new IdClaimJson(json);
     }
 
     /** Completes once the topic was read up to the end it had when reading started; claims wait for it. */
@@ -76,7 +76,7 @@ public class IdClaimIndex {
             return;
         }
         try {
-            IdClaim claim = record.value() == null ? null : json.readValue(record.value(), IdClaim.class);
+            IdClaim claim = record.value() == null ? null : json.read(record.value());
             if (record.value() != null && (claim == null || claim.bucketKey() == null)) {
                 Log.warnf("Skipped an id claim without a bucket key at offset %d of %s", record.offset(),
                         record.topic());

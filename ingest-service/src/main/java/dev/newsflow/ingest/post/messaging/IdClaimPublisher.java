@@ -37,14 +37,14 @@ public class IdClaimPublisher {
 
     private final String topic;
     private final KafkaClientSettings clients;
-    private final ObjectMapper json;
+    private final IdClaimJson json;
     private final KafkaProducer<String, String> producer;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Threads.named("id-claims-sender"));
 
     IdClaimPublisher(IdClaimConfig config, KafkaClientSettings clients, ObjectMapper json) {
         this.topic = config.topic();
         this.clients = clients;
-        this.json = json;
+        this.json = new IdClaimJson(json);
         this.producer = new KafkaProducer<>(clients.producer(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "ingest-id-claims",
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -62,7 +62,7 @@ public class IdClaimPublisher {
     public CompletableFuture<RecordMetadata> publish(String id, IdClaim claim) {
         CompletableFuture<RecordMetadata> written = new CompletableFuture<>();
         try {
-            String value = json.writeValueAsString(claim);
+            String value = json.write(claim);
             sender.execute(() -> send(new ProducerRecord<>(topic, id, value), written));
         } catch (JsonProcessingException | RejectedExecutionException e) {
             written.completeExceptionally(e);
