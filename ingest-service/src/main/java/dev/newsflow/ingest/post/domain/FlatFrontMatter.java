@@ -143,7 +143,8 @@ final class FlatFrontMatter {
     /**
      * A plain scalar: it opens with no indicator (a {@code -} only before a non-space), holds no {@code #} and no
      * {@code ': '}, ends in neither a space nor a colon, and is no merge key ({@code <<}), whose value snakeyaml
-     * cannot build and reports with its own position.
+     * cannot build and reports with its own position. Text with a space inside (a date and time, words) is text
+     * without asking the resolver: no implicit type but a lone space's null has a space in it.
      */
     private ScalarNode plain(String yaml, int from, int to, int line) {
         char first = yaml.charAt(from);
@@ -153,7 +154,7 @@ final class FlatFrontMatter {
             return null;
         }
         String value = yaml.substring(from, to);
-        Tag tag = resolver.resolve(NodeId.scalar, value, true);
+        Tag tag = value.indexOf(' ') >= 0 ? Tag.STR : resolver.resolve(NodeId.scalar, value, true);
         if (tag.equals(Tag.MERGE) || tag.equals(Tag.YAML)) {
             return null;
         }
