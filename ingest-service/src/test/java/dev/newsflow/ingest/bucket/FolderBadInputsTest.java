@@ -74,12 +74,13 @@ class FolderBadInputsTest {
             assertThat(event.get("reason").asText()).matches(bad.reason());
             assertThat(new EventValidator().violations(EventSchemas.ARTICLE_REJECTED, rejection.value())).isEmpty();
 
-            // And it is moved to rejected/ with its report beside it
+            // And it is moved to rejected/ with its report beside it (the report is written first, then the post moved)
             Path quarantined = bucket.rejected().resolve(key);
-            await().atMost(WAIT).until(() -> Files.exists(FolderBucket.reportOf(quarantined)));
+            await().atMost(WAIT).until(() -> Files.exists(FolderBucket.reportOf(quarantined))
+                    && !Files.exists(bucket.incoming().resolve(key)));
             assertThat(json.readTree(FolderBucket.reportOf(quarantined).toFile()).get("reason"))
                     .isEqualTo(event.get("reason"));
-            assertThat(bucket.incoming().resolve(key)).doesNotExist();
+            assertThat(quarantined).exists();
 
             // And the good post after it is published
             String goodId = folder.replace("/", "") + "-good";
