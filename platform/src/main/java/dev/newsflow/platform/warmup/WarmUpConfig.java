@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface WarmUpConfig {
 
     /** Whether the service trains its hot code on built-in samples before its consumers take their first record. */
-    @WithDefault("true")
+    @WithDefault("false")
     boolean enabled();
 
     /** Rounds of training at most (one sample article through the service's hot path per round). */

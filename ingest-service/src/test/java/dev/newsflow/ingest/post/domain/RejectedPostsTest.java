@@ -79,6 +79,8 @@ class RejectedPostsTest {
                         "title must be text, not a list"),
                 reject("category as mapping", "---\ntitle: T\ndate: 2026-03-06\ncategory:\n  a: b\n---\n", 4,
                         "category", "category must be text, not a mapping"),
+                reject("unknown YAML tag on an extra key", "---\ntitle: T\ndate: 2026-03-06\ndesk: !x y\n---\n", 4,
+                        "desk", "invalid YAML in the front matter: could not determine a constructor for the tag !x"),
                 reject("tldr of mappings", "---\ntitle: T\ndate: 2026-03-06\ntldr:\n  - a: b\n---\n", 5, "tldr",
                         "tldr items must be text"));
     }
