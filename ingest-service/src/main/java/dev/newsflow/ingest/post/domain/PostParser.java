@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /** Parses a post (YAML front matter and Markdown body) into an {@link ArticleIngested}, or rejects it with reasons. */
 public final class PostParser {
@@ -65,6 +67,7 @@ public final class PostParser {
         PostLimits.title(title, lineOf(entries, "title"), errors);
         PostLimits.date(publishedAt, dateText, lineOf(entries, "date"), errors);
         PostLimits.tldr(tldr, lineOf(entries, "tldr"), errors);
+        Map<String, Object> extra = extra(entries, errors);
         if (!errors.isEmpty()) {
             throw new PostRejectedException(errors);
         }
@@ -73,7 +76,7 @@ public final class PostParser {
         return new ArticleIngested(id, ContentHash.of(content), INCOMING + relativeKey, clock.instant(), title,
                 category,
                 layout, publishedAt, sourceUrl, score, label, tldr, outline.headline(), frontMatter.body(),
-                outline.sources(), extra(entries), null, null);
+                outline.sources(), extra, null, null);
     }
 
     private static void checkExtension(String key) throws PostRejectedException {
@@ -165,11 +168,21 @@ public final class PostParser {
         }
     }
 
-    private static Map<String, Object> extra(Map<String, FrontMatterEntry> entries) {
+    /**
+     * The keys beyond the contract's, as snakeyaml's safe constructor builds their values; a value it cannot build (a
+     * tag it does not know, {@code desk: !x y}) is an error of the post at its key.
+     */
+    private static Map<String, Object> extra(Map<String, FrontMatterEntry> entries, List<RejectionError> errors) {
         Map<String, Object> extra = new LinkedHashMap<>();
         entries.forEach((key, entry) -> {
             if (!CONTRACT_KEYS.contains(key)) {
-                extra.put(key, entry.value());
+                try {
+                    extra.put(key, entry.value());
+                } catch (YAMLException e) {
+                    String problem = e instanceof MarkedYAMLException marked && marked.getProblem() != null
+                            ? marked.getProblem() : e.getMessage();
+                    errors.add(new RejectionError(entry.line(), key, FrontMatterReader.invalid(problem)));
+                }
             }
         });
         return extra;
