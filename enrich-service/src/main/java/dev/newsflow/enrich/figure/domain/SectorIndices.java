@@ -62,7 +62,7 @@ final class SectorIndices {
     }
 
     /** Whether a move follows at {@code from}: a movement word, then a percentage or points, before any comma. */
-    private static boolean movesAfter(List<Token> tokens, int from) {
+    static boolean movesAfter(List<Token> tokens, int from) {
         boolean signed = false;
         for (int j = from; j < Math.min(tokens.size(), from + REACH + 2); j++) {
             Token t = tokens.get(j);
