@@ -2,6 +2,7 @@ package dev.newsflow.ingest.post.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
 import dev.newsflow.ingest.post.domain.IdHolders;
@@ -22,7 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @ApplicationScoped
 public class IdClaimIndex {
 
-    private final IdClaimJson json;
+    private final ObjectReader claims;
     private final IdHolders holders = new IdHolders();
     private final ReadPositions positions = new ReadPositions();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(Threads.named("id-claims-notify"));
@@ -31,7 +32,7 @@ public class IdClaimIndex {
     private volatile long read;
 
     IdClaimIndex(ObjectMapper json) {
-        this.json = new IdClaimJson(json);
+        this.claims = json.readerFor(IdClaim.class);
     }
 
     /** Completes once the topic was read up to the end it had when reading started; claims wait for it. */
@@ -76,7 +77,7 @@ public class IdClaimIndex {
             return;
         }
         try {
-            IdClaim claim = record.value() == null ? null : json.read(record.value());
+            IdClaim claim = record.value() == null ? null : claims.readValue(record.value());
             if (record.value() != null && (claim == null || claim.bucketKey() == null)) {
                 Log.warnf("Skipped an id claim without a bucket key at offset %d of %s", record.offset(),
                         record.topic());

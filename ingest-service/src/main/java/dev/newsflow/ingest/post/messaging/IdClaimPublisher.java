@@ -2,6 +2,7 @@ package dev.newsflow.ingest.post.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.newsflow.contracts.TopicManifest;
 import dev.newsflow.ingest.concurrent.Threads;
 import dev.newsflow.ingest.post.domain.IdClaim;
@@ -37,14 +38,14 @@ public class IdClaimPublisher {
 
     private final String topic;
     private final KafkaClientSettings clients;
-    private final IdClaimJson json;
+    private final ObjectWriter claims;
     private final KafkaProducer<String, String> producer;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Threads.named("id-claims-sender"));
 
     IdClaimPublisher(IdClaimConfig config, KafkaClientSettings clients, ObjectMapper json) {
         this.topic = config.topic();
         this.clients = clients;
-        this.json = new IdClaimJson(json);
+        this.claims = json.writerFor(IdClaim.class);
         this.producer = new KafkaProducer<>(clients.producer(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "ingest-id-claims",
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -62,7 +63,7 @@ public class IdClaimPublisher {
     public CompletableFuture<RecordMetadata> publish(String id, IdClaim claim) {
         CompletableFuture<RecordMetadata> written = new CompletableFuture<>();
         try {
-            String value = json.write(claim);
+            String value = claims.writeValueAsString(claim);
             sender.execute(() -> send(new ProducerRecord<>(topic, id, value), written));
         } catch (JsonProcessingException | RejectedExecutionException e) {
             written.completeExceptionally(e);
