@@ -52,11 +52,16 @@ final class CalendarDates {
         if (j >= end || !tokens.get(j).is("on")) {
             return NONE;
         }
-        j++;
-        if (j + 1 < end && WEEKDAYS.contains(tokens.get(j).key()) && tokens.get(j + 1).is(",")) {
-            j += 2;
+        return afterOn(tokens, j, end);
+    }
+
+    /** The date after the "on" at {@code on}, past a weekday and its comma ("on Thursday, November 4"), or NONE. */
+    private static int afterOn(List<Token> tokens, int on, int end) {
+        int k = on + 1;
+        if (k + 1 < end && WEEKDAYS.contains(tokens.get(k).key()) && tokens.get(k + 1).is(",")) {
+            k += 2;
         }
-        return at(tokens, j, end);
+        return at(tokens, k, end);
     }
 
     /**
@@ -64,13 +69,10 @@ final class CalendarDates {
      * something to come ("the budget due on July 10"), or {@link #NONE}.
      */
     static int told(List<Token> tokens) {
-        for (int j = tokens.size() - 2; j >= 1; j--) {
-            if (tokens.get(j).is("on") && !TO_COME.contains(tokens.get(j - 1).key()) && movesBefore(tokens, j)) {
-                int k = j + 1;
-                if (k + 1 < tokens.size() && WEEKDAYS.contains(tokens.get(k).key()) && tokens.get(k + 1).is(",")) {
-                    k += 2;
-                }
-                int date = at(tokens, k, tokens.size());
+        int firstMove = firstMove(tokens);
+        for (int j = tokens.size() - 2; j > firstMove; j--) {
+            if (tokens.get(j).is("on") && !TO_COME.contains(tokens.get(j - 1).key())) {
+                int date = afterOn(tokens, j, tokens.size());
                 if (date != NONE) {
                     return date;
                 }
@@ -79,14 +81,14 @@ final class CalendarDates {
         return NONE;
     }
 
-    /** Whether a word before {@code j} tells a move: "closed higher", "fell". */
-    private static boolean movesBefore(List<Token> tokens, int j) {
-        for (int k = 0; k < j; k++) {
+    /** Where the first word that tells a move stands ("closed higher", "fell"); the sentence's length if none does. */
+    private static int firstMove(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
             if (Cues.sign(tokens.get(k)) != 0) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return tokens.size();
     }
 
     /**
@@ -96,11 +98,7 @@ final class CalendarDates {
     static int leading(List<Token> tokens, int first) {
         for (int j = 0; j + 1 < first; j++) {
             if (tokens.get(j).is("on")) {
-                int k = j + 1;
-                if (k + 1 < first && WEEKDAYS.contains(tokens.get(k).key()) && tokens.get(k + 1).is(",")) {
-                    k += 2;
-                }
-                int date = at(tokens, k, first);
+                int date = afterOn(tokens, j, first);
                 if (date != NONE) {
                     return date;
                 }
