@@ -35,9 +35,18 @@ public class ArticleEnricher {
 
     /** The enriched form of {@code article}. */
     public ArticleEnriched enrich(ArticleIngested article) {
-        List<SourceCheck> checks = checker.check(links.collect(article));
+        ArticleEnriched enriched = enrich(article, checker.check(links.collect(article)));
+        figuresPerArticle.record(enriched.figures().size());
+        return enriched;
+    }
+
+    /** The enriched form of {@code article} with static source checks only and nothing counted: a training round's. */
+    public ArticleEnriched enrichStatically(ArticleIngested article) {
+        return enrich(article, checker.checkStatically(links.collect(article)));
+    }
+
+    private ArticleEnriched enrich(ArticleIngested article, List<SourceCheck> checks) {
         List<MarketFigure> figures = extractor.extract(article.body(), article.tldr());
-        figuresPerArticle.record(figures.size());
         return ArticleEnriched.of(article, clock.instant(), checks, figures);
     }
 }

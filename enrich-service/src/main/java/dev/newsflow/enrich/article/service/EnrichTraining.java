@@ -6,11 +6,6 @@ import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.ArticleIngested;
-import dev.newsflow.contracts.article.MarketFigure;
-import dev.newsflow.contracts.article.SourceCheck;
-import dev.newsflow.enrich.figure.domain.FigureExtractor;
-import dev.newsflow.enrich.source.domain.LinkCollector;
-import dev.newsflow.enrich.source.service.SourceChecker;
 import dev.newsflow.platform.messaging.EventReader;
 import dev.newsflow.platform.messaging.EventSizeLimit;
 import dev.newsflow.platform.messaging.EventTooLargeException;
@@ -19,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,21 +27,15 @@ public class EnrichTraining implements WarmUpTask {
 
     private static final String ARTICLES = "/dev/newsflow/enrich/article/training-articles.json";
 
-    private final LinkCollector links = new LinkCollector();
     private final EventReader events;
-    private final SourceChecker checker;
-    private final FigureExtractor extractor;
+    private final ArticleEnricher enricher;
     private final EventSizeLimit eventSize;
-    private final Clock clock;
     private final List<String> payloads;
 
-    EnrichTraining(ObjectMapper json, EventReader events, SourceChecker checker, FigureExtractor extractor,
-            EventSizeLimit eventSize, Clock clock) {
+    EnrichTraining(ObjectMapper json, EventReader events, ArticleEnricher enricher, EventSizeLimit eventSize) {
         this.events = events;
-        this.checker = checker;
-        this.extractor = extractor;
+        this.enricher = enricher;
         this.eventSize = eventSize;
-        this.clock = clock;
         this.payloads = payloads(json);
     }
 
@@ -60,9 +48,7 @@ public class EnrichTraining implements WarmUpTask {
     public ArticleEnriched enriched(int round) {
         ArticleIngested article = events.read(payloads.get(round % payloads.size()), EventSchemas.ARTICLE_INGESTED,
                 ArticleIngested.class, EventTypes.ARTICLE_INGESTED_V1);
-        List<SourceCheck> checks = checker.checkStatically(links.collect(article));
-        List<MarketFigure> figures = extractor.extract(article.body(), article.tldr());
-        ArticleEnriched enriched = ArticleEnriched.of(article, clock.instant(), checks, figures);
+        ArticleEnriched enriched = enricher.enrichStatically(article);
         try {
             eventSize.write("the enriched event", enriched);
         } catch (EventTooLargeException e) {
