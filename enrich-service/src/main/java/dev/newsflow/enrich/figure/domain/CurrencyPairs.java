@@ -4,8 +4,9 @@ import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.List;
 
 /**
- * Finds a currency pair however it is written: by its codes ("USD/TRY", "EURTRY") or by the currencies' names joined
- * by a slash ("the US dollar/Turkish lira exchange rate"); its name is the two codes, base first.
+ * Finds a currency pair however it is written: by its codes ("USD/TRY", "EURTRY"), by the currencies' names joined
+ * by a slash ("the US dollar/Turkish lira exchange rate"), or by the names joined by "to" before the rate ("the Pound
+ * to Euro exchange rate"); its name is the two codes, base first.
  */
 final class CurrencyPairs {
 
@@ -30,15 +31,23 @@ final class CurrencyPairs {
         }
         Mention first = named;
         if (first == null || first.instrument().kind() != Kind.FX || first.last() + 1 >= tokens.size()
-                || !tokens.get(first.last()).is("/")) {
+                || !tokens.get(first.last()).is("/") && !tokens.get(first.last()).is("to")) {
             return null;
         }
         Mention second = lexicon.match(tokens, first.last() + 1);
         if (second == null || second.instrument().kind() != Kind.FX || first.instrument().symbol() == null
-                || second.instrument().symbol() == null || first.instrument().symbol().contains("/")) {
+                || second.instrument().symbol() == null || first.instrument().symbol().contains("/")
+                || first.instrument().symbol().equals(second.instrument().symbol())
+                || tokens.get(first.last()).is("to") && !rateAfter(tokens, second.last())) {
             return null;
         }
         return pair(first.instrument().symbol(), second.instrument().symbol(), i, second.last());
+    }
+
+    /** Whether the words at {@code i} name the rate of the pair before them: "rate", "exchange rate". */
+    private static boolean rateAfter(List<Token> tokens, int i) {
+        int rate = i < tokens.size() && tokens.get(i).is("exchange") ? i + 1 : i;
+        return rate < tokens.size() && tokens.get(rate).is("rate");
     }
 
     /** A crypto asset quoted against a currency, "BTC/USD", "ETH/USDT": the asset, or null. */
