@@ -145,6 +145,7 @@ final class MentionFinder {
         mentions.addAll(LocalIndices.find(tokens, home, mentions));
         mentions.addAll(MarketReferences.find(tokens, mentions, lexicon, home));
         mentions.addAll(SectorIndices.find(tokens, mentions));
+        mentions.addAll(BareSectors.find(tokens, mentions));
         mentions.addAll(SizeIndices.find(tokens, mentions, lexicon));
         mentions.addAll(CompanyNames.find(tokens, mentions));
         for (int[] span : RespectiveNames.spans(tokens)) {
