@@ -142,11 +142,11 @@ final class MentionFinder {
                 i = match.last() - 1;
             }
         }
+        mentions.addAll(SizeIndices.find(tokens, mentions, lexicon));
         mentions.addAll(LocalIndices.find(tokens, home, mentions));
         mentions.addAll(MarketReferences.find(tokens, mentions, lexicon, home));
         mentions.addAll(SectorIndices.find(tokens, mentions));
         mentions.addAll(BareSectors.find(tokens, mentions));
-        mentions.addAll(SizeIndices.find(tokens, mentions, lexicon));
         mentions.addAll(CompanyNames.find(tokens, mentions));
         for (int[] span : RespectiveNames.spans(tokens)) {
             Mention listed = new Mention(new Instrument(CompanyNames.name(tokens, span[0], span[1]), null, Kind.STOCK),
