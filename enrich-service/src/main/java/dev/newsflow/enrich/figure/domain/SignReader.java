@@ -10,6 +10,8 @@ final class SignReader {
     private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves", "after-number");
     private static final Set<String> GIVE = Vocabulary.words("moves", "give");
     private static final Set<String> GIVE_PARTICLES = Vocabulary.words("moves", "give-particles");
+    private static final Set<String> PUT = Vocabulary.words("moves", "put");
+    private static final Set<String> PUT_PARTICLES = Vocabulary.words("moves", "put-particles");
 
     private final List<Token> tokens;
     private final int floor;
@@ -96,6 +98,9 @@ final class SignReader {
         Token t = tokens.get(j);
         if (GIVE_PARTICLES.contains(t.key()) && j > 0 && GIVE.contains(tokens.get(j - 1).key())) {
             return -1;
+        }
+        if (PUT_PARTICLES.contains(t.key()) && j > 0 && PUT.contains(tokens.get(j - 1).key())) {
+            return 1;
         }
         return Cues.sign(t);
     }
