@@ -41,7 +41,7 @@ public final class LinkCollector {
     }
 
     private List<String> bodyLinks(String body) {
-        if (body == null || body.isBlank()) {
+        if (body == null || !mayLink(body)) {
             return List.of();
         }
         List<String> hrefs = new ArrayList<>();
@@ -63,6 +63,14 @@ public final class LinkCollector {
             }
         });
         return hrefs;
+    }
+
+    /**
+     * Whether Markdown can hold a link at all: every link, image and reference starts with {@code [}, and every
+     * autolink and piece of HTML with {@code <}, so a body with neither (most published news) is not parsed.
+     */
+    private static boolean mayLink(String body) {
+        return body.indexOf('[') >= 0 || body.indexOf('<') >= 0;
     }
 
     /** The {@code href}s of the anchors in a piece of raw HTML written in the Markdown. */

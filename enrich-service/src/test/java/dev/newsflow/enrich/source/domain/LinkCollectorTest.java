@@ -49,6 +49,19 @@ class LinkCollectorTest {
     }
 
     @Test
+    void aBodyWithoutBracketsStillGivesItsAutolinksAndAnchorsAndOneWithoutAngleBracketsToo() {
+        // Given bodies with no square bracket, with no angle bracket, and with neither
+        String autolinkAndAnchor = "See <https://auto.example/b> and <a href=\"https://inline.example/\">here</a>.";
+        String linkOnly = "Stocks rose 1% as [the wire said](https://wire.example/a).";
+        String plain = "Stocks rose 1% to 6,105.20 (a record) after the Fed's decision.";
+
+        // When their links are collected, then the first two give theirs and the plain one none
+        assertThat(urls(autolinkAndAnchor)).containsExactly("https://auto.example/b", "https://inline.example/");
+        assertThat(urls(linkOnly)).containsExactly("https://wire.example/a");
+        assertThat(urls(plain)).isEmpty();
+    }
+
+    @Test
     void imagesAndCodeAreNoLinks() {
         // Given an image, a link in a code span and one in an indented code block, and an image inside a link
         String body = """
