@@ -82,8 +82,8 @@ public class IngestedArticleConsumer {
         } catch (EventTooLargeException tooLarge) {
             return deadLetter(message, tooLarge.getMessage());
         }
-        Log.infof("Enriched %s (sha256 %s): %d source checks, %d figures", enriched.id(), enriched.contentHash(),
-                enriched.sourceChecks().size(), enriched.figures().size());
+        Log.info("Enriched " + enriched.id() + " (sha256 " + enriched.contentHash() + "): "
+                + enriched.sourceChecks().size() + " source checks, " + enriched.figures().size() + " figures");
         return new OutgoingEvent(enriched.id(), enriched.id() + ":" + enriched.contentHash(),
                 EventTypes.ARTICLE_ENRICHED_V1, SOURCE, enriched.enrichedAt())
                 .addTo(message.withPayload(value).addMetadata(PostSpans.sentIn(span)));
