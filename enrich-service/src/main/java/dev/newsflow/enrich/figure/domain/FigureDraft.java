@@ -29,6 +29,10 @@ final class FigureDraft {
      * from that time, only an earlier session's figure.
      */
     boolean recalled;
+    /** A high, low or range of the session ("a high of", "traded between"), or of a span that follows it. */
+    boolean sessionExtreme;
+    /** A session extreme given the span its sentence tells of: a figure of its own, which no move of the span takes. */
+    boolean spanExtreme;
     /** The day of the week its clause dates it to ("fell 1% on Tuesday"), or null. */
     String day;
     /** The calendar date its clause dates it to ("rose 0.1% on April 8"), or {@link CalendarDates#NONE}. */
@@ -84,6 +88,7 @@ final class FigureDraft {
                 && other.level != null || flat && other.hasMove() || other.flat && hasMove();
         return !clash && java.util.Objects.equals(period, other.period) && offSession == other.offSession
                 && early == other.early && (recalled == other.recalled || period == Period.PRIOR_SESSION)
+                && spanExtreme == other.spanExtreme
                 && !isEmpty() && !other.isEmpty();
     }
 

@@ -245,6 +245,7 @@ public final class FigureExtractor {
         String leadingDay = SessionDays.leading(tokens, first.first());
         int leadingClock = ClockTimes.leading(tokens, first.first());
         int leadingDate = CalendarDates.leading(tokens, first.first());
+        SpanExtremes.resolve(drafts, prefix.period());
         Period previous = null;
         for (FigureDraft draft : drafts) {
             if (draft.day == null) {

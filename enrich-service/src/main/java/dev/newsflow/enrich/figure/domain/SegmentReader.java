@@ -411,6 +411,7 @@ final class SegmentReader {
         draft.level = quoted ? t.value() : Money.amount(t);
         draft.currency = quoted ? null : Money.currency(t, null);
         draft.period = Periods.isSpan(span) ? span : period;
+        draft.sessionExtreme = period == Period.INTRADAY;
         draft.include(t);
         drafts.add(draft);
         lastNumber = i;
