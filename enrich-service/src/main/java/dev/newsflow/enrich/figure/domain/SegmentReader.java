@@ -16,6 +16,8 @@ final class SegmentReader {
     private static final Set<String> TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
     /** Verbs of a session's close: "had closed", "had ended". */
     private static final Set<String> CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
+    /** Words of an extreme reached within a session: "a high of", "a low of". */
+    private static final Set<String> REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
     private static final Set<String> SUBORDINATES = WordSet.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
     private static final Set<String> KEEP_DISTRACTION = WordSet.of("which", "that", "up", "down", "or", "including");
@@ -214,7 +216,7 @@ final class SegmentReader {
         }
         Period earlier = SessionLevels.of(tokens, i, segmentStart);
         boolean pointsLevel = t.unit() == Unit.POINTS && (earlier == Period.PRIOR_SESSION
-                || earlier == Period.INTRADAY && tokens.get(i - 1).is("and")
+                || earlier == Period.INTRADAY && (tokens.get(i - 1).is("and") || extremeOf(i))
                 || (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of")) && !movedBefore(i))
                 && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel
@@ -428,6 +430,11 @@ final class SegmentReader {
         if (draft.period == null && (reachedThenLeft(i) || reachedBeforeTheLatest(i, draft))) {
             draft.period = Period.INTRADAY;
         }
+    }
+
+    /** Whether the number at {@code i} is the extreme an "of" names: "a day high of 18,778.44 points". */
+    private boolean extremeOf(int i) {
+        return i >= 2 && tokens.get(i - 1).is("of") && REACHED_EXTREMES.contains(tokens.get(i - 2).key());
     }
 
     /** Why the number at {@code i} is a level: the word before it that says so, or its place after the name. */
