@@ -473,6 +473,9 @@ final class SegmentReader {
         if (draft.day == null) {
             draft.day = SessionDays.after(tokens, i, end);
         }
+        if (draft.day == null) {
+            draft.day = SessionDays.onBefore(tokens, i, segmentStart);
+        }
         if (draft.date == CalendarDates.NONE) {
             draft.date = CalendarDates.after(tokens, i, end);
         }

@@ -66,6 +66,18 @@ final class SessionDays {
         return tokens.get(j - 1).is("at") || tokens.get(j - 1).is("in") ? null : day(t);
     }
 
+    /**
+     * The day written between a verb and its number after "on" ("to close on Thursday at 2,038.67", "opened on Friday
+     * at 2,023.04", "fell on Monday to 1.0850"), no earlier than {@code from}; null when none is.
+     */
+    static String onBefore(List<Token> tokens, int i, int from) {
+        int j = i - 1;
+        if (j > from && (tokens.get(j).is("at") || tokens.get(j).is("to"))) {
+            j--;
+        }
+        return j > from && tokens.get(j - 1).is("on") && j < i - 1 ? day(tokens.get(j)) : null;
+    }
+
     /** The day a sentence opens with before its first name at {@code first}: "On Tuesday, ...", "Monday saw ...". */
     static String leading(List<Token> tokens, int first) {
         if (first > 0 && day(tokens.get(0)) != null) {
