@@ -428,7 +428,8 @@ final class Periods {
     private static Reading of(String before, String after, String[] beforeWords, String[] afterWords) {
         for (String intraday : List.of(" as much as ", " intraday ", " as high as ", " as low as ")) {
             if (before.contains(intraday) || intraday.equals(" intraday ") && after.startsWith(intraday)) {
-                return new Reading(Period.INTRADAY, intraday.strip());
+                return after.startsWith(" yesterday ") ? new Reading(Period.PRIOR_SESSION, "an extreme of yesterday")
+                        : new Reading(Period.INTRADAY, intraday.strip());
             }
         }
         for (String span : OFF_SESSION) {

@@ -401,18 +401,19 @@ final class SegmentReader {
 
     /**
      * A level of another moment than the latest close, a figure of its own beside the one being read; a high or low
-     * a longer span follows is of that span: "reached a high of 172,583 during the week".
+     * a longer span or the previous session follows is of that one: "reached a high of 172,583 during the week",
+     * "as high as $1.3169 yesterday".
      */
     private void sessionLevel(int i, Period period) {
         Token t = tokens.get(i);
         Period span = period == Period.INTRADAY ? Periods.around(tokens, i, i, end).period() : null;
         FigureDraft draft = newDraft();
         draft.cue("level", t.text(), "a level of another moment");
-        draft.cue("period", period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
         boolean quoted = mention.instrument().kind() == Kind.FX;
         draft.level = quoted ? t.value() : Money.amount(t);
         draft.currency = quoted ? null : Money.currency(t, null);
-        draft.period = Periods.isSpan(span) ? span : period;
+        draft.period = Periods.isSpan(span) || span == Period.PRIOR_SESSION ? span : period;
+        draft.cue("period", draft.period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
         draft.sessionExtreme = period == Period.INTRADAY;
         draft.include(t);
         drafts.add(draft);
