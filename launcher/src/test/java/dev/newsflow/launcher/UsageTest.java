@@ -34,7 +34,9 @@ class UsageTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Usage: bin/newsflow COMMAND [OPTIONS]").contains("up [--build] [--samples]")
                 .contains("NEWSFLOW_HOME").contains(stack.home.toString())
-                .contains("NEWSFLOW_JAVA_OPTS      the services' JVM options (default \"-XX:+UseSerialGC -Xmx256m\")");
+                .contains("NEWSFLOW_JAVA_OPTS      the services' JVM options (default \""
+                        + Settings.serviceJavaOpts(Runtime.version()) + "\")")
+                .contains("MALLOC_ARENA_MAX        the services' glibc malloc arenas (default 2)");
     }
 
     @ParameterizedTest

@@ -129,6 +129,7 @@ public final class Usage {
               EMBEDDED_PG_PORT        the embedded PostgreSQL's port (default 15432; data in $NEWSFLOW_HOME/postgres)
               KAFKA_HEAP_OPTS         the broker's heap (default "-Xms256m -Xmx512m")
               NEWSFLOW_JAVA_OPTS      the services' JVM options (default "%5$s")
+              MALLOC_ARENA_MAX        the services' glibc malloc arenas (default %6$s)
               NEWSFLOW_CLASS_DATA     on (default: a service's first run after a build writes a class-data archive, later runs start from it) or off
               NEWSFLOW_START_TIMEOUT  seconds to wait for a service to be ready (default 90)
               NEWSFLOW_TOKEN          a bearer token for the services' APIs when access control is on (status FILE, retry)
@@ -151,6 +152,6 @@ public final class Usage {
 
     private static String fill(String text, Settings settings) {
         return text.formatted(PROG, ServiceSpec.HEALTH_PATH, settings.stopGraceSeconds(), settings.home(),
-                Settings.SERVICE_JAVA_OPTS).stripTrailing();
+                Settings.serviceJavaOpts(Runtime.version()), Settings.SERVICE_MALLOC_ARENAS).stripTrailing();
     }
 }

@@ -50,6 +50,7 @@ public final class Services {
         }
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put(portVariable, String.valueOf(port));
+        environment.put("MALLOC_ARENA_MAX", String.valueOf(settings.mallocArenas()));
         for (int i = 0; i < variables.length; i += 2) {
             environment.put(variables[i], variables[i + 1]);
         }
