@@ -27,7 +27,7 @@ export POSTGRES_USER=newsflow POSTGRES_PASSWORD=newsflow-e2e
 QUERY=http://127.0.0.1:$QUERY_HTTP_PORT
 S3=http://127.0.0.1:$MINIO_API_PORT/newsflow
 SERVICES=(kafka postgres minio ingest-service enrich-service query-service)
-JVM_OPTIONS=${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
+JVM_OPTIONS=${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmn48m -Xmx256m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 ONE_SHOTS=(kafka-init minio-init query-migrate)
 STARTED=$(date +%s)
 DOCKERD_PID=

@@ -91,13 +91,19 @@ class ComposeFileTest {
         }
     }
 
-    /** Without a memory limit the image's default would size each heap from the host's memory. */
+    /**
+     * Without a memory limit the image's default would size each heap from the host's memory; the malloc arenas are
+     * the launcher's too.
+     */
     @Test
     void theServicesHaveTheLaunchersBoundedHeap() throws IOException {
         Map<String, Object> services = services(compose());
         for (String name : List.of("ingest-service", "enrich-service", "query-service")) {
             assertThat(map(map(services, name), "environment").get("JAVA_OPTS_APPEND")).as("%s JAVA_OPTS_APPEND", name)
-                    .isEqualTo("${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}");
+                    .isEqualTo("${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmn48m -Xmx256m"
+                            + " -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}");
+            assertThat(map(map(services, name), "environment").get("MALLOC_ARENA_MAX")).as("%s MALLOC_ARENA_MAX", name)
+                    .isEqualTo("${MALLOC_ARENA_MAX:-2}");
         }
     }
 

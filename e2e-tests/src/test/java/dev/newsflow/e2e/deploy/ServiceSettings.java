@@ -60,11 +60,12 @@ record ServiceSettings(String service, Properties properties, Set<String> enviro
     /**
      * Whether the service reads {@code variable}: named in its properties, a Quarkus property in environment form
      * ({@code QUARKUS_...}), a MicroProfile JWT setting ({@code MP_JWT_...}, {@code SMALLRYE_JWT_...}), a Kafka
-     * client setting ({@code KAFKA_<NAME>} for a setting every Kafka client knows, which reaches every client), or
-     * an AWS SDK credential of the default chain.
+     * client setting ({@code KAFKA_<NAME>} for a setting every Kafka client knows, which reaches every client), an
+     * AWS SDK credential of the default chain, or the C library's {@code MALLOC_ARENA_MAX}.
      */
     boolean reads(String variable) {
         return environment.contains(variable) || variable.startsWith("QUARKUS_") || variable.equals("JAVA_OPTS_APPEND")
+                || variable.equals("MALLOC_ARENA_MAX")
                 || variable.startsWith("MP_JWT_") || variable.startsWith("SMALLRYE_JWT_")
                 || isKafkaClientSetting(variable)
                 || service.equals("ingest-service")
