@@ -1,10 +1,13 @@
 package dev.newsflow.query.article.persistence;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.domain.ArticleFilter;
 import dev.newsflow.query.article.domain.ArticleSummary;
+import dev.newsflow.query.article.domain.ServedContent;
 import dev.newsflow.query.article.domain.ServedRevision;
+import dev.newsflow.query.article.domain.ServedVersion;
 import dev.newsflow.query.paging.Position;
 import dev.newsflow.query.paging.Slice;
 import dev.newsflow.query.persistence.Row;
@@ -13,16 +16,18 @@ import dev.newsflow.query.persistence.WhereClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
- * The articles of the read model in PostgreSQL: entities by id, the rows each article owns, and the filtered list of
- * summaries, newest first with keyset paging.
+ * The articles of the read model in PostgreSQL: the entity by id for reading, the rows of a batch (each article's row
+ * and the rows it owns) written with plain JDBC batches, and the filtered list of summaries, newest first with keyset
+ * paging.
  */
 @ApplicationScoped
 public class ArticleRepository {
@@ -35,9 +40,11 @@ public class ArticleRepository {
             + " union all select revision, 1 from article_retraction where article_id = :id";
 
     private final EntityManager em;
+    private final ArticleTableRows rows;
 
-    ArticleRepository(EntityManager em) {
+    ArticleRepository(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.rows = new ArticleTableRows(json);
     }
 
     /** The article {@code id}, if the read model has it. */
@@ -45,20 +52,9 @@ public class ArticleRepository {
         return Article.findByIdOptional(id);
     }
 
-    /** The articles among {@code ids} that the read model has, by id. */
-    public Map<String, Article> findByIds(Collection<String> ids) {
-        return Article.<Article>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-    }
-
-    /** Stores a new article (its single-valued fields; its owned rows are written by {@link #writeOwnedRows}). */
-    public void persist(Article article) {
-        article.persist();
-    }
-
-    /** Deletes a retracted article with the rows it owns. */
-    public void delete(Article article) {
-        article.delete();
+    /** What the read model serves of the articles among {@code ids}, by id (one query). */
+    public Map<String, ServedVersion> versions(Collection<String> ids) {
+        return session().doReturningWork(connection -> rows.versions(connection, ids));
     }
 
     /** The revision of article {@code id} served now, or retracted last; empty when the read model has neither. */
@@ -68,13 +64,21 @@ public class ArticleRepository {
     }
 
     /**
-     * Writes the pending entity changes, then replaces the owned rows (tldr, sources, checks, figures) of the
-     * articles {@code replaced} and inserts those of {@code written}, in the current transaction.
+     * Writes the rows of a batch in the current transaction: deletes the articles {@code retracted} with the rows
+     * they own, inserts the articles {@code inserted} and replaces the content of the articles {@code replaced} as
+     * of {@code now}, each with its owned rows (tldr, sources, checks, figures).
      */
-    public void writeOwnedRows(Collection<String> replaced, List<ArticleEnriched> written) {
-        Article.flush();
-        Article.getSession().doWork(connection -> {
-            ArticleRows.delete(connection, replaced);
+    public void write(List<ServedContent> inserted, List<ServedContent> replaced, Collection<String> retracted,
+            Instant now) {
+        session().doWork(connection -> {
+            ArticleTableRows.delete(connection, retracted);
+            List<String> replacedIds = replaced.stream().map(ServedContent::id).toList();
+            ArticleRows.delete(connection, replacedIds);
+            rows.insert(connection, inserted, now);
+            rows.update(connection, replaced, now);
+            List<ArticleEnriched> written = new ArrayList<>(inserted.size() + replaced.size());
+            inserted.forEach(content -> written.add(content.event()));
+            replaced.forEach(content -> written.add(content.event()));
             ArticleRows.insert(connection, written);
         });
     }
@@ -97,6 +101,10 @@ public class ArticleRepository {
         List<Row> rows = where.rows(em, SUMMARIES, "order by a.published_at desc, a.id desc limit " + (limit + 1));
         return Slice.of(rows, limit, ArticleRepository::summary,
                 row -> new Position(row.instant("published_at"), List.of(row.text("id"))));
+    }
+
+    private Session session() {
+        return em.unwrap(Session.class);
     }
 
     private static ArticleSummary summary(Row row) {

@@ -50,8 +50,9 @@ final class ArticleRows {
                 PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
                         + " symbol, kind, change_percent, change_points, change_bp, level, currency, direction,"
                         + " period, qualifier, sentence, start_offset, end_offset, published_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamptz))")) {
             for (ArticleEnriched e : events) {
+                String publishedAt = e.publishedAt().toString();
                 int position = 0;
                 for (String item : list(e.tldr())) {
                     bind(tldr, e.id(), position++, item);
@@ -69,8 +70,7 @@ final class ArticleRows {
                 for (MarketFigure f : list(e.figures())) {
                     bind(figure, e.id(), position++, f.subject(), f.symbol(), name(f.kind()), f.changePercent(),
                             f.changePoints(), f.changeBp(), f.level(), f.currency(), name(f.direction()),
-                            name(f.period()), name(f.qualifier()), f.sentence(), f.start(), f.end(),
-                            e.publishedAt().toInstant());
+                            name(f.period()), name(f.qualifier()), f.sentence(), f.start(), f.end(), publishedAt);
                 }
             }
             tldr.executeBatch();

@@ -2,11 +2,11 @@ package dev.newsflow.query.article.service;
 
 import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;
-import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.domain.ArticleChange;
 import dev.newsflow.query.article.domain.FigureDiff;
 import dev.newsflow.query.article.domain.Retraction;
 import dev.newsflow.query.article.domain.RetractionNotice;
+import dev.newsflow.query.article.domain.ServedVersion;
 import dev.newsflow.query.article.domain.StoredRevision;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +34,11 @@ final class ArticleHistory {
     private RetractionNotice retraction;
 
     /** The history of an article served as {@code article}, or retracted as {@code withdrawn}, or neither. */
-    ArticleHistory(Article article, Retraction withdrawn, List<MarketFigure> latestKeptFigures) {
+    ArticleHistory(ServedVersion article, Retraction withdrawn, List<MarketFigure> latestKeptFigures) {
         if (article != null) {
-            revision = article.revision;
-            contentHash = article.contentHash;
-            ingestedAt = article.ingestedAt;
+            revision = article.revision();
+            contentHash = article.contentHash();
+            ingestedAt = article.ingestedAt();
         } else if (withdrawn != null) {
             revision = withdrawn.revision;
             retracted = true;

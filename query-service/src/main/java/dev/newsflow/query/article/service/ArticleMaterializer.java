@@ -1,12 +1,11 @@
 package dev.newsflow.query.article.service;
 
-import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;
-import dev.newsflow.query.article.domain.Article;
 import dev.newsflow.query.article.domain.ArticleChange;
-import dev.newsflow.query.article.domain.ArticleContent;
 import dev.newsflow.query.article.domain.Retraction;
 import dev.newsflow.query.article.domain.RetractionNotice;
+import dev.newsflow.query.article.domain.ServedContent;
+import dev.newsflow.query.article.domain.ServedVersion;
 import dev.newsflow.query.article.domain.StoredRevision;
 import dev.newsflow.query.article.persistence.ArticleRepository;
 import dev.newsflow.query.article.persistence.RetractionRepository;
@@ -56,35 +55,36 @@ public class ArticleMaterializer {
     @Transactional
     public Outcome apply(List<ArticleChange> changes) {
         Map<String, List<ArticleChange>> byId = ArticleChange.byId(changes);
-        Map<String, Article> existing = articles.findByIds(byId.keySet());
+        Map<String, ServedVersion> served = articles.versions(byId.keySet());
         Map<String, Retraction> withdrawn = retractions.findByIds(byId.keySet());
-        Set<String> known = new HashSet<>(existing.keySet());
+        Set<String> known = new HashSet<>(served.keySet());
         known.addAll(withdrawn.keySet());
         Map<String, List<MarketFigure>> kept = revisions.latestFigures(known);
         Instant now = clock.instant();
         Map<Result, Integer> results = new EnumMap<>(Result.class);
         List<StoredRevision> stored = new ArrayList<>();
-        List<ArticleEnriched> written = new ArrayList<>();
-        List<String> replaced = new ArrayList<>();
+        List<ServedContent> inserted = new ArrayList<>();
+        List<ServedContent> replaced = new ArrayList<>();
+        List<String> retracted = new ArrayList<>();
         byId.forEach((id, ofId) -> {
-            ArticleHistory history = new ArticleHistory(existing.get(id), withdrawn.get(id), kept.get(id));
+            ArticleHistory history = new ArticleHistory(served.get(id), withdrawn.get(id), kept.get(id));
             ofId.forEach(change -> results.merge(history.apply(change, now), 1, Integer::sum));
             stored.addAll(history.revisions());
             if (history.content() != null) {
-                serve(existing.get(id), history, now, replaced);
-                written.add(history.content());
+                ServedContent content = new ServedContent(history.content(), history.revision());
+                (served.containsKey(id) ? replaced : inserted).add(content);
                 if (withdrawn.get(id) != null) {
                     retractions.delete(withdrawn.get(id));
                 }
             } else if (history.retraction() != null) {
-                if (existing.get(id) != null) {
-                    articles.delete(existing.get(id));
+                if (served.containsKey(id)) {
+                    retracted.add(id);
                 }
                 withdraw(withdrawn.get(id), history.retraction(), now);
             }
         });
         revisions.insert(stored);
-        articles.writeOwnedRows(replaced, written);
+        articles.write(inserted, replaced, retracted, now);
         Outcome outcome = new Outcome(count(results, Result.INSERTED), count(results, Result.UPDATED),
                 count(results, Result.UNCHANGED), count(results, Result.STALE), count(results, Result.RETRACTED));
         for (Result result : Result.values()) {
@@ -92,22 +92,6 @@ public class ArticleMaterializer {
                     result.name().toLowerCase(Locale.ROOT)).increment(count(results, result));
         }
         return outcome;
-    }
-
-    private void serve(Article article, ArticleHistory history, Instant now, List<String> replaced) {
-        if (article == null) {
-            Article created = new Article();
-            ArticleContent.copy(history.content(), created);
-            created.revision = history.revision();
-            created.firstSeenAt = now;
-            created.updatedAt = now;
-            articles.persist(created);
-        } else {
-            ArticleContent.copy(history.content(), article);
-            article.revision = history.revision();
-            article.updatedAt = now;
-            replaced.add(article.id);
-        }
     }
 
     private void withdraw(Retraction retraction, RetractionNotice notice, Instant now) {
