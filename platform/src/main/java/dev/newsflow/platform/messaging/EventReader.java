@@ -10,6 +10,8 @@ import dev.newsflow.contracts.EventSchemas;
 import dev.newsflow.contracts.EventValidator;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads an event's JSON once, checks it against its schema and maps it to its record (keeping the offsets of
@@ -21,6 +23,7 @@ public class EventReader {
 
     private final EventValidator validator = new EventValidator();
     private final ObjectMapper json;
+    private final Map<Class<?>, ObjectReader> glances = new ConcurrentHashMap<>();
 
     EventReader(ObjectMapper json) {
         this.json = json.copy().disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
@@ -35,7 +38,8 @@ public class EventReader {
         if (payload == null || payload.isBlank()) {
             throw new PoisonEventException("the event has no value");
         }
-        ObjectReader reader = json.readerFor(view).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectReader reader = glances.computeIfAbsent(view,
+                type -> json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         try {
             return reader.readValue(payload);
         } catch (JsonParseException e) {

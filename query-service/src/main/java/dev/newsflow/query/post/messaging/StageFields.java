@@ -1,5 +1,6 @@
 package dev.newsflow.query.post.messaging;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.newsflow.contracts.article.RejectionError;
 import dev.newsflow.platform.messaging.PoisonEventException;
 import java.time.Instant;
@@ -13,14 +14,10 @@ import java.util.TreeMap;
  */
 record StageFields(String id, String bucketKey, Integer revision, String via, String contentHash, Instant ingestedAt,
         Instant enrichedAt, Instant rejectedAt, Instant retractedAt, String reason, List<RejectionError> errors,
-        List<Check> sourceChecks, List<Skipped> figures) {
+        List<Check> sourceChecks, @JsonDeserialize(using = ElementCount.class) Integer figures) {
 
     /** A source check, by its verdict only. */
     record Check(String verdict) {
-    }
-
-    /** An element counted but not read. */
-    record Skipped() {
     }
 
     /** {@code value}, which the stage cannot be told without; a {@link PoisonEventException} names it when null. */
@@ -42,6 +39,6 @@ record StageFields(String id, String bucketKey, Integer revision, String via, St
 
     /** How many figures were extracted. */
     int figureCount() {
-        return figures == null ? 0 : figures.size();
+        return figures == null ? 0 : figures;
     }
 }
