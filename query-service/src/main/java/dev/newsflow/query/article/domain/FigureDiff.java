@@ -29,15 +29,19 @@ public record FigureDiff(List<MarketFigure> added, List<MarketFigure> dropped) {
 
     /** The figures of {@code figures} that {@code other} does not have (as many times as it lacks them). */
     private static List<MarketFigure> missing(List<MarketFigure> figures, List<MarketFigure> other) {
+        if (figures.isEmpty() || other.isEmpty()) {
+            return new ArrayList<>(figures);
+        }
         Map<List<Object>, Integer> available = new HashMap<>();
         other.forEach(figure -> available.merge(key(figure), 1, Integer::sum));
         List<MarketFigure> missing = new ArrayList<>();
         for (MarketFigure figure : figures) {
-            Integer left = available.get(key(figure));
+            List<Object> key = key(figure);
+            Integer left = available.get(key);
             if (left == null || left == 0) {
                 missing.add(figure);
             } else {
-                available.put(key(figure), left - 1);
+                available.put(key, left - 1);
             }
         }
         return missing;
