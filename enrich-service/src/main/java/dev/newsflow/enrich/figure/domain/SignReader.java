@@ -8,10 +8,10 @@ import java.util.Set;
 final class SignReader {
 
     private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves", "after-number");
-    private static final Set<String> GIVE = Vocabulary.words("moves", "give");
-    private static final Set<String> GIVE_PARTICLES = Vocabulary.words("moves", "give-particles");
-    private static final Set<String> PUT = Vocabulary.words("moves", "put");
-    private static final Set<String> PUT_PARTICLES = Vocabulary.words("moves", "put-particles");
+    /** Verbs whose particle signs the move, whatever the particle alone says: "gave up 2%", "put on 996 points". */
+    private static final List<PhrasalSign> PHRASAL_SIGNS = List.of(
+            new PhrasalSign(Vocabulary.words("moves", "give"), Vocabulary.words("moves", "give-particles"), -1),
+            new PhrasalSign(Vocabulary.words("moves", "put"), Vocabulary.words("moves", "put-particles"), 1));
 
     private final List<Token> tokens;
     private final int floor;
@@ -96,11 +96,10 @@ final class SignReader {
 
     private int wordSign(int j) {
         Token t = tokens.get(j);
-        if (GIVE_PARTICLES.contains(t.key()) && j > 0 && GIVE.contains(tokens.get(j - 1).key())) {
-            return -1;
-        }
-        if (PUT_PARTICLES.contains(t.key()) && j > 0 && PUT.contains(tokens.get(j - 1).key())) {
-            return 1;
+        for (PhrasalSign phrasal : PHRASAL_SIGNS) {
+            if (phrasal.particles().contains(t.key()) && j > 0 && phrasal.verbs().contains(tokens.get(j - 1).key())) {
+                return phrasal.sign();
+            }
         }
         return Cues.sign(t);
     }
@@ -123,5 +122,9 @@ final class SignReader {
             return Qualifier.NEARLY;
         }
         return Cues.QUALIFIERS.get(t.key());
+    }
+
+    /** A verb and the particles after it that sign a move {@code sign}. */
+    private record PhrasalSign(Set<String> verbs, Set<String> particles, int sign) {
     }
 }

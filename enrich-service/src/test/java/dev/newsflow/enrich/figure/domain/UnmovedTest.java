@@ -36,8 +36,8 @@ class UnmovedTest {
         // When the extractor reads it
         List<MarketFigure> figures = extractor.extract(text);
 
-        // Then the smallcap index is the family's member, with no change
+        // Then the smallcap index is the family's member, with no change, beside the market's other two figures
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
-                .contains(tuple("BSE Midcap", 0.1), tuple("BSE Smallcap", 0.0));
+                .containsExactly(tuple("Sensex", 0.8), tuple("BSE Midcap", 0.1), tuple("BSE Smallcap", 0.0));
     }
 }
