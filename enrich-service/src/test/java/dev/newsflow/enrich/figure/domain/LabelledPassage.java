@@ -45,7 +45,7 @@ public record LabelledPassage(String file, String id, String url, String text, L
     }
 
     /** The same passage with its text hard-wrapped at {@code width} columns, as a plain-text editor would. */
-    LabelledPassage wrapped(int width) {
+    public LabelledPassage wrapped(int width) {
         return new LabelledPassage(file, id, url, HardWrap.wrap(text, width), figures);
     }
 }
