@@ -42,6 +42,18 @@ class WordSetTest {
     }
 
     @Test
+    void setsOfEverySizeAnswerLikeAHashSet() {
+        List<String> others = java.util.stream.IntStream.range(0, 3_000).mapToObj(i -> "x" + i).toList();
+        for (int size = 0; size <= 300; size++) {
+            List<String> members = java.util.stream.IntStream.range(0, size).mapToObj(i -> "w" + i * 7).toList();
+            WordSet words = WordSet.copyOf(members);
+
+            assertThat(members).as("members of a set of %d", size).allMatch(words::contains);
+            assertThat(others).as("others against a set of %d", size).noneMatch(words::contains);
+        }
+    }
+
+    @Test
     void noWordIsNull() {
         WordSet words = WordSet.of("gold");
 
