@@ -27,6 +27,8 @@ final class InstrumentLexicon {
     private final java.util.Set<String> currencyCodes = new java.util.HashSet<>();
     private final java.util.Set<String> gluedFamilies = new java.util.HashSet<>();
     private final Map<String, Instrument> cryptoBySymbol = new HashMap<>();
+    /** The first words of every name, so a token that starts none is told by the set's filter. */
+    private java.util.Set<String> firstWords = java.util.Set.of();
 
     private InstrumentLexicon() {
     }
@@ -36,6 +38,7 @@ final class InstrumentLexicon {
         InstrumentLexicon lexicon = new InstrumentLexicon();
         lexicon.read(RESOURCE, false);
         lexicon.read(WORLD_INDICES, true);
+        lexicon.firstWords = WordSet.copyOf(lexicon.root.children.keySet());
         return lexicon;
     }
 
@@ -134,6 +137,9 @@ final class InstrumentLexicon {
 
     /** The longest instrument name starting at token {@code from}, or null. */
     Mention match(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !firstWords.contains(tokens.get(from).key())) {
+            return null;
+        }
         Node node = root;
         Mention best = null;
         for (int i = from; i < tokens.size(); i++) {

@@ -19,6 +19,8 @@ final class Markets {
     /** Every name's first words ("united", "united states"), so a lookup stops as soon as no name can follow. */
     private static final java.util.Set<String> PREFIXES = new java.util.HashSet<>();
     private static final int LONGEST_NAME;
+    /** Every word a market's name starts with or is, so most tokens are told to start none by a word set's filter. */
+    private static final java.util.Set<String> STARTS;
     /** A currency many markets share says nothing of which one a text is about. */
     private static final String SHARED_CURRENCY = "Euro";
     /** Nor does the currency most others are quoted against. */
@@ -56,6 +58,9 @@ final class Markets {
         }
         NAMES.sort((a, b) -> b.length() - a.length());
         LONGEST_NAME = longest;
+        java.util.Set<String> starts = new java.util.HashSet<>(BY_NAME.keySet());
+        starts.addAll(PREFIXES);
+        STARTS = WordSet.copyOf(starts);
     }
 
     private Markets() {
@@ -87,7 +92,7 @@ final class Markets {
      */
     static int nameEnd(List<Token> tokens, int from) {
         Token first = tokens.get(from);
-        if (!first.isWord() || !BY_NAME.containsKey(first.key()) && !PREFIXES.contains(first.key())) {
+        if (!first.isWord() || !STARTS.contains(first.key())) {
             return -1;
         }
         String name = "";
@@ -110,7 +115,7 @@ final class Markets {
 
     /** Whether a market's name is or starts with the word {@code key}. */
     static boolean startsName(String key) {
-        return BY_NAME.containsKey(key) || PREFIXES.contains(key);
+        return STARTS.contains(key);
     }
 
     /** The market of the name at tokens {@code from} to {@code end}. */

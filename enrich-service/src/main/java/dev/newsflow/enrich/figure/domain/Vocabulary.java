@@ -72,10 +72,10 @@ final class Vocabulary {
 
     /**
      * An unmodifiable copy of {@code map} for the look-ups made for every token: a hash map, which compares a key's
-     * hash before its characters.
+     * hash before its characters, behind a word set's filter that tells most absent words by one bit.
      */
     static <V> Map<String, V> lookup(Map<String, V> map) {
-        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
+        return new WordMap<>(java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map)));
     }
 
     private static List<String> lines(String file, String section) {
