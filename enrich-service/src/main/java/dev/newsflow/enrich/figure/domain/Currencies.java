@@ -12,24 +12,30 @@ import java.util.Map;
 final class Currencies {
 
     private static final Map<String, String> CODES = new HashMap<>();
-    private static final Map<Character, List<String>> SIGNS = byFirstChar(Vocabulary.pairs("units",
+    /** The first characters of every written form, so most words are told to hold none by one bit. */
+    private static final java.util.BitSet FIRST_CHARS = new java.util.BitSet();
+    private static final String[] NONE = {};
+    private static final Map<Character, String[]> SIGNS = byFirstChar(Vocabulary.pairs("units",
             "currency-signs"));
-    private static final Map<Character, List<String>> PREFIXES = byFirstChar(Vocabulary.pairs("units",
+    private static final Map<Character, String[]> PREFIXES = byFirstChar(Vocabulary.pairs("units",
             "currency-prefixes"));
-    private static final Map<Character, List<String>> LETTERS = byFirstChar(Vocabulary.pairs("units",
+    private static final Map<Character, String[]> LETTERS = byFirstChar(Vocabulary.pairs("units",
             "currency-letters"));
 
     private Currencies() {
     }
 
     /** The written forms by their first character, longest first, so a look-up costs one map get per token. */
-    private static Map<Character, List<String>> byFirstChar(List<Map.Entry<String, String>> pairs) {
+    private static Map<Character, String[]> byFirstChar(List<Map.Entry<String, String>> pairs) {
         pairs.forEach(e -> CODES.put(e.getKey(), e.getValue()));
+        pairs.forEach(e -> FIRST_CHARS.set(e.getKey().charAt(0)));
         Map<Character, List<String>> index = new HashMap<>();
         pairs.stream().map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(written -> index.computeIfAbsent(written.charAt(0), c -> new java.util.ArrayList<>())
                         .add(written));
-        return index;
+        Map<Character, String[]> arrays = new HashMap<>();
+        index.forEach((first, forms) -> arrays.put(first, forms.toArray(NONE)));
+        return arrays;
     }
 
     /**
@@ -37,11 +43,11 @@ final class Currencies {
      * there; 0 when no currency is written there or no digit follows it.
      */
     static int prefixLength(CharSequence text, int q, int to) {
-        if (q >= to) {
+        if (q >= to || !FIRST_CHARS.get(text.charAt(q))) {
             return 0;
         }
         Character first = text.charAt(q);
-        for (String sign : SIGNS.getOrDefault(first, List.of())) {
+        for (String sign : SIGNS.getOrDefault(first, NONE)) {
             if (startsWith(text, q, to, sign) && digitAt(text, q + sign.length(), to)) {
                 return sign.length();
             }
@@ -54,7 +60,7 @@ final class Currencies {
         if (!Character.isLetter(first)) {
             return 0;
         }
-        for (String prefix : PREFIXES.getOrDefault(first, List.of())) {
+        for (String prefix : PREFIXES.getOrDefault(first, NONE)) {
             if (startsWith(text, q, to, prefix)) {
                 int after = q + prefix.length();
                 if (digitAt(text, after, to)) {
@@ -66,7 +72,7 @@ final class Currencies {
                 }
             }
         }
-        for (String letter : LETTERS.getOrDefault(first, List.of())) {
+        for (String letter : LETTERS.getOrDefault(first, NONE)) {
             if (startsWith(text, q, to, letter) && digitAt(text, q + letter.length(), to)) {
                 return letter.length();
             }
