@@ -73,7 +73,7 @@ final class ClockTimes {
             hour = (int) t.value();
             minute = (int) next.value();
             last = j + 1;
-        } else if (digits.length() == 4 && digits.chars().allMatch(Character::isDigit)) {
+        } else if (digits.length() == 4 && NumberParser.isDigits(digits)) {
             hour = Integer.parseInt(digits.substring(0, 2));
             minute = Integer.parseInt(digits.substring(2));
         } else if (HOUR.matcher(digits).matches()) {

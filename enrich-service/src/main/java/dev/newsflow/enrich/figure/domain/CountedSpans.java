@@ -110,7 +110,7 @@ final class CountedSpans {
         if (word != null) {
             return word;
         }
-        if (key.isEmpty() || !key.chars().allMatch(Character::isDigit)) {
+        if (key.isEmpty() || !NumberParser.isDigits(key)) {
             return Double.NaN;
         }
         return key.length() > 3 ? Double.NaN : Double.parseDouble(key);

@@ -103,7 +103,7 @@ enum NumberContext {
     static boolean isYear(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean yearLike = t.currency() == null && t.text().length() == 4 && t.value() >= 1950 && t.value() <= 2050
-                && t.text().chars().allMatch(Character::isDigit);
+                && NumberParser.isDigits(t.text());
         return yearLike && !(i > 0 && (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("to")));
     }
 

@@ -10,6 +10,16 @@ final class NumberParser {
     private NumberParser() {
     }
 
+    /** Whether every character of {@code text} is a digit ({@link Character#isDigit}); true when it is empty. */
+    static boolean isDigits(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The value of {@code digits} ("1,234.56"). Up to 15 significant digits the mantissa and the power of ten are both
      * exact doubles, so one division gives the correctly rounded value; longer numbers go through the JDK parser.

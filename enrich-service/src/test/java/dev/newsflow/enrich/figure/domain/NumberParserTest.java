@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written number reader gives exactly what the JDK parser gives. */
+/** The hand-written number reader gives exactly what the JDK parser gives, and tells digits as the JDK does. */
 class NumberParserTest {
 
     @ParameterizedTest(name = "{0}")
@@ -27,5 +27,11 @@ class NumberParserTest {
                     .substring(1 + random.nextInt(5));
             assertThat(NumberParser.parse(digits)).as(digits).isEqualTo(Double.parseDouble(digits));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "0", "2024", "\u0663\u0664", "12a", "1.5", "-3", " 7", "x"})
+    void tellsDigitsAsCharacterDoes(String text) {
+        assertThat(NumberParser.isDigits(text)).isEqualTo(text.chars().allMatch(Character::isDigit));
     }
 }
