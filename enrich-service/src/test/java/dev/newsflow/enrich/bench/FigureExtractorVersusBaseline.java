@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The figure extractor of this tree against a baseline build of it (another commit's compiled classes), both loaded
@@ -25,8 +27,7 @@ import java.util.Locale;
  */
 public final class FigureExtractorVersusBaseline {
 
-    private static final List<String> SPLITS = List.of("written", "real-dev", "real-held-out-4", "real-held-out-5");
-    /** Splits whose passages may be named when they differ; the others are reported by counts only. */
+    /** Splits whose passages may be named when they differ; the held-out ones are reported by counts only. */
     private static final List<String> NAMED_SPLITS = List.of("written", "real-dev");
     private static final List<String> TLDR = List.of("The S&P 500 rose 1.2% to 6,105.20.",
             "Gold rose 0.6% and Brent fell 1.3%.");
@@ -53,13 +54,21 @@ public final class FigureExtractorVersusBaseline {
         Version candidate = new Version("candidate", candidateClasses);
         Version baseline = new Version("baseline", Path.of(baselineFolder).toUri().toURL());
         boolean same = true;
-        for (String split : SPLITS) {
+        for (String split : splits()) {
             same &= compare(split, candidate, baseline);
         }
         System.out.printf(Locale.ROOT, "BENCH figures and cues %s on every split%n", same ? "identical" : "DIFFER");
         List<String> news = RealArticles.of("real-dev");
         time("wrap", List.of(BenchmarkArticle.BODY), TLDR, candidate, baseline, rounds, roundNanos);
         time("published news", news, List.of(), candidate, baseline, rounds, roundNanos);
+    }
+
+    /** Every split of the evaluation set: the folders under {@code figures/}, in name order. */
+    private static List<String> splits() throws Exception {
+        Path figures = Path.of(FigureExtractorVersusBaseline.class.getResource("/figures").toURI());
+        try (Stream<Path> folders = Files.list(figures)) {
+            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** Whether both versions read every passage of {@code split} alike, as published and hard-wrapped. */
