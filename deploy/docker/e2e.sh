@@ -27,7 +27,6 @@ export POSTGRES_USER=newsflow POSTGRES_PASSWORD=newsflow-e2e
 QUERY=http://127.0.0.1:$QUERY_HTTP_PORT
 S3=http://127.0.0.1:$MINIO_API_PORT/newsflow
 SERVICES=(kafka postgres minio ingest-service enrich-service query-service)
-JVM_OPTIONS=${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmn48m -Xmx256m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 ONE_SHOTS=(kafka-init minio-init query-migrate)
 STARTED=$(date +%s)
 DOCKERD_PID=
@@ -124,19 +123,23 @@ wait_for_stack() {
   done
 }
 
-# The services run as user 185 on a read-only root file system, as the Kubernetes manifests have them.
+# The services run as user 185 on a read-only root file system, as the Kubernetes manifests have them, and their JVMs
+# with the options docker-compose.yml gives them (bin/newsflow's, which ComposeFileTest checks it against).
 check_confinement() {
-  local service id uid
+  local service id uid options
   for service in ingest-service enrich-service query-service; do
     id=$(container "$service")
     [[ $(docker inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$id") == true ]] || fail "$service: root file system writable"
     uid=$(docker exec "$id" id -u)
     [[ $uid == 185 ]] || fail "$service runs as user $uid, not 185"
     ! docker exec "$id" sh -c 'touch /deployments/probe' 2>/dev/null || fail "$service can write /deployments"
-    docker exec "$id" sh -c 'tr "\0" " " </proc/1/cmdline' | grep -qF -- "$JVM_OPTIONS" \
-      || fail "$service's JVM does not run with '$JVM_OPTIONS'"
+    options=$(docker exec "$id" sh -c 'printf %s "$JAVA_OPTS_APPEND"')
+    [[ -n $options ]] || fail "$service has no JAVA_OPTS_APPEND"
+    docker exec "$id" sh -c 'tr "\0" " " </proc/1/cmdline' | grep -qF -- "$options" \
+      || fail "$service's JVM does not run with '$options'"
+    log "$service's JVM runs with $options"
   done
-  log "the services run as user 185 on read-only root file systems, their JVMs with $JVM_OPTIONS"
+  log "the services run as user 185 on read-only root file systems"
 }
 
 # s3 BODY-FILE CURL-ARGS...: an S3 request signed with AWS v4, its body's SHA-256 signed too (/dev/null: none).

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What the environment asks of the launcher (the variables of {@code bin/newsflow --help}), read once and checked: a
- * port that is not a number is an error before anything runs.
+ * port that is not a number is an error before anything runs. {@code javaOpts} is NEWSFLOW_JAVA_OPTS, empty when unset
+ * ({@link #javaOpts(String)} then gives each service its defaults).
  */
 public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kafkaControllerPort, String kafkaBootstrap,
         int ingestPort, int enrichPort, int queryPort, String pgHost, int pgPort, String pgUser, String pgPassword,
@@ -14,13 +15,23 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
         int mallocArenas, boolean classData, int startTimeoutSeconds, int stopGraceSeconds, String apiToken) {
 
     /**
-     * The services' JVM options unless NEWSFLOW_JAVA_OPTS says otherwise: the serial collector, as the JVM would choose
-     * itself in a small container, with a heap that may grow to 256 MiB but starts at 64 MiB with a fixed 48 MiB young
-     * generation, so it takes only what the live data needs. With the whole 256 MiB from the start (no -Xms) every page
-     * of it became resident under load; with 128 MiB at most, query-service and ingest-service spent most of their CPU
-     * in full collections during a backlog.
+     * The options every service's JVM gets unless NEWSFLOW_JAVA_OPTS says otherwise: the serial collector, as the JVM
+     * would choose itself in a small container, with a heap that starts at 48 MiB with a fixed 32 MiB young generation,
+     * so it takes only what the live data needs. With the whole heap from the start (no -Xms) every page of it became
+     * resident under load.
      */
-    public static final String SERVICE_JAVA_OPTS = "-XX:+UseSerialGC -Xms64m -Xmn48m -Xmx256m";
+    public static final String SERVICE_JAVA_OPTS = "-XX:+UseSerialGC -Xms48m -Xmn32m";
+
+    /**
+     * The heap's ceiling of each service: above what its old generation took under a backlog of 8,000 posts (59-81 MiB
+     * committed), which with the 32 MiB young generation stayed under 120 MiB. A service not listed gets
+     * {@link #DEFAULT_MAX_HEAP}.
+     */
+    public static final Map<String, String> SERVICE_MAX_HEAPS = Map.of("ingest-service", "-Xmx160m",
+            "enrich-service", "-Xmx160m", "query-service", "-Xmx160m");
+
+    /** The heap's ceiling of a service that {@link #SERVICE_MAX_HEAPS} does not list. */
+    static final String DEFAULT_MAX_HEAP = "-Xmx256m";
 
     /**
      * Returns the C heap's free memory to the system every 5 s (glibc keeps what was freed: 34-46 MiB per service
@@ -36,11 +47,16 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
      */
     public static final int SERVICE_MALLOC_ARENAS = 2;
 
-    /** The services' default JVM options on {@code java}: {@link #SERVICE_JAVA_OPTS}, and the trim where it has it. */
-    public static String serviceJavaOpts(Runtime.Version java) {
+    /** Every service's default JVM options on {@code java}: {@link #SERVICE_JAVA_OPTS}, and the trim if it has it. */
+    public static String commonJavaOpts(Runtime.Version java) {
         boolean trims = java.feature() == 17 && java.update() >= 9 || java.feature() == 21 && java.update() >= 1
                 || java.feature() >= 22;
         return trims ? SERVICE_JAVA_OPTS + " " + TRIM_NATIVE_HEAP : SERVICE_JAVA_OPTS;
+    }
+
+    /** The default JVM options of {@code service} on {@code java}: {@link #commonJavaOpts}, then its heap's ceiling. */
+    public static String serviceJavaOpts(String service, Runtime.Version java) {
+        return commonJavaOpts(java) + " " + SERVICE_MAX_HEAPS.getOrDefault(service, DEFAULT_MAX_HEAP);
     }
 
     /**
@@ -68,10 +84,15 @@ public record Settings(Path root, Path home, Path bucket, int kafkaPort, int kaf
                 vars.text("PGHOST", "127.0.0.1"), vars.number("PGPORT", 5432), vars.text("PGUSER", "postgres"),
                 vars.text("PGPASSWORD", ""), vars.text("PGDATABASE", "newsflow"), postgresMode,
                 vars.number("EMBEDDED_PG_PORT", 15432), vars.words("KAFKA_HEAP_OPTS", "-Xms256m -Xmx512m"),
-                vars.words("NEWSFLOW_JAVA_OPTS", serviceJavaOpts(Runtime.version())),
+                vars.words("NEWSFLOW_JAVA_OPTS", ""),
                 vars.number("MALLOC_ARENA_MAX", SERVICE_MALLOC_ARENAS), classData.equals("on"),
                 vars.number("NEWSFLOW_START_TIMEOUT", 90),
                 vars.number("NEWSFLOW_STOP_GRACE", 30), vars.text("NEWSFLOW_TOKEN", ""));
+    }
+
+    /** The JVM options of {@code service}: NEWSFLOW_JAVA_OPTS when set, else its defaults on this Java. */
+    public List<String> javaOpts(String service) {
+        return javaOpts.isEmpty() ? List.of(serviceJavaOpts(service, Runtime.version()).split(" ")) : javaOpts;
     }
 
     /** Whether Kafka is a broker someone else runs ({@code NEWSFLOW_KAFKA_BOOTSTRAP}) rather than one started here. */

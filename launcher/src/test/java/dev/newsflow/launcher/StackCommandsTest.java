@@ -53,7 +53,7 @@ class StackCommandsTest {
                 .doesNotContain("starting");
         assertThat(stack.running()).hasSize(3).allSatisfy(service -> assertThat(service.info().arguments())
                 .as("the services' default JVM options").hasValueSatisfying(args -> assertThat(args)
-                        .contains("-XX:+UseSerialGC", "-Xmx256m")));
+                        .contains("-XX:+UseSerialGC").containsAnyElementsOf(Settings.SERVICE_MAX_HEAPS.values())));
         assertThat(stack.home.resolve("bucket/incoming/one.md")).exists();
         assertThat(stack.home.resolve("bucket/incoming/2026/two.md")).exists();
     }

@@ -35,7 +35,10 @@ class UsageTest {
         assertThat(run.out()).startsWith("Usage: bin/newsflow COMMAND [OPTIONS]").contains("up [--build] [--samples]")
                 .contains("NEWSFLOW_HOME").contains(stack.home.toString())
                 .contains("NEWSFLOW_JAVA_OPTS      the services' JVM options (default \""
-                        + Settings.serviceJavaOpts(Runtime.version()) + "\")")
+                        + Settings.commonJavaOpts(Runtime.version()) + "\" and the heap's ceiling: "
+                        + Settings.SERVICE_MAX_HEAPS.get("enrich-service") + " enrich-service, "
+                        + Settings.SERVICE_MAX_HEAPS.get("ingest-service") + " ingest-service, "
+                        + Settings.SERVICE_MAX_HEAPS.get("query-service") + " query-service)")
                 .contains("MALLOC_ARENA_MAX        the services' glibc malloc arenas (default 2)");
     }
 

@@ -3,6 +3,7 @@ package dev.newsflow.e2e.deploy;
 import static dev.newsflow.e2e.deploy.Manifests.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.launcher.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ class ComposeFileTest {
     private static final Path ROOT = Manifests.ROOT;
     private static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "query-service",
             "query-migrate");
+    /** The services' images run a Java 17 with the C heap's trim (17.0.9 or later). */
+    private static final Runtime.Version IMAGE_JAVA = Runtime.Version.parse("17.0.9");
     private static final Set<String> THIRD_PARTY = Set.of("kafka", "kafka-init", "postgres", "minio", "minio-init");
     private static final Pattern PUBLIC_BASE = Pattern.compile("ARG BASE_IMAGE=(\\S+)");
 
@@ -92,16 +95,15 @@ class ComposeFileTest {
     }
 
     /**
-     * Without a memory limit the image's default would size each heap from the host's memory; the malloc arenas are
-     * the launcher's too.
+     * Without a memory limit the image's default would size each heap from the host's memory: each service gets the
+     * launcher's options for it, its own heap's ceiling included, and the launcher's malloc arenas.
      */
     @Test
     void theServicesHaveTheLaunchersBoundedHeap() throws IOException {
         Map<String, Object> services = services(compose());
         for (String name : List.of("ingest-service", "enrich-service", "query-service")) {
             assertThat(map(map(services, name), "environment").get("JAVA_OPTS_APPEND")).as("%s JAVA_OPTS_APPEND", name)
-                    .isEqualTo("${NEWSFLOW_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmn48m -Xmx256m"
-                            + " -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}");
+                    .isEqualTo("${NEWSFLOW_JAVA_OPTS:-" + Settings.serviceJavaOpts(name, IMAGE_JAVA) + "}");
             assertThat(map(map(services, name), "environment").get("MALLOC_ARENA_MAX")).as("%s MALLOC_ARENA_MAX", name)
                     .isEqualTo("${MALLOC_ARENA_MAX:-2}");
         }

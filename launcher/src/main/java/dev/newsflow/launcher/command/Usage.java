@@ -8,6 +8,7 @@ import static dev.newsflow.launcher.Console.PROG;
 import dev.newsflow.launcher.Settings;
 import dev.newsflow.launcher.service.ServiceSpec;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The help texts: {@code bin/newsflow --help} and each command's {@code --help}. */
 public final class Usage {
@@ -128,7 +129,7 @@ public final class Usage {
               PGDATABASE              the database, created if missing (default newsflow)
               EMBEDDED_PG_PORT        the embedded PostgreSQL's port (default 15432; data in $NEWSFLOW_HOME/postgres)
               KAFKA_HEAP_OPTS         the broker's heap (default "-Xms256m -Xmx512m")
-              NEWSFLOW_JAVA_OPTS      the services' JVM options (default "%5$s")
+              NEWSFLOW_JAVA_OPTS      the services' JVM options (default "%5$s" and the heap's ceiling: %7$s)
               MALLOC_ARENA_MAX        the services' glibc malloc arenas (default %6$s)
               NEWSFLOW_CLASS_DATA     on (default: a service's first run after a build writes a class-data archive, later runs start from it) or off
               NEWSFLOW_START_TIMEOUT  seconds to wait for a service to be ready (default 90)
@@ -152,6 +153,11 @@ public final class Usage {
 
     private static String fill(String text, Settings settings) {
         return text.formatted(PROG, ServiceSpec.HEALTH_PATH, settings.stopGraceSeconds(), settings.home(),
-                Settings.serviceJavaOpts(Runtime.version()), Settings.SERVICE_MALLOC_ARENAS).stripTrailing();
+                Settings.commonJavaOpts(Runtime.version()), Settings.SERVICE_MALLOC_ARENAS, maxHeaps()).stripTrailing();
+    }
+
+    private static String maxHeaps() {
+        return Settings.SERVICE_MAX_HEAPS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(", "));
     }
 }

@@ -31,7 +31,7 @@ public final class ServiceStarter {
         }
         Ports.requireFree(service.port(), service.name(), service.portVariable());
         List<String> command = new ArrayList<>(List.of(Platform.java()));
-        command.addAll(workspace.settings().javaOpts());
+        command.addAll(workspace.settings().javaOpts(service.name()));
         if (workspace.settings().classData()) {
             command.addAll(new ClassDataArchive(workspace.state().classData()).options(service.name(),
                     service.jar().getParent()));
