@@ -74,6 +74,31 @@ class EnrichApiTest {
     }
 
     @Test
+    void explainedPeriodCuesGiveThePeriodAsTheirTextAndTheReadingAsTheirRule() {
+        // Given a text whose periods come from an early hour told before the close, a span's extremes and a date
+        // before the latest one the text tells
+        String text = "The FTSE 100 rose 0.6% in early trade. The FTSE 100 later closed up 0.2% at 8,120.50. This week"
+                + " the Dow reached a high of 42,100.50 and a low of 41,200.25. The S&P 500 rose 1.1% to 5,100.25 on"
+                + " March 3. On March 5 the S&P 500 fell 0.4% to 5,080.10.";
+
+        // When it is extracted with explain=true
+        given().contentType("text/plain").body(text)
+                .queryParam("explain", true)
+                .when().post("/api/extract")
+                .then().statusCode(200)
+                // Then each of those period cues names the period it gave as its text and the reading as its rule
+                .body("figures.find { it.subject == 'FTSE 100' && it.period == 'intraday' }.cues"
+                        + ".find { it.role == 'period' }", equalTo(java.util.Map.of("role", "period", "text",
+                        "intraday", "rule", "an early hour of a session told later too")))
+                .body("figures.find { it.level == 42100.5f }.cues.findAll { it.role == 'period' }.last()",
+                        equalTo(java.util.Map.of("role", "period", "text", "week", "rule",
+                                "an extreme of a span told in the sentence")))
+                .body("figures.find { it.level == 5100.25f }.cues.find { it.role == 'period' }",
+                        equalTo(java.util.Map.of("role", "period", "text", "prior_session", "rule",
+                                "a date before the latest the text tells")));
+    }
+
+    @Test
     void extractListsNoCuesUnlessAsked() {
         given().contentType("text/plain").body("Gold rose 0.5% to $2,410.")
                 .when().post("/api/extract")

@@ -35,6 +35,10 @@ final class CalendarDates {
     private static final int SESSION_BACK = 4;
     /** How many words after the number its date may stand: "to $98.42 a barrel on Dec. 31". */
     private static final int REACH = 5;
+    /** Verbs that put a level at a past date: "set on Nov. 25", "was on May 21". */
+    private static final Set<String> DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
+    /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
+    private static final Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
 
     private CalendarDates() {
     }
@@ -53,6 +57,50 @@ final class CalendarDates {
             return NONE;
         }
         return afterOn(tokens, j, end);
+    }
+
+    /**
+     * Whether a date right after the number at {@code i}, after "on" and at most one verb, with the words up to {@code
+     * end} ("its record close set on Nov. 25", "a record of $4,549.71 on the 26th of December", "on July 25, 1990"),
+     * dates it to another time than the sessions around the latest one: a verb of a past level or a year tells it,
+     * or the number is an extreme, which a word of {@code before} tells; "gained 0.15% on May 6" may be the latest.
+     */
+    static boolean datesAnotherTime(List<Token> tokens, int i, int end, String[] before) {
+        int on = i + 1;
+        boolean datingVerb = false;
+        if (on < end && !tokens.get(on).is("on") && isLowerWord(tokens.get(on))) {
+            datingVerb = DATING_VERBS.contains(tokens.get(on).key());
+            on++;
+        }
+        if (on >= end || !tokens.get(on).is("on")) {
+            return false;
+        }
+        int k = on + 1 < end && tokens.get(on + 1).is("the") ? on + 2 : on + 1;
+        int date = at(tokens, k, end);
+        return date != NONE && (datingVerb || hasYear(date) || anyExtreme(before));
+    }
+
+    private static boolean anyExtreme(String[] words) {
+        for (String word : words) {
+            if (EXTREMES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is a word of letters only: "set", "was". */
+    private static boolean isLowerWord(Token t) {
+        String key = t.key();
+        if (!t.isWord() || key.isEmpty()) {
+            return false;
+        }
+        for (int c = 0; c < key.length(); c++) {
+            if (key.charAt(c) < 'a' || key.charAt(c) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The date after the "on" at {@code on}, past a weekday and its comma ("on Thursday, November 4"), or NONE. */

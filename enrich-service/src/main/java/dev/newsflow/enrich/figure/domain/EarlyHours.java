@@ -25,7 +25,7 @@ final class EarlyHours {
             if (early.early && early.period == null
                     && figures.stream().anyMatch(other -> isLaterOf(other, placed))) {
                 early.period = Period.INTRADAY;
-                early.cue("period", "an early hour of a session told later too", "intraday");
+                early.cue("period", "intraday", "an early hour of a session told later too");
             }
         }
     }

@@ -149,8 +149,8 @@ public final class FigureExtractor {
                     : CalendarDates.period(date, latest);
             if (draft.period == null && period != null) {
                 draft.period = period;
-                draft.cue("period", "a date before the latest the text tells", period.name().toLowerCase(
-                        java.util.Locale.ROOT));
+                draft.cue("period", period.name().toLowerCase(java.util.Locale.ROOT),
+                        "a date before the latest the text tells");
             }
         }
     }

@@ -40,20 +40,9 @@ final class Periods {
     private static final int[] NO_PHRASES = {};
     private static final String[] NO_WORDS = {};
 
-    /**
-     * A day of a month named after the number, or before it at the clause's start: "a record of $4,549.71 on 26th
-     * December", "its record close set on Nov. 25", "On July 25, 1990 the index closed at". It dates a moment of
-     * another time when a verb or a year tells it, or when the number is a record: "gained 0.15% on May 6" may be the
-     * latest.
-     */
-    private static final java.util.regex.Pattern DATED = dated(Vocabulary.words("periods", "months"));
     /** A month of a year written out: "in January of 2018", "in August 2020", another time than this month. */
     private static final java.util.regex.Pattern MONTH_OF_A_YEAR = java.util.regex.Pattern.compile(" in ("
             + String.join("|", Vocabulary.words("periods", "months")) + ")( \\.)?( of)? (19|20)\\d\\d ");
-    /** Verbs that put a level at a past date: "set on Nov. 25", "was on May 21". */
-    private static final java.util.Set<String> DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
-    /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
-    private static final java.util.Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
     /** Words of an extreme a level may reach within a session: "touching its highest since May 20 at". */
     private static final java.util.Set<String> REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
     /** Words of a session's close, whose extreme is a close and no level reached within the session. */
@@ -127,20 +116,23 @@ final class Periods {
         }
         StringBuilder after = new StringBuilder(" ");
         List<String> afterKeys = new ArrayList<>(8);
-        for (int j = i + 1; j < Math.min(end, i + 8); j++) {
+        int stop = Math.min(end, i + 8);
+        for (int j = i + 1; j < stop; j++) {
             Token t = tokens.get(j);
             boolean offSession = startsOffSession(tokens, j, end);
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
                     && AFTER_COMMA.contains(tokens.get(j + 1).key());
             if (endsWindow(t) && !offSession && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)
                     && !yearOfASpan(tokens, j) && !countsTime(tokens, j, end) && !countsASpan(tokens, j, end)) {
+                stop = j;
                 break;
             }
             after.append(t.key()).append(' ');
             addKey(afterKeys, t.key());
         }
-        Reading reading = of(before.toString(), after.toString(), beforeKeys.toArray(NO_WORDS),
-                afterKeys.toArray(NO_WORDS));
+        String[] beforeWords = beforeKeys.toArray(NO_WORDS);
+        boolean dated = CalendarDates.datesAnotherTime(tokens, i, stop, beforeWords);
+        Reading reading = of(before.toString(), after.toString(), beforeWords, afterKeys.toArray(NO_WORDS), dated);
         if (reading == NONE && reachesAnExtreme(tokens, from, i)) {
             return new Reading(null, "an extreme reached", true);
         }
@@ -216,27 +208,6 @@ final class Periods {
             }
         }
         return false;
-    }
-
-    private static java.util.regex.Pattern dated(java.util.Set<String> months) {
-        String month = "(" + String.join("|", months) + ")( \\.)?";
-        String day = "\\d{1,2}( st| nd| rd| th)?";
-        return java.util.regex.Pattern.compile("^ (?<verb>[a-z]+ )?on (the )?(" + day + " (of )?" + month + "|" + month
-                + " " + day + ")( ,)?(?<year> (19|20)\\d\\d)?( .*|$)");
-    }
-
-    /** Whether the words after a number date it to another time than the sessions around the latest one. */
-    private static boolean datedElsewhere(String[] before, String after) {
-        if (!after.contains(" on ")) {
-            return false;
-        }
-        java.util.regex.Matcher date = DATED.matcher(after);
-        if (!date.matches()) {
-            return false;
-        }
-        String verb = date.group("verb");
-        return verb != null && DATING_VERBS.contains(verb.strip()) || date.group("year") != null
-                || anyOf(before, EXTREMES);
     }
 
     /** Whether words tell a month of a year: "an all-time high of 33,484.08 in January of 2018". */
@@ -403,7 +374,7 @@ final class Periods {
 
     /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */
     static Reading of(String before, String after) {
-        return of(before, after, words(before), words(after));
+        return of(before, after, words(before), words(after), false);
     }
 
     /** The words of a phrase written with a space at each end. */
@@ -412,20 +383,13 @@ final class Periods {
         return stripped.isEmpty() ? NO_WORDS : stripped.split(" ");
     }
 
-    private static boolean anyOf(String[] words, java.util.Set<String> set) {
-        for (String word : words) {
-            if (set.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * {@link #of(String, String)} with the words of the phrases at hand ({@code beforeWords}, {@code afterWords}), as
-     * splitting them at their spaces gives.
+     * splitting them at their spaces gives, and whether a date after the number puts it at another time ({@code
+     * dated}, from {@link CalendarDates#datesAnotherTime}).
      */
-    private static Reading of(String before, String after, String[] beforeWords, String[] afterWords) {
+    private static Reading of(String before, String after, String[] beforeWords, String[] afterWords,
+            boolean dated) {
         for (String intraday : List.of(" as much as ", " intraday ", " as high as ", " as low as ")) {
             if (before.contains(intraday) || intraday.equals(" intraday ") && after.startsWith(intraday)) {
                 return after.startsWith(" yesterday ") ? new Reading(Period.PRIOR_SESSION, "an extreme of yesterday")
@@ -440,7 +404,7 @@ final class Periods {
         if (measuredFromLastClose(after)) {
             return NONE;
         }
-        if (datedElsewhere(beforeWords, after) || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
+        if (dated || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
             return new Reading(Period.OTHER, "a day of a month");
         }
         if (dayBeforesMoveNoun(beforeWords, afterWords)) {

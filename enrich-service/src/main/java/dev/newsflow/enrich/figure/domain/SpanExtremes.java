@@ -29,8 +29,8 @@ final class SpanExtremes {
             } else if (draft.period == Period.INTRADAY && span != null) {
                 draft.period = span;
                 draft.spanExtreme = true;
-                draft.cue("period", "an extreme of a span told in the sentence", span.name()
-                        .toLowerCase(java.util.Locale.ROOT));
+                draft.cue("period", span.name().toLowerCase(java.util.Locale.ROOT),
+                        "an extreme of a span told in the sentence");
             }
         }
     }
