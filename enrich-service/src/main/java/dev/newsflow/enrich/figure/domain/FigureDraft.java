@@ -16,7 +16,10 @@ final class FigureDraft {
     String currency;
     boolean flat;
     boolean samePeriodAsPrevious;
-    /** A move told as where the instrument stands ("is up 34.4%"), which a longer span just told is of as well. */
+    /**
+     * A move told as where the instrument stands ("is up 34.4%") or as a compared noun ("the Dow's 6% gain"), which a
+     * longer span just told is of as well.
+     */
     boolean standing;
     /** Traded before the open, after the close or over a rolling day: no level of the session completes it. */
     boolean offSession;

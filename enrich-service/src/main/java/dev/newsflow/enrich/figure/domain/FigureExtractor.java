@@ -84,9 +84,17 @@ public final class FigureExtractor {
                 home == null ? null : finder.named(home.currency()));
         List<DraftMerger.Placed> placed = new ArrayList<>();
         String reported = SessionDays.reported(sentences);
+        String carriedDay = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            for (FigureDraft draft : drafts(sentence, context)) {
+            if (s > 0 && newParagraph(text, sentences.get(s - 1), sentence)) {
+                carriedDay = null;
+            }
+            List<FigureDraft> drafts = drafts(sentence, context);
+            for (FigureDraft draft : drafts) {
+                if (draft.day == null && draft.date == CalendarDates.NONE && !draft.offSession && !draft.early) {
+                    draft.day = carriedDay;
+                }
                 if (draft.period == null && SessionDays.before(draft.day, reported)) {
                     draft.period = Period.PRIOR_SESSION;
                     draft.cue("period", draft.day, "a session before the day reported");
@@ -96,6 +104,7 @@ public final class FigureExtractor {
                 }
                 placed.add(new DraftMerger.Placed(draft, s, sentence.text()));
             }
+            carriedDay = SessionDays.carried(sentence.tokens(), !drafts.isEmpty(), carriedDay);
             context.listSign = ListSigns.after(sentence.tokens(), context.listSign);
             context.sectionPeriod = Periods.ofSection(sentence, context.sectionPeriod);
         }

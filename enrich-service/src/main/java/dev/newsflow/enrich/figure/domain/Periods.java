@@ -200,6 +200,15 @@ final class Periods {
         return EARLY.contains(" " + t.key() + " ");
     }
 
+    /**
+     * Whether the move at {@code i} is told as a noun right after its number, as a comparison names another figure's
+     * move ("trailing the Dow's 6% gain", "against a 3.5% rise in the Topix"): after a move over a longer span in the
+     * same sentence, it is of that span too.
+     */
+    static boolean toldAsANoun(List<Token> tokens, int i, int end) {
+        return i + 1 < end && MOVE_NOUNS.contains(tokens.get(i + 1).key());
+    }
+
     /** Whether the words after the number at {@code i} refer to an earlier figure's period ("the same stretch"). */
     static boolean samePeriodAs(List<Token> tokens, int i, int end) {
         for (int j = i + 1; j < Math.min(end, i + 5); j++) {

@@ -495,7 +495,8 @@ final class SegmentReader {
             }
             draft.recalled = around.recalled();
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
-            draft.standing = draft.period == null && tokens.get(i).unit() == Unit.PERCENT && standing(i);
+            draft.standing = draft.period == null && tokens.get(i).unit() == Unit.PERCENT
+                    && (standing(i) || draft.day == null && Periods.toldAsANoun(tokens, i, end));
         }
         if (draft.qualifier == null) {
             draft.qualifier = signs.qualifier(i);

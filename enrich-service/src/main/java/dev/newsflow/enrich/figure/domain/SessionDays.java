@@ -78,12 +78,35 @@ final class SessionDays {
         return j > from && tokens.get(j - 1).is("on") && j < i - 1 ? day(tokens.get(j)) : null;
     }
 
-    /** The day a sentence opens with before its first name at {@code first}: "On Tuesday, ...", "Monday saw ...". */
+    /**
+     * The day a sentence tells before its first name at {@code first}: as its first word ("Monday saw ..."), or after
+     * "on" ("On Tuesday, ...", "In regular trading on Wednesday, the S&P 500 ...").
+     */
     static String leading(List<Token> tokens, int first) {
         if (first > 0 && day(tokens.get(0)) != null) {
             return day(tokens.get(0));
         }
-        return first > 1 && tokens.get(0).is("on") ? day(tokens.get(1)) : null;
+        for (int j = 0; j + 1 < first; j++) {
+            if (tokens.get(j).is("on") && day(tokens.get(j + 1)) != null) {
+                return day(tokens.get(j + 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day the next sentences of a paragraph are of, after a sentence that tells {@code figures} or none: the one a
+     * sentence of no figure opens with, as a scene for what follows ("On Wednesday, the exchange closed higher after
+     * a volatile session. The index gained 1.2% ..."); none after a sentence that opens with a day for its own figures
+     * ("On Friday the franc had ended at 0.91."); else {@code carried}.
+     */
+    static String carried(List<Token> tokens, boolean figures, String carried) {
+        String opening = !tokens.isEmpty() && day(tokens.get(0)) != null ? day(tokens.get(0))
+                : tokens.size() > 1 && tokens.get(0).is("on") ? day(tokens.get(1)) : null;
+        if (opening == null) {
+            return carried;
+        }
+        return figures ? null : opening;
     }
 
     /** Whether {@code day} is a session before the {@code reported} one, at most four days back. */
