@@ -56,6 +56,8 @@ final class Periods {
     private static final java.util.Set<String> MONTHS = Vocabulary.words("periods", "months");
     private static final java.util.Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
     private static final java.util.Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+    /** Verbs before a move that tell where an instrument stands: "is up", "has gained". */
+    private static final java.util.Set<String> STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
 
     /** A sentence this long is prose, no line of a list. */
     private static final int PROSE = 16;
@@ -136,7 +138,42 @@ final class Periods {
         if (reading == NONE && reachesAnExtreme(tokens, from, i)) {
             return new Reading(null, "an extreme reached", true);
         }
+        if (reading == NONE) {
+            Period year = inAYear(tokens, from, i, end);
+            return year == null ? NONE : new Reading(year, "a move in a year");
+        }
         return reading;
+    }
+
+    /**
+     * The period of a move told in a year written right after it: the year's when told in the past tense ("slipped
+     * 0.7% in 2019", "after gaining 31% in 2021"), the year to date when told as where the instrument stands ("is up
+     * 12% in 2024", "has gained 9% in 2023 so far"); null for no such move, or for part of a year ("rose 30% in 1929
+     * up to the crash").
+     */
+    private static Period inAYear(List<Token> tokens, int from, int i, int end) {
+        Token.Unit unit = tokens.get(i).unit();
+        if (unit != Token.Unit.PERCENT && unit != Token.Unit.POINTS || i + 2 >= end || !tokens.get(i + 1).is("in")
+                || !isYear(tokens.get(i + 2))) {
+            return null;
+        }
+        Token next = i + 3 < end ? tokens.get(i + 3) : null;
+        boolean toDate = next != null && (next.is("so") || next.is("to"));
+        if (next != null && !toDate && (next.is("up") || next.is("until") || next.is("through") || next.is("till")
+                || next.is("before"))) {
+            return null;
+        }
+        int j = i - 1;
+        while (j > from && (HEDGES.contains(tokens.get(j).key()) || tokens.get(j).is("by") || tokens.get(j).is("than")
+                || tokens.get(j).is("more") || tokens.get(j).is("over"))) {
+            j--;
+        }
+        int verb = j - 1;
+        while (verb > from && (tokens.get(verb).is("now") || tokens.get(verb).is("still"))) {
+            verb--;
+        }
+        boolean standing = verb >= from && STANDING_VERBS.contains(tokens.get(verb).key());
+        return standing || toDate ? Period.YTD : Period.YEAR;
     }
 
     /**
