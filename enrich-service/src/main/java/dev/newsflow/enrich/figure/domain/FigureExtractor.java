@@ -246,6 +246,9 @@ public final class FigureExtractor {
             int fallbackSign = Conjunctions.gapped(tokens, mention) ? lastSign(drafts) : 0;
             own.addAll(SegmentReader.read(tokens, mention, mention.last(), next, distracted,
                     fallbackSign != 0 ? fallbackSign : listSign));
+            if (!own.isEmpty()) {
+                own.addAll(CrossRates.listed(tokens, mention, own.get(own.size() - 1), mention.last()));
+            }
             drafts.addAll(Conjunctions.share(tokens, pending, own, mention.last(), next));
             drafts.addAll(own);
             pending.clear();

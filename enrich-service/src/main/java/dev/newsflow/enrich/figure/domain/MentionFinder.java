@@ -40,6 +40,8 @@ final class MentionFinder {
 
     /** The currency most prices and rates are quoted in says nothing of the market a text is about. */
     private static final String QUOTE_CURRENCY = "USD";
+    /** The canonical name of the currency most others are quoted against. */
+    private static final String US_DOLLAR = "US dollar";
     /** The most words an exchange's name before its bracketed acronym may have ("Nigerian Exchange Ltd."). */
     private static final int EXCHANGE_WORDS = 6;
 
@@ -85,6 +87,7 @@ final class MentionFinder {
                 if (market == null && tokens.get(i).isNumber() && tokens.get(i).currency() != null
                         && !QUOTE_CURRENCY.equals(tokens.get(i).currency())) {
                     market = byCurrency.get(tokens.get(i).currency());
+                    end = Math.max(end, currencyNamedAfter(tokens, i, market));
                 }
                 if (market != null) {
                     counts.merge(market, 1, Integer::sum);
@@ -93,6 +96,15 @@ final class MentionFinder {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The index after the currency named right after the number at {@code number} when it is the one that gave the
+     * number its currency ("88.8 yen"), so that the amount and its currency's name count once; else the number's own.
+     */
+    private int currencyNamedAfter(List<Token> tokens, int number, Markets.Market market) {
+        Mention named = number + 1 < tokens.size() ? lexicon.match(tokens, number + 1) : null;
+        return named != null && market != null && Markets.of(named.instrument()) == market ? named.last() : number + 1;
     }
 
     /**
@@ -377,13 +389,16 @@ final class MentionFinder {
 
     /**
      * A currency named by its bare name is the home market's when that market's currency goes by it: "the peso" in a
-     * Manila report is the Philippine peso, "the rupee" in a Karachi one the Pakistani rupee. "The dollar" stays the
-     * US dollar, which most markets quote against, and a nickname ("the loonie") stays its own currency.
+     * Manila report is the Philippine peso, "the rupee" in a Karachi one the Pakistani rupee. "The dollar" is the home
+     * currency only in a market whose own currency is a dollar ("the dollar" of a Wellington report is the New Zealand
+     * dollar) and only as what moves, not what another currency is quoted against ("against the dollar"); elsewhere it
+     * stays the US dollar. A nickname ("the loonie") stays its own currency.
      */
     private Mention localCurrency(List<Token> tokens, Mention match, Markets.Market home) {
         Instrument named = match.instrument();
         if (home == null || named.kind() != Kind.FX || match.last() - match.first() != 1
-                || named.name().equals(home.currency()) || named.name().equals("US dollar")) {
+                || named.name().equals(home.currency())
+                || named.name().equals(US_DOLLAR) && !homeDollar(tokens, match.first())) {
             return match;
         }
         String word = named.name().substring(named.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
@@ -394,6 +409,18 @@ final class MentionFinder {
         boolean sameWord = home.currency().toLowerCase(java.util.Locale.ROOT).endsWith(" " + word);
         return local == null || !sameWord ? match
                 : new Mention(local, match.first(), match.last(), match.subject(), "the home market's " + word);
+    }
+
+    /**
+     * Whether the bare "dollar" at {@code at} is the subject "the dollar" rather than the currency another one is
+     * quoted against or priced in: written after "the", with no quoting preposition ("against", "per", "to") before it.
+     */
+    private static boolean homeDollar(List<Token> tokens, int at) {
+        if (at == 0 || !tokens.get(at - 1).is("the")) {
+            return false;
+        }
+        String before = at < 2 ? "" : tokens.get(at - 2).key();
+        return !REFERENCE_WORDS.contains(before) && !QUOTE_PREPOSITIONS.contains(before) && !before.equals("to");
     }
 
     /**
@@ -541,6 +568,9 @@ final class MentionFinder {
             return mention.asReference();
         }
         if (quotedIn(tokens, mention, before)) {
+            return mention.asReference();
+        }
+        if (before >= 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("such")) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
