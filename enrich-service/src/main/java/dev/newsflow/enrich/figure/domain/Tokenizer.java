@@ -237,6 +237,10 @@ final class Tokenizer {
             } else if (next.is("points") || next.is("point") || next.is("pts") || next.is("pt")) {
                 tokens.add(t.withUnit(Unit.POINTS, next.end()));
                 i++;
+            } else if (ofAPointEnd(raw, i) > i) {
+                int last = ofAPointEnd(raw, i);
+                tokens.add(t.withUnit(Unit.POINTS, raw.get(last).end()));
+                i = last;
             } else if (SUBUNITS.containsKey(next.key()) && !next.is("p") && t.currency() == null) {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), next.end(), t.value(), t.sign(),
                         SUBUNITS.get(next.key()), Unit.SUBUNIT, 0));
@@ -248,5 +252,18 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The index of the last word of "of a point" or "of-a-point" after the number at {@code i} ("0.89 of-a-point
+     * lower", "0.15 of a point"), a fraction of an index point; {@code i} when none follows.
+     */
+    private static int ofAPointEnd(List<Token> raw, int i) {
+        if (i + 1 < raw.size() && raw.get(i + 1).is("of-a-point")) {
+            return i + 1;
+        }
+        boolean spaced = i + 3 < raw.size() && raw.get(i + 1).is("of") && raw.get(i + 2).is("a")
+                && raw.get(i + 3).is("point");
+        return spaced ? i + 3 : i;
     }
 }
