@@ -184,7 +184,7 @@ final class SegmentReader {
         boolean hedged = i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1).key());
         boolean zero = t.has(Cues.FLAT_WORD) && !hedged;
         boolean noNumber = (t.is("changed") || t.has(Cues.FLAT_WORD)) && hedged;
-        if (zero || noNumber) {
+        if ((zero || noNumber) && !BreadthCounts.countedUnmoved(tokens, mention.last(), i)) {
             FigureDraft draft = draftFor("move", i);
             draft.flat = true;
             draft.changePercent = zero ? Double.valueOf(0.0) : null;
