@@ -301,7 +301,7 @@ class WorldPhrasingsTest {
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::level)
                 .containsExactly(tuple("HNX-Index", 0.75, null), tuple("UPCoM-Index", 1.01, null),
-                        tuple("EGX70 index", -1.18, 12092.04), tuple("EGX100 index", -1.28, 16096.38));
+                        tuple("EGX70", -1.18, 12092.04), tuple("EGX100", -1.28, 16096.38));
     }
 
     @Test
