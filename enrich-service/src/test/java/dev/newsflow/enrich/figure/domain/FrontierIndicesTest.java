@@ -18,10 +18,10 @@ class FrontierIndicesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            In Bucharest the BET index slipped 0.45% to 16,902.30 points.                              | BET                 | -0.45 | 16902.3
-            The broader BET-Plus index gained 0.21% on the session.                                    | BET-Plus            | 0.21  | -
+            The main BET index, which follows the most traded stocks, fell 0.5 percent to 17,020.10 points. | BET            | -0.5  | 17020.1
+            In Bucharest the BET-Plus index of the most liquid shares gained 0.21 percent.            | BET-Plus            | 0.21  | -
             The BET-XT of the most liquid issuers ended 0.6% higher.                                   | BET-XT              | 0.6   | -
-            The ZSE All Share Index rose 1.3% to 121.44 points in thin trade.                          | ZSE All Share Index | 1.3   | 121.44
+            The ZSE All Share rose 1.3% to 121.44 points in thin trade.                                | ZSE All Share Index | 1.3   | 121.44
             The ZSE Top 10 eased 0.8% to 115.02 points.                                                | ZSE Top 10 Index    | -0.8  | 115.02
             Muscat: the MSX index ended 0.41% lower at 4,512.77 points on Sunday.                     | MSX 30              | -0.41 | 4512.77
             In Casablanca the MASI.20 index lost 0.35% to 1,210.40 points.                             | MASI 20                | -0.35 | 1210.4
