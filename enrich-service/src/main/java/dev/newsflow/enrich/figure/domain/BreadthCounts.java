@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Set;
  */
 final class BreadthCounts {
 
-    private static final Set<String> NUMBER_WORDS = Set.copyOf(Vocabulary.map("units", "number-words").keySet());
+    private static final Set<String> NUMBER_WORDS = WordSet.copyOf(Vocabulary.map("units", "number-words").keySet());
     /** Words between a count and its word of no change: "seven were unchanged", "11 stocks stayed flat". */
     private static final Set<String> BETWEEN = WordSet.of("was", "were", "are", "is", "remained", "stayed", "held",
             "ended", "closed", "finished", "stocks", "shares", "issues", "counters", "companies", "securities");
@@ -25,7 +26,7 @@ final class BreadthCounts {
      * Whether the word of no change at {@code i} has a count of stocks for its subject, the count written at or after
      * {@code from}, the first token after the instrument's name (the "100" of "FTSE 100 was unchanged" is no count).
      */
-    static boolean countedUnmoved(java.util.List<Token> tokens, int from, int i) {
+    static boolean countedUnmoved(List<Token> tokens, int from, int i) {
         int j = i - 1;
         while (j >= from && i - j <= REACH && tokens.get(j).isWord() && BETWEEN.contains(tokens.get(j).key())) {
             j--;

@@ -218,6 +218,7 @@ final class Tokenizer {
             }
             Token next = i + 1 < raw.size() ? raw.get(i + 1) : null;
             Token after = i + 2 < raw.size() ? raw.get(i + 2) : null;
+            int ofAPoint = ofAPointEnd(raw, i);
             if (next == null) {
                 tokens.add(t);
             } else if (next.is("%") || next.is("percent") || next.is("pct") || next.is("pc") || next.is("percentage")
@@ -237,10 +238,9 @@ final class Tokenizer {
             } else if (next.is("points") || next.is("point") || next.is("pts") || next.is("pt")) {
                 tokens.add(t.withUnit(Unit.POINTS, next.end()));
                 i++;
-            } else if (ofAPointEnd(raw, i) > i) {
-                int last = ofAPointEnd(raw, i);
-                tokens.add(t.withUnit(Unit.POINTS, raw.get(last).end()));
-                i = last;
+            } else if (ofAPoint > i) {
+                tokens.add(t.withUnit(Unit.POINTS, raw.get(ofAPoint).end()));
+                i = ofAPoint;
             } else if (SUBUNITS.containsKey(next.key()) && !next.is("p") && t.currency() == null) {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), next.end(), t.value(), t.sign(),
                         SUBUNITS.get(next.key()), Unit.SUBUNIT, 0));
