@@ -14,11 +14,11 @@ final class Anaphora {
                     e.getValue().split(" ")).map(k -> Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList())));
 
     /** Nouns of a price or a session's extreme that speak of the last instrument named: "the day's high reached". */
-    private static final java.util.Set<String> LAST_ONES = WordSet.of("price", "high", "low");
+    private static final WordSet LAST_ONES = WordSet.of("price", "high", "low");
 
-    private static final java.util.Set<String> SECTORS = Vocabulary.words("names", "anaphora-modifiers");
+    private static final WordSet SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 
-    private static final java.util.Set<String> INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
+    private static final WordSet INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
     /** The kinds whose instrument is the home market's, not yet named by the text. */
@@ -71,7 +71,7 @@ final class Anaphora {
                 Token word = tokens.get(h);
                 List<Kind> kinds = HEADS.get(word.key());
                 boolean nextIsHead = h + 1 < limit && HEADS.containsKey(tokens.get(h + 1).key());
-                if (LAST_ONES.contains(word.key()) && !nextIsHead && last != null && last.kind() != Kind.INDEX
+                if (LAST_ONES.contains(word) && !nextIsHead && last != null && last.kind() != Kind.INDEX
                         && h + 1 < tokens.size() && !tokens.get(h + 1).is("of")) {
                     return new Mention(last, i, h + 1, true, "the price of the last one named");
                 }
@@ -81,7 +81,7 @@ final class Anaphora {
                             : new Mention(instrument, i, h + 1, true, "refers back to the last one named");
                 }
                 boolean modifier = (word.isWord() || word.is("-") || word.isNumber()) && !(h > head && word.is("the"));
-                if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word.key())) {
+                if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word)) {
                     break;
                 }
             }
@@ -101,7 +101,7 @@ final class Anaphora {
         for (int j = from; j < head; j++) {
             Token word = tokens.get(j);
             boolean named = word.isCapitalized() && word.isWord() && !word.is("the");
-            if ((INDEX_QUALIFIERS.contains(word.key()) || named) && !name.contains(" " + word.key() + " ")) {
+            if ((INDEX_QUALIFIERS.contains(word) || named) && !name.contains(" " + word.key() + " ")) {
                 return false;
             }
         }

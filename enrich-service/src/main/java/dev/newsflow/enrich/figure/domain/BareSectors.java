@@ -4,7 +4,6 @@ import dev.newsflow.contracts.article.MarketFigure.Kind;
 import dev.newsflow.enrich.figure.domain.Token.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the sector gauges a market report names by a bare word as the subject of a move: "financials lifted 0.69%",
@@ -13,9 +12,9 @@ import java.util.Set;
  */
 final class BareSectors {
 
-    private static final Set<String> SECTORS = Vocabulary.words("names", "bare-sectors");
+    private static final WordSet SECTORS = Vocabulary.words("names", "bare-sectors");
     /** Verbs after the sector that lead to its move: "were up 0.61%", "gave up 0.8%". */
-    private static final Set<String> LINKS = WordSet.of("was", "were", "is", "are", "gave", "closed", "ended",
+    private static final WordSet LINKS = WordSet.of("was", "were", "is", "are", "gave", "closed", "ended",
             "finished");
     /** The most words between the sector and its percentage: "were up 0.61%", "gave up 0.8%". */
     private static final int REACH = 4;
@@ -28,9 +27,9 @@ final class BareSectors {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token word = tokens.get(i);
-            if (!SECTORS.contains(word.key()) || word.isPossessive()
-                    || i > 0 && !CompanyNames.CLAUSE_OPENERS.contains(tokens.get(i - 1).key())
-                    || !Anaphora.predicates(tokens.get(i + 1)) && !LINKS.contains(tokens.get(i + 1).key())
+            if (!SECTORS.contains(word) || word.isPossessive()
+                    || i > 0 && !CompanyNames.CLAUSE_OPENERS.contains(tokens.get(i - 1))
+                    || !Anaphora.predicates(tokens.get(i + 1)) && !LINKS.contains(tokens.get(i + 1))
                     || !movesAfter(tokens, i + 1)) {
                 continue;
             }

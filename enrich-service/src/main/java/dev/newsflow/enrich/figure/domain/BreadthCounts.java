@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The breadth of a market told in counts of stocks: "17 stocks rose, 26 fell and seven were unchanged", "with 21
@@ -10,9 +9,9 @@ import java.util.Set;
  */
 final class BreadthCounts {
 
-    private static final Set<String> NUMBER_WORDS = WordSet.copyOf(Vocabulary.map("units", "number-words").keySet());
+    private static final WordSet NUMBER_WORDS = WordSet.copyOf(Vocabulary.map("units", "number-words").keySet());
     /** Words between a count and its word of no change: "seven were unchanged", "11 stocks stayed flat". */
-    private static final Set<String> BETWEEN = WordSet.of("was", "were", "are", "is", "remained", "stayed", "held",
+    private static final WordSet BETWEEN = WordSet.of("was", "were", "are", "is", "remained", "stayed", "held",
             "ended", "closed", "finished", "stocks", "shares", "issues", "counters", "companies", "securities");
     /** The most words between a count and its word of no change. */
     private static final int REACH = 3;
@@ -28,7 +27,7 @@ final class BreadthCounts {
      */
     static boolean countedUnmoved(List<Token> tokens, int from, int i) {
         int j = i - 1;
-        while (j >= from && i - j <= REACH && tokens.get(j).isWord() && BETWEEN.contains(tokens.get(j).key())) {
+        while (j >= from && i - j <= REACH && tokens.get(j).isWord() && BETWEEN.contains(tokens.get(j))) {
             j--;
         }
         if (j < from || i - j > REACH) {
@@ -37,6 +36,6 @@ final class BreadthCounts {
         Token count = tokens.get(j);
         boolean bare = count.isNumber() && count.unit() == Token.Unit.NONE && count.currency() == null
                 && count.sign() == 0 && count.value() == Math.rint(count.value()) && count.value() < MOST_STOCKS;
-        return bare || count.isWord() && NUMBER_WORDS.contains(count.key());
+        return bare || count.isWord() && NUMBER_WORDS.contains(count);
     }
 }

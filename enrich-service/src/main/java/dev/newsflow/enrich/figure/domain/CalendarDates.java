@@ -2,7 +2,6 @@ package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Period;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the calendar dates a text dates its figures to ("rose 0.1% to 4,079.95 on April 8", "On 12 June the index
@@ -15,14 +14,14 @@ final class CalendarDates {
     /** No date. */
     static final int NONE = 0;
 
-    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
-    private static final Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final WordSet MONTHS = Vocabulary.words("periods", "months");
+    private static final WordSet WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words before "on" that date something to come: "due on July 10", "a meeting scheduled on". */
-    private static final Set<String> TO_COME = Vocabulary.words("periods", "dates-to-come");
+    private static final WordSet TO_COME = Vocabulary.words("periods", "dates-to-come");
     /** The three first letters of each month, in order. */
     private static final String MONTH_PREFIXES = "janfebmaraprmayjunjulaugsepoctnovdec";
     /** Words between a day and its month: "26th December", "the 4th of July". */
-    private static final Set<String> ORDINALS = WordSet.of("st", "nd", "rd", "th", "of");
+    private static final WordSet ORDINALS = WordSet.of("st", "nd", "rd", "th", "of");
     /**
      * A date is told as {@code year * YEAR + (month - 1) * MONTH + day}, with year 0 when none is written: days apart
      * are about the difference.
@@ -36,9 +35,9 @@ final class CalendarDates {
     /** How many words after the number its date may stand: "to $98.42 a barrel on Dec. 31". */
     private static final int REACH = 5;
     /** Verbs that put a level at a past date: "set on Nov. 25", "was on May 21". */
-    private static final Set<String> DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
+    private static final WordSet DATING_VERBS = Vocabulary.words("periods", "dating-verbs");
     /** Words that make a level an extreme of some span: "a record high of", "its peak of". */
-    private static final Set<String> EXTREMES = Vocabulary.words("periods", "extremes");
+    private static final WordSet EXTREMES = Vocabulary.words("periods", "extremes");
 
     private CalendarDates() {
     }
@@ -69,7 +68,7 @@ final class CalendarDates {
         int on = i + 1;
         boolean datingVerb = false;
         if (on < end && !tokens.get(on).is("on") && isLowerWord(tokens.get(on))) {
-            datingVerb = DATING_VERBS.contains(tokens.get(on).key());
+            datingVerb = DATING_VERBS.contains(tokens.get(on));
             on++;
         }
         if (on >= end || !tokens.get(on).is("on")) {
@@ -106,7 +105,7 @@ final class CalendarDates {
     /** The date after the "on" at {@code on}, past a weekday and its comma ("on Thursday, November 4"), or NONE. */
     private static int afterOn(List<Token> tokens, int on, int end) {
         int k = on + 1;
-        if (k + 1 < end && WEEKDAYS.contains(tokens.get(k).key()) && tokens.get(k + 1).is(",")) {
+        if (k + 1 < end && WEEKDAYS.contains(tokens.get(k)) && tokens.get(k + 1).is(",")) {
             k += 2;
         }
         return at(tokens, k, end);
@@ -119,7 +118,7 @@ final class CalendarDates {
     static int told(List<Token> tokens) {
         int firstMove = firstMove(tokens);
         for (int j = tokens.size() - 2; j > firstMove; j--) {
-            if (tokens.get(j).is("on") && !TO_COME.contains(tokens.get(j - 1).key())) {
+            if (tokens.get(j).is("on") && !TO_COME.contains(tokens.get(j - 1))) {
                 int date = afterOn(tokens, j, tokens.size());
                 if (date != NONE) {
                     return date;
@@ -170,13 +169,13 @@ final class CalendarDates {
             }
             day = (int) tokens.get(k).value();
             k++;
-            if (k < end && ORDINALS.contains(tokens.get(k).key()) && !tokens.get(k).is("of")) {
+            if (k < end && ORDINALS.contains(tokens.get(k)) && !tokens.get(k).is("of")) {
                 k++;
             }
         } else if (isDay(tokens.get(j))) {
             day = (int) tokens.get(j).value();
             k = j + 1;
-            while (k < end && ORDINALS.contains(tokens.get(k).key()) && k < j + 3) {
+            while (k < end && ORDINALS.contains(tokens.get(k)) && k < j + 3) {
                 k++;
             }
             month = k < end ? month(tokens.get(k)) : 0;
@@ -239,7 +238,7 @@ final class CalendarDates {
     }
 
     private static int month(Token t) {
-        if (!t.isWord() || !MONTHS.contains(t.key())) {
+        if (!t.isWord() || !MONTHS.contains(t)) {
             return 0;
         }
         return MONTH_PREFIXES.indexOf(t.key().substring(0, 3)) / 3 + 1;

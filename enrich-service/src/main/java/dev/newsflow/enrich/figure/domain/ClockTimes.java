@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the clock time a clause dates its figure to ("By 1300 GMT the index had lost", "was at $110.37 as of 11:43
@@ -14,9 +13,9 @@ final class ClockTimes {
     static final int NONE = -1;
 
     /** Words after a number that make it a clock time: "a.m.", "GMT". */
-    private static final Set<String> CLOCK = Vocabulary.words("units", "clock");
+    private static final WordSet CLOCK = Vocabulary.words("units", "clock");
     /** Words that put a figure at a clock time: "at 10:30", "by 1130 GMT", "as of 11:43". */
-    private static final Set<String> TIMING = Vocabulary.words("periods", "clock-timing-words");
+    private static final WordSet TIMING = Vocabulary.words("periods", "clock-timing-words");
     /** How many words after the number its clock time may stand: "fell to 26,376 VND at 17:50". */
     private static final int REACH = 6;
     private static final int MINUTES_PER_HOUR = 60;
@@ -35,7 +34,7 @@ final class ClockTimes {
         for (int j = i + 1; j < Math.min(end, i + REACH); j++) {
             Token t = tokens.get(j);
             if (t.isNumber()) {
-                return TIMING.contains(tokens.get(j - 1).key()) ? minutes(tokens, j) : NONE;
+                return TIMING.contains(tokens.get(j - 1)) ? minutes(tokens, j) : NONE;
             }
             if (t.is(",") || t.is(";") || t.is("(") || t.is("and") || t.has(Cues.CLAUSE_END) && !t.is("as")) {
                 return NONE;
@@ -51,7 +50,7 @@ final class ClockTimes {
     static int leading(List<Token> tokens, int first) {
         for (int j = 1; j < Math.min(first, REACH); j++) {
             if (tokens.get(j).isNumber()) {
-                return TIMING.contains(tokens.get(j - 1).key()) ? minutes(tokens, j) : NONE;
+                return TIMING.contains(tokens.get(j - 1)) ? minutes(tokens, j) : NONE;
             }
         }
         return NONE;
@@ -83,7 +82,7 @@ final class ClockTimes {
             return NONE;
         }
         Token zone = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-        if (zone == null || !CLOCK.contains(zone.key()) && last == j) {
+        if (zone == null || !CLOCK.contains(zone) && last == j) {
             return NONE;
         }
         if (zone.is("pm") || zone.is("p.m")) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The listed companies of the major exchanges ({@code companies.txt}, reference data with its sources), found in text
@@ -16,10 +15,10 @@ import java.util.Set;
 final class CompanyList {
 
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/companies.txt";
-    private static final Set<String> JOINING = WordSet.of("of", "and", "&", "the", "de",
+    private static final WordSet JOINING = WordSet.of("of", "and", "&", "the", "de",
             "la", "du", "di", "des", "del");
-    private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
-    private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
+    private static final WordSet NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final WordSet PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final String AMBIGUOUS = "";
 
     private final Node root = new Node();
@@ -66,7 +65,7 @@ final class CompanyList {
         for (int i = from; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             node = node.children.get(folded(token));
-            if (node == null || !namesStart(token) && !JOINING.contains(token.key())) {
+            if (node == null || !namesStart(token) && !JOINING.contains(token)) {
                 break;
             }
             if (node.symbol != null && namesStart(token) && !namesExchange(tokens, i + 1)
@@ -89,7 +88,7 @@ final class CompanyList {
         while (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a"))) {
             before--;
         }
-        return before >= 0 && PREPOSITIONS.contains(tokens.get(before).key())
+        return before >= 0 && PREPOSITIONS.contains(tokens.get(before))
                 && !((tokens.get(before).is("of") || tokens.get(before).is("in")) && before > 0
                 && (tokens.get(before - 1).is("shares") || Cues.sign(tokens.get(before - 1)) != 0))
                 && !(tokens.get(before).is("by") && before > 0

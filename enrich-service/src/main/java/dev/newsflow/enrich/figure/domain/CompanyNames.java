@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,46 +11,46 @@ import java.util.regex.Pattern;
  */
 final class CompanyNames {
 
-    private static final Set<String> SUFFIXES = Vocabulary.words("names", "company-suffixes");
-    private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
-    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
-    private static final Set<String> INDEX_HEADS = WordSet.of("index", "average", "composite", "indices");
+    private static final WordSet SUFFIXES = Vocabulary.words("names", "company-suffixes");
+    private static final WordSet NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final WordSet MONTHS = Vocabulary.words("periods", "months");
+    private static final WordSet INDEX_HEADS = WordSet.of("index", "average", "composite", "indices");
     private static final Pattern INDEX_CODE = Pattern.compile("[A-Z]{2,6}-?\\d{2,3}");
     /** Words after which a name may open a clause whose verb is left out: "..., and Foo Mining 2p to 80p". */
-    private static final Set<String> GAP_OPENERS = WordSet.of("and", ",", "while", "whereas");
-    static final Set<String> CLAUSE_OPENERS = WordSet.of(",", ";", "while", "whereas", "but", "and", ":",
+    private static final WordSet GAP_OPENERS = WordSet.of("and", ",", "while", "whereas");
+    static final WordSet CLAUSE_OPENERS = WordSet.of(",", ";", "while", "whereas", "but", "and", ":",
             "meanwhile", "elsewhere", "however");
-    private static final Set<String> SPEECH = Vocabulary.words("names", "speech-verbs");
+    private static final WordSet SPEECH = Vocabulary.words("names", "speech-verbs");
     /** Words that open an aside about the name before the comma: ", the owner of Gucci,", ", which said ...,". */
-    private static final Set<String> ASIDE_OPENERS = Vocabulary.words("names", "aside-openers");
+    private static final WordSet ASIDE_OPENERS = Vocabulary.words("names", "aside-openers");
     private static final int CLAUSE_REACH = 14;
     /** Endings of plurals, verbs, adverbs and abstract or mass nouns, which no lone name at a sentence's start has. */
-    private static final Set<String> NOUN_ENDINGS = Vocabulary.words("names", "noun-endings");
-    private static final Set<String> RANKED_NOUNS = Vocabulary.words("names", "ranked");
+    private static final WordSet NOUN_ENDINGS = Vocabulary.words("names", "noun-endings");
+    private static final WordSet RANKED_NOUNS = Vocabulary.words("names", "ranked");
     /** Words before a number that make it a noun's, not a move's: "crossed the R600 level". */
-    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     /** Words after a list of names that share its move out among them: "..., Fenlow and Anglo all losing 2%". */
-    private static final Set<String> DISTRIBUTIVES = WordSet.of("each", "both", "all");
+    private static final WordSet DISTRIBUTIVES = WordSet.of("each", "both", "all");
     private static final int LIST_ITEMS = 6;
     private static final int DESCRIBING_WORDS = 3;
     /** Abbreviations written with full stops that are no name's initials: "U.S.", "U.K.". */
-    private static final Set<String> ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
+    private static final WordSet ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
     /** The most words a company's name found by how news writes about it may have. */
     private static final int NAME_WORDS = 5;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
-    private static final Set<String> RANKED = WordSet.of("led", "trailed", "followed", "topped");
-    private static final Set<String> PREDICATES = Vocabulary.words("names", "subject-predicates");
-    private static final Set<String> AUXILIARIES = Vocabulary.words("names", "name-auxiliaries");
-    private static final Set<String> PHRASAL = Vocabulary.words("names", "phrasal-verbs");
-    private static final Set<String> SEEING = Vocabulary.words("names", "seeing-verbs");
-    private static final Set<String> SEEN = Vocabulary.words("names", "seen-own-moves");
-    private static final Set<String> CLOSING = WordSet.of("closed", "ended", "finished",
+    private static final WordSet RANKED = WordSet.of("led", "trailed", "followed", "topped");
+    private static final WordSet PREDICATES = Vocabulary.words("names", "subject-predicates");
+    private static final WordSet AUXILIARIES = Vocabulary.words("names", "name-auxiliaries");
+    private static final WordSet PHRASAL = Vocabulary.words("names", "phrasal-verbs");
+    private static final WordSet SEEING = Vocabulary.words("names", "seeing-verbs");
+    private static final WordSet SEEN = Vocabulary.words("names", "seen-own-moves");
+    private static final WordSet CLOSING = WordSet.of("closed", "ended", "finished",
             "settled", "closing", "ending");
-    private static final Set<String> TRAILING = Vocabulary.words("names", "name-trailing");
-    private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
-    private static final Set<String> NOT_IN_NAMES = Vocabulary.words("names", "not-in-names");
+    private static final WordSet TRAILING = Vocabulary.words("names", "name-trailing");
+    private static final WordSet PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
+    private static final WordSet NOT_IN_NAMES = Vocabulary.words("names", "not-in-names");
     /** Lowercase words inside a name between two capitalized ones: "Pets at Home", "Pão de Açúcar". */
-    private static final Set<String> INNER_WORDS = Vocabulary.words("names", "name-inner-words");
+    private static final WordSet INNER_WORDS = Vocabulary.words("names", "name-inner-words");
     private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:[.\\-][A-Z0-9]{1,3})?|\\d{4,6}"
             + "(?:\\.[A-Z]{1,2})?");
 
@@ -75,7 +74,7 @@ final class CompanyNames {
                 int named = i + 1 < tokens.size() && tokens.get(i + 1).is("the") ? i + 2 : i + 1;
                 int from = afterDescription(tokens, named);
                 add(found, known, from, forwardRun(tokens, from), tokens, true);
-            } else if (SUFFIXES.contains(t.key()) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
+            } else if (SUFFIXES.contains(t) && t.isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()) {
                 add(found, known, joinedByAnd(tokens, known, run(tokens, i + 1), i + 1), i + 1, tokens);
             } else if (t.is("in") && i > 1 && i + 1 < tokens.size()
                     && tokens.get(afterDescription(tokens, i + 1)).isCapitalized()
@@ -88,7 +87,7 @@ final class CompanyNames {
             } else if (i > 0 && tokens.get(i - 1).isCapitalized() && t.is(",") && appositiveMove(tokens, i)) {
                 add(found, known, run(tokens, i), i, tokens);
             } else if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
-                    && INDEX_HEADS.contains(t.key()) && !t.isCapitalized() && introducesMove(tokens, i + 1)) {
+                    && INDEX_HEADS.contains(t) && !t.isCapitalized() && introducesMove(tokens, i + 1)) {
                 add(found, known, run(tokens, i), i + 1, tokens);
             } else if (i > 0 && tokens.get(i - 1).isCapitalized()
                     && (introducesMove(tokens, i) || gappedMove(tokens, i))) {
@@ -98,7 +97,7 @@ final class CompanyNames {
                     start = run(tokens, start - 2);
                 }
                 boolean relative = t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("which");
-                if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1).key())) {
+                if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1))) {
                     add(found, known, start, i, tokens);
                     if (distributed(tokens, i) || saysSeveral(tokens, i)) {
                         listedBefore(found, known, tokens, start);
@@ -107,7 +106,7 @@ final class CompanyNames {
             }
         }
         for (int s = 0; s < tokens.size(); s++) {
-            if (s == 0 || CLAUSE_OPENERS.contains(tokens.get(s - 1).key())) {
+            if (s == 0 || CLAUSE_OPENERS.contains(tokens.get(s - 1))) {
                 int end = forwardRun(tokens, s);
                 if (end > s && (plausibleName(tokens, s, end) || rankedLoneName(tokens, s, end))
                         && clauseMoves(tokens, known, end)) {
@@ -176,7 +175,7 @@ final class CompanyNames {
     /** Whether a word that shares a move out among the names before it follows at {@code i}: "all", ", each". */
     private static boolean distributed(List<Token> tokens, int i) {
         int word = tokens.get(i).is(",") ? i + 1 : i;
-        return word + 1 < tokens.size() && DISTRIBUTIVES.contains(tokens.get(word).key());
+        return word + 1 < tokens.size() && DISTRIBUTIVES.contains(tokens.get(word));
     }
 
     /** Where the lowercase words that describe the name at {@code start} begin: "power producer Unipro". */
@@ -251,17 +250,17 @@ final class CompanyNames {
                 j = object - 1;
                 continue;
             }
-            if (t.is(";") || t.has(Cues.DISTRACTOR) || SPEECH.contains(t.key())) {
+            if (t.is(";") || t.has(Cues.DISTRACTOR) || SPEECH.contains(t)) {
                 return false;
             }
-            if (t.isNumber() && t.unit() != Token.Unit.PERCENT && ARTICLES.contains(tokens.get(j - 1).key())) {
+            if (t.isNumber() && t.unit() != Token.Unit.PERCENT && ARTICLES.contains(tokens.get(j - 1))) {
                 continue;
             }
             if (t.isNumber()) {
                 boolean moneyBy = t.currency() != null && tokens.get(j - 1).is("by");
                 boolean priced = isMove(t) && (t.unit() != Token.Unit.NONE || moneyBy) || pricedMove(tokens, j);
                 return priced && (signedNear(tokens, from, j)
-                        || RANKED.contains(tokens.get(from).key()) && t.unit() == Token.Unit.PERCENT);
+                        || RANKED.contains(tokens.get(from)) && t.unit() == Token.Unit.PERCENT);
             }
         }
         return false;
@@ -290,12 +289,12 @@ final class CompanyNames {
      * and, as the first word of a sentence, more than one word or written in capitals ("Shareholders" is no name).
      */
     private static boolean plausibleName(List<Token> tokens, int start, int end) {
-        if (Markets.nameEnd(tokens, start) >= end || NOT_NAMES.contains(tokens.get(start).key())) {
+        if (Markets.nameEnd(tokens, start) >= end || NOT_NAMES.contains(tokens.get(start))) {
             return false;
         }
         Token first = tokens.get(start);
         return start > 0 || end - start > 1 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
-                || end < tokens.size() && RANKED.contains(tokens.get(end).key());
+                || end < tokens.size() && RANKED.contains(tokens.get(end));
     }
 
     /**
@@ -313,7 +312,7 @@ final class CompanyNames {
             return false;
         }
         for (int j = end; j < Math.min(tokens.size(), end + CLAUSE_REACH) && !tokens.get(j).isNumber(); j++) {
-            if (RANKED_NOUNS.contains(tokens.get(j).key())) {
+            if (RANKED_NOUNS.contains(tokens.get(j))) {
                 return true;
             }
         }
@@ -322,8 +321,8 @@ final class CompanyNames {
 
     /** Whether a word can start what is said of the name before it: a verb, an auxiliary, a comma. */
     private static boolean opensPredicate(Token t) {
-        return t.is(",") || t.is("(") || Cues.sign(t) != 0 || AUXILIARIES.contains(t.key())
-                || PREDICATES.contains(t.key())
+        return t.is(",") || t.is("(") || Cues.sign(t) != 0 || AUXILIARIES.contains(t)
+                || PREDICATES.contains(t)
                 || t.isWord() && !t.isCapitalized() && t.key().endsWith("ed");
     }
 
@@ -366,7 +365,7 @@ final class CompanyNames {
      * it is raising prices, added 2.54%", "Cheung Kong Holding, a developer controlled by Li Ka-shing, increased 1.8%".
      */
     private static boolean appositiveMove(List<Token> tokens, int comma) {
-        if (comma + 1 >= tokens.size() || !ASIDE_OPENERS.contains(tokens.get(comma + 1).key())
+        if (comma + 1 >= tokens.size() || !ASIDE_OPENERS.contains(tokens.get(comma + 1))
                 || !tokens.get(comma + 1).is("the") && !plausibleName(tokens, run(tokens, comma), comma)) {
             return false;
         }
@@ -388,13 +387,13 @@ final class CompanyNames {
                 && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("up") || tokens.get(j + 1).is("down"))) {
             j += tokens.get(j + 1).is("which") ? 2 : 1;
         }
-        while (j + 1 < tokens.size() && (AUXILIARIES.contains(tokens.get(j).key()) && !closesAtAPrice(tokens, j)
-                || PHRASAL.contains(tokens.get(j).key()) && Cues.sign(tokens.get(j + 1)) != 0)) {
+        while (j + 1 < tokens.size() && (AUXILIARIES.contains(tokens.get(j)) && !closesAtAPrice(tokens, j)
+                || PHRASAL.contains(tokens.get(j)) && Cues.sign(tokens.get(j + 1)) != 0)) {
             j++;
         }
-        if (j + 2 < tokens.size() && SEEING.contains(tokens.get(j).key())) {
+        if (j + 2 < tokens.size() && SEEING.contains(tokens.get(j))) {
             j++;
-            while (j + 1 < tokens.size() && SEEN.contains(tokens.get(j).key())) {
+            while (j + 1 < tokens.size() && SEEN.contains(tokens.get(j))) {
                 j++;
             }
         }
@@ -424,7 +423,7 @@ final class CompanyNames {
      */
     private static boolean gappedMove(List<Token> tokens, int i) {
         int start = run(tokens, i);
-        if (start == 0 || start == i || i + 2 >= tokens.size() || !GAP_OPENERS.contains(tokens.get(start - 1).key())) {
+        if (start == 0 || start == i || i + 2 >= tokens.size() || !GAP_OPENERS.contains(tokens.get(start - 1))) {
             return false;
         }
         Token t = tokens.get(i);
@@ -449,7 +448,7 @@ final class CompanyNames {
 
     /** Whether the word at {@code j} closes at a price: "closed at Rs 441.05", "ended at $3.13". */
     private static boolean closesAtAPrice(List<Token> tokens, int j) {
-        return j + 2 < tokens.size() && CLOSING.contains(tokens.get(j).key())
+        return j + 2 < tokens.size() && CLOSING.contains(tokens.get(j))
                 && (tokens.get(j + 1).is("at") || tokens.get(j + 1).is("to")) && tokens.get(j + 2).isNumber()
                 && tokens.get(j + 2).currency() != null;
     }
@@ -524,7 +523,7 @@ final class CompanyNames {
 
     /** Whether a word is a legal suffix of a company name ("Inc", "Corp", "AG"). */
     static boolean isLegalSuffix(Token token) {
-        return SUFFIXES.contains(token.key());
+        return SUFFIXES.contains(token);
     }
 
     /** The start of the run of capitalized words that ends just before {@code end}, or {@code end} if none. */
@@ -544,7 +543,7 @@ final class CompanyNames {
      * so does any such word that leads a name mid-sentence ("Global Unichip", "Hong Leong Bank", "China Sports").
      */
     private static boolean startsNoName(List<Token> tokens, int i, int end) {
-        return (NOT_NAMES.contains(tokens.get(i).key()) || describes(tokens.get(i)))
+        return (NOT_NAMES.contains(tokens.get(i)) || describes(tokens.get(i)))
                 && !(tokens.get(i).is("bank") && i + 1 < end && tokens.get(i + 1).isCapitalized())
                 && !leadsAName(tokens, i, end);
     }
@@ -569,14 +568,14 @@ final class CompanyNames {
             return true;
         }
         boolean sentenceStart = i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is(":");
-        if (i + 1 >= end || !t.isCapitalized() || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1).key())
-                || MONTHS.contains(t.key()) || t.key().endsWith("day")
+        if (i + 1 >= end || !t.isCapitalized() || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1))
+                || MONTHS.contains(t) || t.key().endsWith("day")
                 || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
                 && !t.text().endsWith(".")) {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return next.isCapitalized() && next.isWord() && !NOT_NAMES.contains(next.key())
+        return next.isCapitalized() && next.isWord() && !NOT_NAMES.contains(next)
                 && Markets.nameEnd(tokens, i) <= i + 1;
     }
 
@@ -591,7 +590,7 @@ final class CompanyNames {
                 return i;
             }
             boolean noun = i > from && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
-            if (!t.isWord() || Cues.sign(t) != 0 && !noun || t.has(Cues.LEVEL_TRIGGER) || NOT_NAMES.contains(t.key())) {
+            if (!t.isWord() || Cues.sign(t) != 0 && !noun || t.has(Cues.LEVEL_TRIGGER) || NOT_NAMES.contains(t)) {
                 return from;
             }
         }
@@ -652,11 +651,11 @@ final class CompanyNames {
         if (partOfAnExchange(tokens, end)) {
             return;
         }
-        boolean headed = INDEX_HEADS.contains(tokens.get(end - 1).key());
+        boolean headed = INDEX_HEADS.contains(tokens.get(end - 1));
         boolean index = headed || isIndexCode(tokens, start, end);
         for (int i = start; i < end; i++) {
             boolean head = headed && i == end - 1;
-            if (NOT_IN_NAMES.contains(tokens.get(i).key()) && !head
+            if (NOT_IN_NAMES.contains(tokens.get(i)) && !head
                     || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)
                     && (headed || !namedOn(tokens, i, end))) {
                 return;
@@ -669,7 +668,7 @@ final class CompanyNames {
         if (start == 0 && end == 1 && (key.endsWith("ing") || key.endsWith("ed"))) {
             return;
         }
-        boolean keepsLead = named && end - start > 1 && !NOT_NAMES.contains(tokens.get(end - 1).key());
+        boolean keepsLead = named && end - start > 1 && !NOT_NAMES.contains(tokens.get(end - 1));
         while (!keepsLead && start < end && startsNoName(tokens, start, end)) {
             start++;
         }
@@ -681,7 +680,7 @@ final class CompanyNames {
         if (start < end && Markets.nameEnd(tokens, start) >= end) {
             return;
         }
-        while (end > start && TRAILING.contains(tokens.get(end - 1).key())) {
+        while (end > start && TRAILING.contains(tokens.get(end - 1))) {
             end--;
         }
         if (start >= end || end - start > NAME_WORDS) {
@@ -711,7 +710,7 @@ final class CompanyNames {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return isInitials(before.text()) && !ABBREVIATIONS.contains(before.key());
+        return isInitials(before.text()) && !ABBREVIATIONS.contains(before);
     }
 
     /** Whether a word is a name's initials: capitals, one at a time, with full stops between ("J", "J.P", "W.A.G"). */
@@ -740,7 +739,7 @@ final class CompanyNames {
         Token t = tokens.get(start);
         int next = start + 1 < end && tokens.get(start + 1).is(".") ? start + 2 : start + 1;
         return next < end && tokens.get(next).isCapitalized() && isInitials(t.text())
-                && !ABBREVIATIONS.contains(t.key()) && Markets.nameEnd(tokens, start) <= start;
+                && !ABBREVIATIONS.contains(t) && Markets.nameEnd(tokens, start) <= start;
     }
 
     /** Whether a one-letter word starts no name: "A", "I", or a letter with no name after it ("N Brown" is one). */
@@ -752,8 +751,8 @@ final class CompanyNames {
     /** The name the tokens between {@code start} and {@code end} give a company, without its legal suffixes. */
     static String name(List<Token> tokens, int start, int end) {
         int last = end;
-        while (last > start + 1 && (SUFFIXES.contains(tokens.get(last - 1).key())
-                || TRAILING.contains(tokens.get(last - 1).key()))) {
+        while (last > start + 1 && (SUFFIXES.contains(tokens.get(last - 1))
+                || TRAILING.contains(tokens.get(last - 1)))) {
             last--;
         }
         StringBuilder name = new StringBuilder();

@@ -2,29 +2,28 @@ package dev.newsflow.enrich.figure.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** How instruments named together share figures ("gold and silver rose 1%", "... 1% and 2%, respectively"). */
 final class Conjunctions {
 
-    private static final Set<String> JOINERS = WordSet.of("and", ",", "&", "or", "both", "as", "well", "plus", "the");
+    private static final WordSet JOINERS = WordSet.of("and", ",", "&", "or", "both", "as", "well", "plus", "the");
 
     /** Hedges that may stand before a gapped clause's number: "and silver about 1%". */
-    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+    private static final WordSet HEDGES = Vocabulary.words("moves", "hedges");
 
     private Conjunctions() {
     }
 
     /** Nouns that end a description of the company named after them: "aviation services group BBA". */
-    private static final java.util.Set<String> DESCRIPTIONS = WordSet.of("group", "firm", "company", "giant",
+    private static final WordSet DESCRIPTIONS = WordSet.of("group", "firm", "company", "giant",
             "operator", "provider", "maker", "chain", "lender", "retailer", "insurer", "miner", "developer", "producer",
             "supplier", "conglomerate", "specialist", "business", "airline", "carrier", "bank", "brewer", "builder");
 
-    private static final java.util.Set<String> QUALIFYING_PREPOSITIONS = WordSet.of("on", "in", "for", "of");
+    private static final WordSet QUALIFYING_PREPOSITIONS = WordSet.of("on", "in", "for", "of");
 
     /** Whether a noun names a company's kind, ending a description of the name after it: "mobile operator". */
     static boolean describesCompany(Token t) {
-        return DESCRIPTIONS.contains(t.key());
+        return DESCRIPTIONS.contains(t);
     }
 
     /** The most lowercase words that may describe a name in a list: "power producer". */
@@ -40,7 +39,7 @@ final class Conjunctions {
             if (i > from && describesNext(tokens, i, next)) {
                 return true;
             }
-            if (!JOINERS.contains(t.key()) && !(t.isPossessive() && t.isCapitalized() && i == next - 1)) {
+            if (!JOINERS.contains(t) && !(t.isPossessive() && t.isCapitalized() && i == next - 1)) {
                 return false;
             }
         }
@@ -53,12 +52,12 @@ final class Conjunctions {
      */
     private static boolean describesNext(List<Token> tokens, int i, int next) {
         if (next - i > DESCRIBING_WORDS || !tokens.get(i - 1).is(",") && !tokens.get(i - 1).is("and")
-                || !DESCRIPTIONS.contains(tokens.get(next - 1).key())) {
+                || !DESCRIPTIONS.contains(tokens.get(next - 1))) {
             return false;
         }
         for (int j = i; j < next; j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.isCapitalized() || JOINERS.contains(t.key()) || Cues.sign(t) != 0
+            if (!t.isWord() || t.isCapitalized() || JOINERS.contains(t) || Cues.sign(t) != 0
                     || t.has(Cues.DISTRACTOR) || t.has(Cues.LEVEL_TRIGGER)) {
                 return false;
             }
@@ -71,7 +70,7 @@ final class Conjunctions {
      * Stock Exchange and the UPCoM-Index"; {@code from} when there is none.
      */
     private static int afterQualifier(List<Token> tokens, int from, int next) {
-        if (!QUALIFYING_PREPOSITIONS.contains(tokens.get(from).key())) {
+        if (!QUALIFYING_PREPOSITIONS.contains(tokens.get(from))) {
             return from;
         }
         for (int i = from + 1; i < next; i++) {
@@ -104,7 +103,7 @@ final class Conjunctions {
         if (after < tokens.size() && tokens.get(after).is("by")) {
             after++;
         }
-        while (after < tokens.size() && HEDGES.contains(tokens.get(after).key())) {
+        while (after < tokens.size() && HEDGES.contains(tokens.get(after))) {
             after++;
         }
         if (after >= tokens.size() || !tokens.get(after).isNumber()) {
@@ -131,7 +130,7 @@ final class Conjunctions {
 
     /** Whether the clause before a mention speaks of a forecast, a target or other non-market numbers. */
     static boolean distractedBefore(List<Token> tokens, int mentionStart, int floor) {
-        if (mentionStart > 0 && DESCRIPTIONS.contains(tokens.get(mentionStart - 1).key())) {
+        if (mentionStart > 0 && DESCRIPTIONS.contains(tokens.get(mentionStart - 1))) {
             return false;
         }
         for (int i = mentionStart - 1; i >= floor; i--) {

@@ -2,7 +2,6 @@ package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Period;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,14 +19,14 @@ final class CountedSpans {
             Vocabulary.pairs("units", "number-words").stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Double.valueOf(e.getValue()))));
     /** Words that may stand between the count and its unit: "five straight weeks", "three trading days". */
-    private static final Set<String> BETWEEN = Vocabulary.words("periods", "counted-span-between");
+    private static final WordSet BETWEEN = Vocabulary.words("periods", "counted-span-between");
     /** Words a count of a span follows: "in two days", "over the past five weeks". */
-    private static final Set<String> OPENERS = Vocabulary.words("periods", "counted-span-openers");
+    private static final WordSet OPENERS = Vocabulary.words("periods", "counted-span-openers");
     /** Words that rank a number against a span: "its highest in two weeks", "the biggest fall in three weeks". */
-    private static final Set<String> RANKING = Vocabulary.words("periods", "counted-span-ranking");
-    private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    private static final WordSet RANKING = Vocabulary.words("periods", "counted-span-ranking");
+    private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
     /** Words after the span that make it a date or a level's reach: "two days ago", "a two-week high". */
-    private static final Set<String> NOT_A_SPAN = Vocabulary.words("periods", "counted-span-not-after");
+    private static final WordSet NOT_A_SPAN = Vocabulary.words("periods", "counted-span-not-after");
 
     /** No counted span at a word: the scan goes on. */
     private static final Period SKIP = Period.INTRADAY;

@@ -12,16 +12,16 @@ final class Cues {
     static final Set<String> UP = union(Vocabulary.words("moves", "up"), Vocabulary.verbs("moves", "up-verbs"));
     static final Set<String> DOWN = union(Vocabulary.words("moves", "down"),
             Vocabulary.verbs("moves", "down-verbs"));
-    static final Set<String> FLAT = Vocabulary.words("moves", "flat");
-    static final Set<String> FLAT_WITHOUT_NUMBER = Vocabulary.words("moves", "flat-hedges");
-    static final Set<String> LEVEL_TRIGGERS = Vocabulary.words("cues", "level-triggers");
-    static final Set<String> LEVEL_SKIPPABLE = Vocabulary.words("cues", "level-skippable");
-    static final Set<String> THRESHOLDS = Vocabulary.words("cues", "thresholds");
-    static final Set<String> THRESHOLD_NOUNS = Vocabulary.words("cues", "threshold-nouns");
-    static final Set<String> DISTRACTORS = Vocabulary.words("cues", "distractors");
-    static final Set<String> RESETS = Vocabulary.words("cues", "resets");
-    static final Set<String> CLAUSE_ENDS = Vocabulary.words("cues", "clause-ends");
-    static final Set<String> CONTINUATIONS = Vocabulary.words("cues", "continuations");
+    static final WordSet FLAT = Vocabulary.words("moves", "flat");
+    static final WordSet FLAT_WITHOUT_NUMBER = Vocabulary.words("moves", "flat-hedges");
+    static final WordSet LEVEL_TRIGGERS = Vocabulary.words("cues", "level-triggers");
+    static final WordSet LEVEL_SKIPPABLE = Vocabulary.words("cues", "level-skippable");
+    static final WordSet THRESHOLDS = Vocabulary.words("cues", "thresholds");
+    static final WordSet THRESHOLD_NOUNS = Vocabulary.words("cues", "threshold-nouns");
+    static final WordSet DISTRACTORS = Vocabulary.words("cues", "distractors");
+    static final WordSet RESETS = Vocabulary.words("cues", "resets");
+    static final WordSet CLAUSE_ENDS = Vocabulary.words("cues", "clause-ends");
+    static final WordSet CONTINUATIONS = Vocabulary.words("cues", "continuations");
     static final Map<String, Qualifier> QUALIFIERS = Vocabulary.lookup(Vocabulary.pairs("cues", "qualifiers").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     e -> Qualifier.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))));

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class FigureExtractor {
 
-    private static final Set<String> LEADING_CLAUSE = WordSet.of("after", "before", "having", "following", "up", "down",
+    private static final WordSet LEADING_CLAUSE = WordSet.of("after", "before", "having", "following", "up", "down",
             "rising", "falling", "gaining", "losing");
 
     /** The lexicons are read once per JVM: they never change, and reading the company list takes a while. */
@@ -205,7 +205,7 @@ public final class FigureExtractor {
             return drafts;
         }
         Mention first = subjects.get(0);
-        if (first.first() > 1 && (LEADING_CLAUSE.contains(tokens.get(0).key())
+        if (first.first() > 1 && (LEADING_CLAUSE.contains(tokens.get(0))
                 || tokens.get(0).is("with") && movesBefore(tokens, first.first()))) {
             for (FigureDraft draft : SegmentReader.read(tokens, first, 1, first.first(), false, listSign)) {
                 if (draft.period == null && tokens.get(0).is("after") && !speaksOfToday(tokens, first.first())) {

@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds exchange-traded funds by the names they go by: a fund family's brand and the capitalized words after it,
@@ -12,8 +11,8 @@ import java.util.Set;
  */
 final class FundNames {
 
-    private static final Set<String> BRANDS = Vocabulary.words("names", "fund-brands");
-    private static final Set<String> HEADS = Vocabulary.words("names", "fund-heads");
+    private static final WordSet BRANDS = Vocabulary.words("names", "fund-brands");
+    private static final WordSet HEADS = Vocabulary.words("names", "fund-heads");
     private static final int LONGEST = 8;
 
     private FundNames() {
@@ -23,12 +22,12 @@ final class FundNames {
     static List<Mention> find(List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isCapitalized() || !BRANDS.contains(tokens.get(i).key())) {
+            if (!tokens.get(i).isCapitalized() || !BRANDS.contains(tokens.get(i))) {
                 continue;
             }
             int end = i + 1;
             while (end < Math.min(tokens.size(), i + LONGEST) && isNameWord(tokens.get(end))
-                    && !HEADS.contains(tokens.get(end - 1).key())) {
+                    && !HEADS.contains(tokens.get(end - 1))) {
                 end++;
             }
             if (end - i < 2) {

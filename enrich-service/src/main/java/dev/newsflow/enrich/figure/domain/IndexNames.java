@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds indices by the capitalized name they go by, ending in "Index", "Composite" or "Average" ("Bloomberg Dollar
@@ -14,9 +13,9 @@ final class IndexNames {
     /** An index named in one word with its head: "HNX-Index", "UPCoM-Index", "VN30-Index". */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile(
             "[A-Z][A-Za-z0-9]{1,9}-Index");
-    private static final Set<String> HEADS = WordSet.of("Index", "Composite", "Average", "INDEX");
-    private static final Set<String> JOINING = WordSet.of("&", "/", "of", "-", "and");
-    private static final Set<String> CURRENCY_WORDS = Vocabulary.words("names", "index-currency-words");
+    private static final WordSet HEADS = WordSet.of("Index", "Composite", "Average", "INDEX");
+    private static final WordSet JOINING = WordSet.of("&", "/", "of", "-", "and");
+    private static final WordSet CURRENCY_WORDS = Vocabulary.words("names", "index-currency-words");
 
     private IndexNames() {
     }
@@ -159,7 +158,7 @@ final class IndexNames {
 
     private static Kind kind(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (CURRENCY_WORDS.contains(tokens.get(i).key())) {
+            if (CURRENCY_WORDS.contains(tokens.get(i))) {
                 return Kind.FX;
             }
         }

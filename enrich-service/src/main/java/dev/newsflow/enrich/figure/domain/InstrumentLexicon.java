@@ -28,7 +28,7 @@ final class InstrumentLexicon {
     private final java.util.Set<String> gluedFamilies = new java.util.HashSet<>();
     private final Map<String, Instrument> cryptoBySymbol = new HashMap<>();
     /** The first words of every name, so a token that starts none is told by the set's filter. */
-    private java.util.Set<String> firstWords = java.util.Set.of();
+    private WordSet firstWords = WordSet.of();
 
     private InstrumentLexicon() {
     }
@@ -137,7 +137,7 @@ final class InstrumentLexicon {
 
     /** The longest instrument name starting at token {@code from}, or null. */
     Mention match(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !firstWords.contains(tokens.get(from).key())) {
+        if (from >= tokens.size() || !firstWords.contains(tokens.get(from))) {
             return null;
         }
         Node node = root;

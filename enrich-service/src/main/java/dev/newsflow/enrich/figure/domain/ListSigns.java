@@ -1,13 +1,12 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
-import java.util.Set;
 
 /** The sign a list of gainers or losers gives the numbers it lists without one ("Top losers: HDFC 2.21%"). */
 final class ListSigns {
 
-    private static final Set<String> GAINERS = Vocabulary.words("moves", "gainers");
-    private static final Set<String> LOSERS = Vocabulary.words("moves", "losers");
+    private static final WordSet GAINERS = Vocabulary.words("moves", "gainers");
+    private static final WordSet LOSERS = Vocabulary.words("moves", "losers");
 
     private ListSigns() {
     }
@@ -54,9 +53,9 @@ final class ListSigns {
     private static int of(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         boolean performer = j + 1 < tokens.size() && tokens.get(j + 1).key().startsWith("performer");
-        if (GAINERS.contains(t.key()) || t.is("best") && performer) {
+        if (GAINERS.contains(t) || t.is("best") && performer) {
             return 1;
         }
-        return LOSERS.contains(t.key()) || t.is("worst") && performer ? -1 : 0;
+        return LOSERS.contains(t) || t.is("worst") && performer ? -1 : 0;
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The indices of a market's exchange named by their own words ({@code local-indices.txt}: "All Shares", "Holding
@@ -16,7 +15,7 @@ import java.util.Set;
 final class LocalIndices {
 
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/local-indices.txt";
-    private static final Set<String> FOLLOWERS = WordSet.of("index", "indices", "(");
+    private static final WordSet FOLLOWERS = WordSet.of("index", "indices", "(");
     private static final Map<String, List<Local>> BY_MARKET = new HashMap<>();
 
     private record Local(List<String> words, String symbol, boolean needsContext) {
@@ -48,7 +47,7 @@ final class LocalIndices {
                 int end = i + local.words().size();
                 if (end > tokens.size() || !matches(tokens, i, local.words())
                         || local.needsContext() && (end == tokens.size()
-                        || !FOLLOWERS.contains(tokens.get(end).key()))
+                        || !FOLLOWERS.contains(tokens.get(end)))
                         || end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
                     continue;
                 }

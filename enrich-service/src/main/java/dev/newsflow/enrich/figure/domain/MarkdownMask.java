@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownMask {
 
-    private static final Set<String> SOURCE_HEADINGS = Vocabulary.words("text", "source-headings");
+    private static final WordSet SOURCE_HEADINGS = Vocabulary.words("text", "source-headings");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final String INDEX_CODE = "\\.[A-Z][A-Z0-9]{1,15}";

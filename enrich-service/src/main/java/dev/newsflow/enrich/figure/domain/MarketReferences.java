@@ -2,7 +2,6 @@ package dev.newsflow.enrich.figure.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds instruments named by their market rather than their name: "Japan's benchmark index", "the Qatari index",
@@ -10,12 +9,12 @@ import java.util.Set;
  */
 final class MarketReferences {
 
-    private static final Set<String> INDEX_HEADS = Vocabulary.words("names", "market-index-heads");
-    private static final Set<String> CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
-    private static final Set<String> MODIFIERS = Vocabulary.words("names", "market-modifiers");
+    private static final WordSet INDEX_HEADS = Vocabulary.words("names", "market-index-heads");
+    private static final WordSet CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
+    private static final WordSet MODIFIERS = Vocabulary.words("names", "market-modifiers");
     private static final int MAX_MODIFIERS = 4;
     /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
-    private static final Set<String> RELATIVES = Vocabulary.words("names", "market-asides");
+    private static final WordSet RELATIVES = Vocabulary.words("names", "market-asides");
 
     /** The end of "all share", "all-share" or "all share index" at {@code i}, or {@code i}. */
     static int allShare(List<Token> tokens, int i) {
@@ -34,15 +33,15 @@ final class MarketReferences {
     private static int headAfter(List<Token> tokens, int end) {
         int head = end;
         int lastNoun = -1;
-        while (head < tokens.size() && head - end < MAX_MODIFIERS && MODIFIERS.contains(tokens.get(head).key())
+        while (head < tokens.size() && head - end < MAX_MODIFIERS && MODIFIERS.contains(tokens.get(head))
                 && !tokens.get(head).isCapitalized()) {
-            if (INDEX_HEADS.contains(tokens.get(head).key())) {
+            if (INDEX_HEADS.contains(tokens.get(head))) {
                 lastNoun = head;
             }
             head++;
         }
-        boolean noun = head < tokens.size() && (INDEX_HEADS.contains(tokens.get(head).key())
-                || CURRENCY_HEADS.contains(tokens.get(head).key()));
+        boolean noun = head < tokens.size() && (INDEX_HEADS.contains(tokens.get(head))
+                || CURRENCY_HEADS.contains(tokens.get(head)));
         return noun || lastNoun < 0 ? head : lastNoun;
     }
 
@@ -56,7 +55,7 @@ final class MarketReferences {
             return -1;
         }
         int the = end + 1;
-        if (the < tokens.size() && RELATIVES.contains(tokens.get(the).key())) {
+        if (the < tokens.size() && RELATIVES.contains(tokens.get(the))) {
             while (the < tokens.size() && !tokens.get(the).is(",") && !tokens.get(the).isNumber()) {
                 the++;
             }
@@ -102,8 +101,8 @@ final class MarketReferences {
             if (head >= tokens.size() || head + 1 < tokens.size() && tokens.get(head + 1).is("futures")) {
                 continue;
             }
-            String name = INDEX_HEADS.contains(tokens.get(head).key()) ? market.index()
-                    : CURRENCY_HEADS.contains(tokens.get(head).key()) ? market.currency() : null;
+            String name = INDEX_HEADS.contains(tokens.get(head)) ? market.index()
+                    : CURRENCY_HEADS.contains(tokens.get(head)) ? market.currency() : null;
             Instrument instrument = name == null ? null : lexicon.named(name);
             if (instrument != null) {
                 Mention mention = new Mention(instrument, first, head + 1, true, "named by its market");

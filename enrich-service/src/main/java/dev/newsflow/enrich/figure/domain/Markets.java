@@ -20,7 +20,7 @@ final class Markets {
     private static final java.util.Set<String> PREFIXES = new java.util.HashSet<>();
     private static final int LONGEST_NAME;
     /** Every word a market's name starts with or is, so most tokens are told to start none by a word set's filter. */
-    private static final java.util.Set<String> STARTS;
+    private static final WordSet STARTS;
     /** A currency many markets share says nothing of which one a text is about. */
     private static final String SHARED_CURRENCY = "Euro";
     /** Nor does the currency most others are quoted against. */
@@ -92,7 +92,7 @@ final class Markets {
      */
     static int nameEnd(List<Token> tokens, int from) {
         Token first = tokens.get(from);
-        if (!first.isWord() || !STARTS.contains(first.key())) {
+        if (!first.isWord() || !STARTS.contains(first)) {
             return -1;
         }
         String name = "";

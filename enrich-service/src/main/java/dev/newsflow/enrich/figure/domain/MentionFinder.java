@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the instruments a sentence names: bond yields, the lexicon's names, listed companies, then companies named in
@@ -14,25 +13,25 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-    private static final Set<String> NOT_NAMES = Vocabulary.words("names", "not-names");
-    private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
-    private static final Set<String> COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
+    private static final WordSet NOT_NAMES = Vocabulary.words("names", "not-names");
+    private static final WordSet SECTORS = Vocabulary.words("names", "sectors");
+    private static final WordSet COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
     /** Nouns after a possessive name that still speak of its own price: "Apple's shares", "gold's price". */
-    private static final Set<String> OWN_MOVES = Vocabulary.words("names", "own-moves");
-    private static final Set<String> REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
+    private static final WordSet OWN_MOVES = Vocabulary.words("names", "own-moves");
+    private static final WordSet REFERENCE_WORDS = Vocabulary.words("names", "reference-words");
 
-    private static final Set<String> PARTS = Vocabulary.words("names", "parts");
+    private static final WordSet PARTS = Vocabulary.words("names", "parts");
     /** Words before a currency that make it the one another is quoted in: "up 0.4% on the dollar". */
-    private static final Set<String> QUOTE_PREPOSITIONS = Vocabulary.words("names", "quote-prepositions");
-    private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
-    private static final Set<String> RANKING_VERBS = Vocabulary.verbs("names", "ranking-verbs");
-    private static final Set<String> LOCATIVES = WordSet.of("on", "in", "among", "across");
-    private static final Set<String> RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
+    private static final WordSet QUOTE_PREPOSITIONS = Vocabulary.words("names", "quote-prepositions");
+    private static final WordSet RANKED = Vocabulary.words("names", "ranked");
+    private static final WordSet RANKING_VERBS = Vocabulary.verbs("names", "ranking-verbs");
+    private static final WordSet LOCATIVES = WordSet.of("on", "in", "among", "across");
+    private static final WordSet RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
-    private static final Set<String> COMMODITY_NOUNS = Vocabulary.words("names", "commodity-nouns");
-    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
-    private static final Set<String> HEADLINE_WORDS = Vocabulary.words("text", "headline-words");
-    private static final Set<String> GROUPS = Vocabulary.words("names", "groups");
+    private static final WordSet COMMODITY_NOUNS = Vocabulary.words("names", "commodity-nouns");
+    private static final WordSet MONTHS = Vocabulary.words("periods", "months");
+    private static final WordSet HEADLINE_WORDS = Vocabulary.words("text", "headline-words");
+    private static final WordSet GROUPS = Vocabulary.words("names", "groups");
     /** Commodities news names by a bare word when it opens a clause ("Oil fell 2%"), and the name each stands for. */
     private static final Map<String, String> BARE_COMMODITIES = Vocabulary.lookup(
             Vocabulary.pairs("names", "bare-commodities")
@@ -227,7 +226,7 @@ final class MentionFinder {
     private Mention bareCommodity(List<Token> tokens, int i) {
         String name = BARE_COMMODITIES.get(tokens.get(i).key());
         if (name == null || i + 1 >= tokens.size() || !Anaphora.predicates(tokens.get(i + 1))
-                || i > 0 && !CompanyNames.CLAUSE_OPENERS.contains(tokens.get(i - 1).key())) {
+                || i > 0 && !CompanyNames.CLAUSE_OPENERS.contains(tokens.get(i - 1))) {
             return null;
         }
         Instrument commodity = lexicon.named(name);
@@ -280,7 +279,7 @@ final class MentionFinder {
         }
         if (end == match.last() && match.via().equals("listed company") && end + 1 < tokens.size()
                 && tokens.get(end).isWord() && tokens.get(end).isCapitalized() && !tokens.get(end - 1).isPossessive()
-                && Cues.sign(tokens.get(end)) == 0 && !NOT_NAMES.contains(tokens.get(end).key())
+                && Cues.sign(tokens.get(end)) == 0 && !NOT_NAMES.contains(tokens.get(end))
                 && !tokens.get(end + 1).isCapitalized() && Markets.nameEnd(tokens, end) <= end) {
             end++;
         }
@@ -295,8 +294,8 @@ final class MentionFinder {
         Kind kind = match.instrument().kind();
         int before = match.first() - 1;
         if (kind != Kind.COMMODITY && kind != Kind.FX || before < 0 || !tokens.get(before).isCapitalized()
-                || tokens.get(before).isPossessive() || NOT_NAMES.contains(tokens.get(before).key())
-                || COMMODITY_EXCHANGES.contains(tokens.get(before).key())
+                || tokens.get(before).isPossessive() || NOT_NAMES.contains(tokens.get(before))
+                || COMMODITY_EXCHANGES.contains(tokens.get(before))
                 || Markets.nameEnd(tokens, before) > before || before == 0 && match.last() - match.first() > 1) {
             return match;
         }
@@ -342,8 +341,8 @@ final class MentionFinder {
 
     private static boolean namesOn(Token t) {
         return t.isWord() && t.isCapitalized() && Cues.sign(t) == 0 && !t.has(Cues.LEVEL_TRIGGER)
-                && !t.has(Cues.DISTRACTOR) && !OWN_MOVES.contains(t.key()) && !REFERENCE_WORDS.contains(t.key())
-                && !COMMODITY_NOUNS.contains(t.key());
+                && !t.has(Cues.DISTRACTOR) && !OWN_MOVES.contains(t) && !REFERENCE_WORDS.contains(t)
+                && !COMMODITY_NOUNS.contains(t);
     }
 
     /**
@@ -353,7 +352,7 @@ final class MentionFinder {
     private static boolean titleCase(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && t.isCapitalized() && (HEADLINE_WORDS.contains(t.key()) || Cues.sign(t) != 0)) {
+            if (t.isWord() && t.isCapitalized() && (HEADLINE_WORDS.contains(t) || Cues.sign(t) != 0)) {
                 return true;
             }
         }
@@ -433,7 +432,7 @@ final class MentionFinder {
             return match;
         }
         int head = end;
-        while (head < Math.min(tokens.size(), end + 2) && SECTORS.contains(tokens.get(head).key())
+        while (head < Math.min(tokens.size(), end + 2) && SECTORS.contains(tokens.get(head))
                 && !tokens.get(head).isCapitalized()) {
             head++;
         }
@@ -532,7 +531,7 @@ final class MentionFinder {
 
     /** Whether the number at {@code i} is the year of a contract month before a name: "The May 2020 Brent crude". */
     private static boolean contractMonth(List<Token> tokens, int i) {
-        return i > 0 && NumberContext.isYear(tokens, i) && MONTHS.contains(tokens.get(i - 1).key());
+        return i > 0 && NumberContext.isYear(tokens, i) && MONTHS.contains(tokens.get(i - 1));
     }
 
     /**
@@ -544,7 +543,7 @@ final class MentionFinder {
             return false;
         }
         Token word = tokens.get(before);
-        return QUOTE_PREPOSITIONS.contains(word.key())
+        return QUOTE_PREPOSITIONS.contains(word)
                 || word.is("to") && before >= 1 && tokens.get(before - 1).isNumber();
     }
 
@@ -562,7 +561,7 @@ final class MentionFinder {
                 || tokens.get(before).is("both") || tokens.get(before).is("u.s") || tokens.get(before).is("."))) {
             before--;
         }
-        if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before).key()) || tokens.get(before).is("/")
+        if (before >= 0 && (REFERENCE_WORDS.contains(tokens.get(before)) || tokens.get(before).is("/")
                 || tokens.get(before).isNumber() && before == mention.first() - 1
                 && !contractMonth(tokens, before) && !endsAListedMove(tokens, before))) {
             return mention.asReference();
@@ -573,22 +572,22 @@ final class MentionFinder {
         if (before >= 1 && tokens.get(before).is("as") && tokens.get(before - 1).is("such")) {
             return mention.asReference();
         }
-        if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1).key())) {
+        if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1))) {
             return mention.asReference();
         }
-        if (before >= 1 && LOCATIVES.contains(tokens.get(before).key())
-                && RANKED.contains(tokens.get(before - 1).key())) {
+        if (before >= 1 && LOCATIVES.contains(tokens.get(before))
+                && RANKED.contains(tokens.get(before - 1))) {
             return mention.asReference();
         }
-        if (before >= 1 && RANKING_VERBS.contains(tokens.get(before).key()) && after < tokens.size()
+        if (before >= 1 && RANKING_VERBS.contains(tokens.get(before)) && after < tokens.size()
                 && tokens.get(after).is(",")) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("which")
-                && RELATIVE_PREPOSITIONS.contains(tokens.get(before - 1).key())) {
+                && RELATIVE_PREPOSITIONS.contains(tokens.get(before - 1))) {
             return mention.asReference();
         }
-        if (mention.last() < tokens.size() && GROUPS.contains(tokens.get(mention.last()).key())) {
+        if (mention.last() < tokens.size() && GROUPS.contains(tokens.get(mention.last()))) {
             return mention.asReference();
         }
         Token next = mention.last() < tokens.size() ? tokens.get(mention.last()) : null;
@@ -597,7 +596,7 @@ final class MentionFinder {
                 && next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT))
                 && afterNext != null && afterNext.isWord() && !afterNext.isCapitalized() && Cues.sign(afterNext) == 0;
         if (tokens.get(mention.last() - 1).isPossessive() && next != null && next.isWord()
-                && (!next.isCapitalized() || acronymNoun) && !OWN_MOVES.contains(next.key()) && Cues.sign(next) == 0) {
+                && (!next.isCapitalized() || acronymNoun) && !OWN_MOVES.contains(next) && Cues.sign(next) == 0) {
             return mention.asReference();
         }
         return mention;

@@ -1,19 +1,18 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
-import java.util.Set;
 
 /** What the words just before a number make of it: a level ("to", "at", "hit a record"), a threshold, or neither. */
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
     /** The spans of time in "a 4-month high of", "a 52-week low of", which stand between a trigger and a level. */
-    private static final Set<String> SPANS = Vocabulary.words("periods", "record-spans");
+    private static final WordSet SPANS = Vocabulary.words("periods", "record-spans");
     /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
-    private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
-    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
-    private static final Set<String> GAINS = Vocabulary.words("moves", "gain-nouns");
-    private static final Set<String> LOSSES = Vocabulary.words("moves", "loss-nouns");
+    private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    private static final WordSet HEDGES = Vocabulary.words("moves", "hedges");
+    private static final WordSet GAINS = Vocabulary.words("moves", "gain-nouns");
+    private static final WordSet LOSSES = Vocabulary.words("moves", "loss-nouns");
 
     /**
      * The sign of a running total that "to" brings the percentage at {@code i} to ("its year-to-date gain to 15.3%",
@@ -21,7 +20,7 @@ enum NumberContext {
      */
     static int runningTotalSign(List<Token> tokens, int i, int floor) {
         int to = i - 1;
-        while (to > floor && HEDGES.contains(tokens.get(to).key())) {
+        while (to > floor && HEDGES.contains(tokens.get(to))) {
             to--;
         }
         if (to < 1 || !tokens.get(to).is("to")) {
@@ -29,10 +28,10 @@ enum NumberContext {
         }
         for (int j = to - 1; j >= Math.max(floor, to - 8); j--) {
             Token t = tokens.get(j);
-            if (GAINS.contains(t.key())) {
+            if (GAINS.contains(t)) {
                 return 1;
             }
-            if (LOSSES.contains(t.key())) {
+            if (LOSSES.contains(t)) {
                 return -1;
             }
             if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END) && !t.is("since")) {
@@ -66,11 +65,11 @@ enum NumberContext {
             if (t.is("as")) {
                 return j > 0 && (tokens.get(j - 1).is("high") || tokens.get(j - 1).is("low")) ? TRIGGER : NONE;
             }
-            if (t.has(Cues.LEVEL_TRIGGER) && !(HEDGES.contains(t.key()) && j > floor
+            if (t.has(Cues.LEVEL_TRIGGER) && !(HEDGES.contains(t) && j > floor
                     && (Cues.sign(tokens.get(j - 1)) != 0 || tokens.get(j - 1).is("by")))) {
                 return TRIGGER;
             }
-            if (SPANS.contains(t.key()) && j >= 2 && tokens.get(j - 1).is("-") && tokens.get(j - 2).isNumber()) {
+            if (SPANS.contains(t) && j >= 2 && tokens.get(j - 1).is("-") && tokens.get(j - 2).isNumber()) {
                 j -= 2;
                 continue;
             }
@@ -93,11 +92,11 @@ enum NumberContext {
     /** Whether the number at {@code i} counts the units of a span of time: "in the past 24 hours". */
     static boolean countsTime(List<Token> tokens, int i) {
         return tokens.get(i).unit() == Token.Unit.NONE && i + 1 < tokens.size()
-                && TIME_SPANS.contains(tokens.get(i + 1).key());
+                && TIME_SPANS.contains(tokens.get(i + 1));
     }
 
     /** Units of a span of time: "in a day", "a new 13 month low", "in 3 sessions". */
-    static final Set<String> TIME_SPANS = Vocabulary.words("periods", "time-spans");
+    static final WordSet TIME_SPANS = Vocabulary.words("periods", "time-spans");
 
     /** Whether the number at {@code i} reads as a year ("ended 2023 with a gain") rather than a level "at" or "to". */
     static boolean isYear(List<Token> tokens, int i) {
@@ -150,12 +149,12 @@ enum NumberContext {
      */
     static boolean moneyMove(List<Token> tokens, int i, int floor, int end) {
         int j = i - 1;
-        while (j > floor && (tokens.get(j).is("by") || tokens.get(j).is("just") || HEDGES.contains(tokens.get(j).key())
+        while (j > floor && (tokens.get(j).is("by") || tokens.get(j).is("just") || HEDGES.contains(tokens.get(j))
                 || tokens.get(j).is("of") || tokens.get(j).is("a") || tokens.get(j).is("an"))) {
             j--;
         }
-        if (j >= floor && (Cues.sign(tokens.get(j)) != 0 || GAINS.contains(tokens.get(j).key())
-                || LOSSES.contains(tokens.get(j).key()))) {
+        if (j >= floor && (Cues.sign(tokens.get(j)) != 0 || GAINS.contains(tokens.get(j))
+                || LOSSES.contains(tokens.get(j)))) {
             return true;
         }
         for (int k = i + 1; k < Math.min(end, i + 4); k++) {
@@ -177,7 +176,7 @@ enum NumberContext {
                 || tokens.get(j).is("single") || tokens.get(j).isNumber())) {
             j++;
         }
-        return j > k && j < tokens.size() && TIME_SPANS.contains(tokens.get(j).key());
+        return j > k && j < tokens.size() && TIME_SPANS.contains(tokens.get(j));
     }
 
     /** Whether the move at {@code i} is about something named after it ("a 6.8% drop in TSMC", "in net profit"). */
@@ -188,7 +187,7 @@ enum NumberContext {
                 return false;
             }
             if ((t.is("in") || t.is("of")) && j > i + 1 && (Cues.sign(tokens.get(j - 1)) != 0
-                    || MOVE_NOUNS.contains(tokens.get(j - 1).key()))) {
+                    || MOVE_NOUNS.contains(tokens.get(j - 1)))) {
                 if (t.is("in") && spanFollows(tokens, j + 1)) {
                     return false;
                 }

@@ -10,16 +10,16 @@ import java.util.Map;
 final class Periods {
 
     /** Words that, right after "4.8 percent,", start the number's own period: "this week", "so far this year". */
-    private static final java.util.Set<String> AFTER_COMMA = WordSet.of("this", "so", "year-to-date", "ytd", "in",
+    private static final WordSet AFTER_COMMA = WordSet.of("this", "so", "year-to-date", "ytd", "in",
             "over");
 
     /** Words before a year that make it the span of a move: "since the start of 2019", "across 2025 to date". */
-    private static final java.util.Set<String> SPAN_YEAR_WORDS = Vocabulary.words("periods", "span-year-words");
+    private static final WordSet SPAN_YEAR_WORDS = Vocabulary.words("periods", "span-year-words");
 
     /** Spans a closing verb ends: "closed the week", "ending the year". */
     private static final java.util.Set<String> CLOSING_SPANS = Vocabulary.map("periods", "closing-spans").keySet();
 
-    private static final java.util.Set<String> BEFORE_TOO = Vocabulary.words("periods", "before-too");
+    private static final WordSet BEFORE_TOO = Vocabulary.words("periods", "before-too");
     /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
     private static final List<String> OFF_SESSION = Vocabulary.words("periods", "off-session").stream()
             .map(phrase -> " " + phrase + " ").toList();
@@ -44,20 +44,20 @@ final class Periods {
     private static final java.util.regex.Pattern MONTH_OF_A_YEAR = java.util.regex.Pattern.compile(" in ("
             + String.join("|", Vocabulary.words("periods", "months")) + ")( \\.)?( of)? (19|20)\\d\\d ");
     /** Words of an extreme a level may reach within a session: "touching its highest since May 20 at". */
-    private static final java.util.Set<String> REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
+    private static final WordSet REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
     /** Words of a session's close, whose extreme is a close and no level reached within the session. */
-    private static final java.util.Set<String> CLOSES = WordSet.copyOf(java.util.stream.Stream.concat(
+    private static final WordSet CLOSES = WordSet.copyOf(java.util.stream.Stream.concat(
             Vocabulary.words("periods", "closing-verbs").stream(), Vocabulary.words("periods", "close-nouns").stream())
             .toList());
 
-    private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final WordSet WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words that open a clause of a time named just before: "since Aug. 27, when it stood at 10,382.35". */
-    private static final java.util.Set<String> RECALLING = Vocabulary.words("periods", "recalling-words");
-    private static final java.util.Set<String> MONTHS = Vocabulary.words("periods", "months");
-    private static final java.util.Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
-    private static final java.util.Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+    private static final WordSet RECALLING = Vocabulary.words("periods", "recalling-words");
+    private static final WordSet MONTHS = Vocabulary.words("periods", "months");
+    private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    private static final WordSet HEDGES = Vocabulary.words("moves", "hedges");
     /** Verbs before a move that tell where an instrument stands: "is up", "has gained". */
-    private static final java.util.Set<String> STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
+    private static final WordSet STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
 
     /** A sentence this long is prose, no line of a list. */
     private static final int PROSE = 16;
@@ -123,7 +123,7 @@ final class Periods {
             Token t = tokens.get(j);
             boolean offSession = startsOffSession(tokens, j, end);
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
-                    && AFTER_COMMA.contains(tokens.get(j + 1).key());
+                    && AFTER_COMMA.contains(tokens.get(j + 1));
             if (endsWindow(t) && !offSession && !commaAfterNumber && !isDay(t) && !yearOfADate(tokens, j, end)
                     && !yearOfASpan(tokens, j) && !countsTime(tokens, j, end) && !countsASpan(tokens, j, end)) {
                 stop = j;
@@ -164,7 +164,7 @@ final class Periods {
             return null;
         }
         int j = i - 1;
-        while (j > from && (HEDGES.contains(tokens.get(j).key()) || tokens.get(j).is("by") || tokens.get(j).is("than")
+        while (j > from && (HEDGES.contains(tokens.get(j)) || tokens.get(j).is("by") || tokens.get(j).is("than")
                 || tokens.get(j).is("more") || tokens.get(j).is("over"))) {
             j--;
         }
@@ -172,7 +172,7 @@ final class Periods {
         while (verb > from && (tokens.get(verb).is("now") || tokens.get(verb).is("still"))) {
             verb--;
         }
-        boolean standing = verb >= from && STANDING_VERBS.contains(tokens.get(verb).key());
+        boolean standing = verb >= from && STANDING_VERBS.contains(tokens.get(verb));
         return standing || toDate ? Period.YTD : Period.YEAR;
     }
 
@@ -201,13 +201,13 @@ final class Periods {
         boolean extreme = false;
         for (int j = i - 1; j >= Math.max(from, i - 12); j--) {
             Token t = tokens.get(j);
-            if (CLOSES.contains(t.key())) {
+            if (CLOSES.contains(t)) {
                 return false;
             }
             if (endsWindow(t) && !(isDay(t) || isYear(t)) && !(t.is(",") && j > 0 && isDay(tokens.get(j - 1)))) {
                 break;
             }
-            extreme |= REACHED_EXTREMES.contains(t.key());
+            extreme |= REACHED_EXTREMES.contains(t);
         }
         return extreme;
     }
@@ -243,7 +243,7 @@ final class Periods {
      * same sentence, it is of that span too.
      */
     static boolean toldAsANoun(List<Token> tokens, int i, int end) {
-        return i + 1 < end && MOVE_NOUNS.contains(tokens.get(i + 1).key());
+        return i + 1 < end && MOVE_NOUNS.contains(tokens.get(i + 1));
     }
 
     /** Whether the words after the number at {@code i} refer to an earlier figure's period ("the same stretch"). */
@@ -309,8 +309,8 @@ final class Periods {
      * "across 2025", "from its March 2000 high".
      */
     private static boolean yearOfASpan(List<Token> tokens, int j) {
-        return isYear(tokens.get(j)) && j > 0 && (SPAN_YEAR_WORDS.contains(tokens.get(j - 1).key())
-                || MONTHS.contains(tokens.get(j - 1).key()));
+        return isYear(tokens.get(j)) && j > 0 && (SPAN_YEAR_WORDS.contains(tokens.get(j - 1))
+                || MONTHS.contains(tokens.get(j - 1)));
     }
 
     private static boolean isYear(Token t) {
@@ -350,19 +350,19 @@ final class Periods {
      */
     private static Period recalledTime(List<Token> tokens, int i, int from) {
         int w = i - 1;
-        while (w > Math.max(from, i - 8) && !RECALLING.contains(tokens.get(w).key()) && !endsWindow(tokens.get(w))) {
+        while (w > Math.max(from, i - 8) && !RECALLING.contains(tokens.get(w)) && !endsWindow(tokens.get(w))) {
             w--;
         }
-        if (w < from + 2 || !RECALLING.contains(tokens.get(w).key()) || !tokens.get(w - 1).is(",")) {
+        if (w < from + 2 || !RECALLING.contains(tokens.get(w)) || !tokens.get(w - 1).is(",")) {
             return null;
         }
         for (int j = w - 2; j >= Math.max(from, w - 8) && !tokens.get(j).is(","); j--) {
             Token t = tokens.get(j);
-            if (WEEKDAYS.contains(t.key()) || t.is("yesterday") || (t.is("session") || t.is("day")) && j > 0
+            if (WEEKDAYS.contains(t) || t.is("yesterday") || (t.is("session") || t.is("day")) && j > 0
                     && (tokens.get(j - 1).is("previous") || tokens.get(j - 1).is("prior"))) {
                 return Period.PRIOR_SESSION;
             }
-            if (MONTHS.contains(t.key()) || isYear(t) || isDecade(t)) {
+            if (MONTHS.contains(t) || isYear(t) || isDecade(t)) {
                 return Period.OTHER;
             }
         }
@@ -379,7 +379,7 @@ final class Periods {
     /** Whether token {@code j} is the count of a span hyphenated to its unit and a move noun: "a 4-week gain of". */
     private static boolean countsASpan(List<Token> tokens, int j, int end) {
         return tokens.get(j).isNumber() && j + 3 < end && tokens.get(j + 1).is("-")
-                && CountedSpans.mayCount(tokens.get(j + 2).key()) && MOVE_NOUNS.contains(tokens.get(j + 3).key());
+                && CountedSpans.mayCount(tokens.get(j + 2).key()) && MOVE_NOUNS.contains(tokens.get(j + 3));
     }
 
     /** Whether token {@code j} is the "with" after a span a closing verb ends: "closed the week with a gain of 2%". */

@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import dev.newsflow.enrich.figure.domain.Token.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the names a clause ending in "respectively" shares its numbers among, by the shape of the list rather than by
@@ -14,8 +13,8 @@ import java.util.Set;
 final class RespectiveNames {
 
     /** Lowercase words that may stand inside a name, between two capitalized ones: "Pets at Home", "Bank of X". */
-    private static final Set<String> INSIDE_NAMES = Vocabulary.words("names", "name-inner-words");
-    private static final Set<String> PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
+    private static final WordSet INSIDE_NAMES = Vocabulary.words("names", "name-inner-words");
+    private static final WordSet PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final int DESCRIPTION = 3;
     private static final int PREDICATE = 10;
 
@@ -125,7 +124,7 @@ final class RespectiveNames {
         int start = end;
         while (start > 0) {
             Token t = tokens.get(start - 1);
-            boolean inside = INSIDE_NAMES.contains(t.key()) && start - 2 >= 0 && tokens.get(start - 2).isCapitalized()
+            boolean inside = INSIDE_NAMES.contains(t) && start - 2 >= 0 && tokens.get(start - 2).isCapitalized()
                     && tokens.get(start).isCapitalized();
             if (!(t.isCapitalized() && (start == end || !t.isPossessive()) || inside)) {
                 break;
@@ -150,7 +149,7 @@ final class RespectiveNames {
         if (before >= 0 && tokens.get(before).is("the")) {
             before--;
         }
-        return before >= 0 && PREPOSITIONS.contains(tokens.get(before).key());
+        return before >= 0 && PREPOSITIONS.contains(tokens.get(before));
     }
 
     /** The separator before a name starting at {@code start}, past up to three lowercase words describing it, or -1. */

@@ -4,7 +4,6 @@ import dev.newsflow.contracts.article.MarketFigure.Kind;
 import dev.newsflow.enrich.figure.domain.Token.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the sector gauges a market report names in lowercase, with no index before them, when a move follows: "pulling
@@ -16,9 +15,9 @@ final class SectorIndices {
     /** The rule these mentions are found by: a sector gauge is never what "the index" later refers back to. */
     static final String VIA = "sector gauge named in lowercase";
 
-    private static final Set<String> SECTORS = Vocabulary.words("names", "sectors");
-    private static final Set<String> HEADS = WordSet.of("index", "sub-index", "subindex");
-    private static final Set<String> NOT_SECTORS = Vocabulary.words("names", "not-sectors");
+    private static final WordSet SECTORS = Vocabulary.words("names", "sectors");
+    private static final WordSet HEADS = WordSet.of("index", "sub-index", "subindex");
+    private static final WordSet NOT_SECTORS = Vocabulary.words("names", "not-sectors");
     private static final int WORDS = 4;
     private static final int REACH = 4;
 
@@ -39,7 +38,7 @@ final class SectorIndices {
             int head = first;
             boolean sector = false;
             while (head < Math.min(tokens.size(), first + WORDS) && isSectorWord(tokens.get(head))) {
-                sector |= SECTORS.contains(tokens.get(head).key());
+                sector |= SECTORS.contains(tokens.get(head));
                 head++;
             }
             if (!sector || head >= tokens.size() || !HEADS.contains(tokens.get(head).text())
@@ -57,8 +56,8 @@ final class SectorIndices {
     }
 
     private static boolean isSectorWord(Token t) {
-        return t.isWord() && !t.isCapitalized() && !HEADS.contains(t.key()) && Cues.sign(t) == 0 && !t.isPossessive()
-                && !t.has(Cues.DISTRACTOR) && !NOT_SECTORS.contains(t.key());
+        return t.isWord() && !t.isCapitalized() && !HEADS.contains(t) && Cues.sign(t) == 0 && !t.isPossessive()
+                && !t.has(Cues.DISTRACTOR) && !NOT_SECTORS.contains(t);
     }
 
     /** Whether a move follows at {@code from}: a movement word, then a percentage or points, before any comma. */

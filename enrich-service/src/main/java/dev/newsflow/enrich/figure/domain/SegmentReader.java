@@ -5,41 +5,40 @@ import dev.newsflow.contracts.article.MarketFigure.Period;
 import dev.newsflow.enrich.figure.domain.Token.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Reads the figures of one mention from the words that follow it, up to the next mention. */
 final class SegmentReader {
 
-    private static final Set<String> STRONG_STOPS = WordSet.of("while", "whereas", "but", "meanwhile", "although",
+    private static final WordSet STRONG_STOPS = WordSet.of("while", "whereas", "but", "meanwhile", "although",
             "though", "whilst", "yet");
-    private static final Set<String> RANKED = Vocabulary.words("names", "ranked");
-    private static final Set<String> TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
+    private static final WordSet RANKED = Vocabulary.words("names", "ranked");
+    private static final WordSet TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
     /** Verbs of a session's close: "had closed", "had ended". */
-    private static final Set<String> CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
+    private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     /** Words of an extreme reached within a session: "a high of", "a low of". */
-    private static final Set<String> REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
-    private static final Set<String> SUBORDINATES = WordSet.of("after", "because", "as", "amid", "despite",
+    private static final WordSet REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
+    private static final WordSet SUBORDINATES = WordSet.of("after", "because", "as", "amid", "despite",
             "when", "if", "once", "until", "unless");
-    private static final Set<String> KEEP_DISTRACTION = WordSet.of("which", "that", "up", "down", "or", "including");
-    private static final Set<String> ADVERBS = WordSet.of("earlier", "briefly", "initially", "first", "later", "also");
-    private static final Set<String> SAME_SUBJECT = WordSet.of("its", "it", "they", "the", "spot", "prices", "shares",
+    private static final WordSet KEEP_DISTRACTION = WordSet.of("which", "that", "up", "down", "or", "including");
+    private static final WordSet ADVERBS = WordSet.of("earlier", "briefly", "initially", "first", "later", "also");
+    private static final WordSet SAME_SUBJECT = WordSet.of("its", "it", "they", "the", "spot", "prices", "shares",
             "stock");
 
     /** Words that start a second predicate after a comma: "hit a record $156.10 in morning trade, closed down 1.4%". */
-    private static final Set<String> CLOSING_PREDICATE = WordSet.of("closed", "ended", "finished", "settled", "has",
+    private static final WordSet CLOSING_PREDICATE = WordSet.of("closed", "ended", "finished", "settled", "has",
             "have", "had");
     /** Words that start a second predicate after "and": "hit a record $94,002 and was last 1.2% higher". */
-    private static final Set<String> NEW_PREDICATE = WordSet.of("was", "is", "were", "are", "last", "then", "later",
+    private static final WordSet NEW_PREDICATE = WordSet.of("was", "is", "were", "are", "last", "then", "later",
             "traded", "trades", "settled", "ended", "closed", "finished", "has", "have", "had");
 
     /** Verbs of where a session went, which an "after" clause tells of the same instrument: "after moving between". */
-    private static final Set<String> SESSION_VERBS = Vocabulary.verbs("periods", "session-verbs");
+    private static final WordSet SESSION_VERBS = Vocabulary.verbs("periods", "session-verbs");
 
     /** Verbs that tell where an instrument stands, before its move: "is up", "has gained". */
-    private static final Set<String> STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
-    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+    private static final WordSet STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
+    private static final WordSet HEDGES = Vocabulary.words("moves", "hedges");
 
-    private static final Set<String> REACHED = WordSet.of("hit", "hitting", "touched",
+    private static final WordSet REACHED = WordSet.of("hit", "hitting", "touched",
             "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
@@ -92,7 +91,7 @@ final class SegmentReader {
         boolean distractedAside = false;
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.is(";") || STRONG_STOPS.contains(t.key()) && !continuesSubject(i + 1)) {
+            if (t.is(";") || STRONG_STOPS.contains(t) && !continuesSubject(i + 1)) {
                 return;
             }
             if (t.isWord()) {
@@ -104,7 +103,7 @@ final class SegmentReader {
                 distracted = true;
             } else if (t.is(",") && distractedAside) {
                 distractedAside = false;
-            } else if (t.is(",") && (i + 1 >= end || !KEEP_DISTRACTION.contains(tokens.get(i + 1).key()))) {
+            } else if (t.is(",") && (i + 1 >= end || !KEEP_DISTRACTION.contains(tokens.get(i + 1)))) {
                 distracted = false;
             } else if (t.is(",") && distracted && tokens.get(i + 1).is("including")) {
                 distractedAside = true;
@@ -127,14 +126,14 @@ final class SegmentReader {
             return distracted;
         }
         if (t.has(Cues.DISTRACTOR) || t.text().equals("may")
-                || SUBORDINATES.contains(t.key()) && !sameSubjectClause(i)) {
+                || SUBORDINATES.contains(t) && !sameSubjectClause(i)) {
             return true;
         }
         boolean afterDistractor = false;
         for (int j = Math.max(from, i - 3); j < i; j++) {
             afterDistractor |= tokens.get(j).has(Cues.DISTRACTOR) || tokens.get(j).is("price");
         }
-        if (t.has(Cues.RESET) && !afterDistractor || STRONG_STOPS.contains(t.key())) {
+        if (t.has(Cues.RESET) && !afterDistractor || STRONG_STOPS.contains(t)) {
             return false;
         }
         return distracted;
@@ -150,14 +149,14 @@ final class SegmentReader {
             return true;
         }
         int j = i + 1;
-        while (j < end && ADVERBS.contains(tokens.get(j).key())) {
+        while (j < end && ADVERBS.contains(tokens.get(j))) {
             j++;
         }
         Token verb = j < end ? tokens.get(j) : null;
         boolean moveNoun = verb != null && (verb.is("a") || verb.is("an")) && j + 2 < end
                 && Cues.sign(tokens.get(j + 1)) != 0 && tokens.get(j + 2).is("of");
         return moveNoun || verb != null && verb.key().endsWith("ing") && (Cues.sign(verb) != 0
-                || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION) || SESSION_VERBS.contains(verb.key()));
+                || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION) || SESSION_VERBS.contains(verb));
     }
 
     private static boolean isAsPhrase(Token next) {
@@ -170,9 +169,9 @@ final class SegmentReader {
             return false;
         }
         Token t = tokens.get(next);
-        if (t.has(Cues.CONTINUATION) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t.key())
+        if (t.has(Cues.CONTINUATION) || Cues.sign(t) != 0 || SAME_SUBJECT.contains(t)
                 && (t.is("its") || t.is("it") || t.is("they")
-                || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1).key()))) {
+                || next + 1 < end && SAME_SUBJECT.contains(tokens.get(next + 1)))) {
             return true;
         }
         return t.is(",") && next + 1 < end && (tokens.get(next + 1).has(Cues.CONTINUATION)
@@ -181,7 +180,7 @@ final class SegmentReader {
 
     private void flat(int i) {
         Token t = tokens.get(i);
-        boolean hedged = i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1).key());
+        boolean hedged = i > 0 && Cues.FLAT_WITHOUT_NUMBER.contains(tokens.get(i - 1));
         boolean zero = t.has(Cues.FLAT_WORD) && !hedged;
         boolean noNumber = (t.is("changed") || t.has(Cues.FLAT_WORD)) && hedged;
         if ((zero || noNumber) && !BreadthCounts.countedUnmoved(tokens, mention.last(), i)) {
@@ -275,7 +274,7 @@ final class SegmentReader {
 
     /** Whether the number follows a ranking and "at": "the biggest loser at 4.9%" is a move, not a level. */
     private boolean afterRanking(int i) {
-        return i >= 2 && tokens.get(i - 1).is("at") && RANKED.contains(tokens.get(i - 2).key());
+        return i >= 2 && tokens.get(i - 1).is("at") && RANKED.contains(tokens.get(i - 2));
     }
 
     /** Whether a move ("1.04%", "20 points") is written after the name and before token {@code i}. */
@@ -435,7 +434,7 @@ final class SegmentReader {
 
     /** Whether the number at {@code i} is the extreme an "of" names: "a day high of 18,778.44 points". */
     private boolean extremeOf(int i) {
-        return i >= 2 && tokens.get(i - 1).is("of") && REACHED_EXTREMES.contains(tokens.get(i - 2).key());
+        return i >= 2 && tokens.get(i - 1).is("of") && REACHED_EXTREMES.contains(tokens.get(i - 2));
     }
 
     /** Why the number at {@code i} is a level: the word before it that says so, or its place after the name. */
@@ -455,7 +454,7 @@ final class SegmentReader {
     private boolean reachedThenLeft(int i) {
         boolean reached = false;
         for (int j = Math.max(from, i - 6); j < i; j++) {
-            reached |= REACHED.contains(tokens.get(j).key());
+            reached |= REACHED.contains(tokens.get(j));
         }
         for (int j = i + 1; reached && j < Math.min(tokens.size(), i + 14); j++) {
             Token t = tokens.get(j);
@@ -518,14 +517,14 @@ final class SegmentReader {
     /** Whether the move at {@code i} tells where the instrument stands: "is up 34.4%", "has gained about 12%". */
     private boolean standing(int i) {
         int j = i - 1;
-        while (j > from && (HEDGES.contains(tokens.get(j).key()) || tokens.get(j).is("by"))) {
+        while (j > from && (HEDGES.contains(tokens.get(j)) || tokens.get(j).is("by"))) {
             j--;
         }
         if (j <= from || Cues.sign(tokens.get(j)) == 0) {
             return false;
         }
         int verb = tokens.get(j - 1).is("now") && j - 1 > from ? j - 2 : j - 1;
-        return STANDING_VERBS.contains(tokens.get(verb).key());
+        return STANDING_VERBS.contains(tokens.get(verb));
     }
 
     /**
@@ -562,7 +561,7 @@ final class SegmentReader {
             if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END)) {
                 return false;
             }
-            if (CLOSING_VERBS.contains(t.key()) && tokens.get(j - 1).is("had")) {
+            if (CLOSING_VERBS.contains(t) && tokens.get(j - 1).is("had")) {
                 return !byATime(j);
             }
         }
@@ -583,10 +582,10 @@ final class SegmentReader {
                 return false;
             }
             int k = j - 1;
-            while (k > from && ADVERBS.contains(tokens.get(k).key())) {
+            while (k > from && ADVERBS.contains(tokens.get(k))) {
                 k--;
             }
-            if (verb.key().endsWith("ing") && (REACHED.contains(verb.key()) || Cues.sign(verb) != 0)
+            if (verb.key().endsWith("ing") && (REACHED.contains(verb) || Cues.sign(verb) != 0)
                     && tokens.get(k).is("after")) {
                 return drafts.stream().anyMatch(other -> other != draft && other.period == null
                         && !other.isEmpty());
@@ -600,7 +599,7 @@ final class SegmentReader {
         for (int j = 0; j < verb; j++) {
             Token t = tokens.get(j);
             if (Periods.tellsAnEarlyHour(t) || (t.is("by") || t.is("within") || t.is("at")) && j + 1 < verb
-                    && (tokens.get(j + 1).isNumber() || TIMES_OF_DAY.contains(tokens.get(j + 1).key()))) {
+                    && (tokens.get(j + 1).isNumber() || TIMES_OF_DAY.contains(tokens.get(j + 1)))) {
                 return true;
             }
         }
@@ -651,8 +650,8 @@ final class SegmentReader {
     private boolean newClauseSinceLastNumber(int i) {
         for (int j = lastNumber + 1; lastNumber >= 0 && j < i; j++) {
             if (tokens.get(j).has(Cues.CLAUSE_END) && !isAsPhrase(tokens.get(Math.min(j + 1, i)))
-                    || tokens.get(j).is("and") && NEW_PREDICATE.contains(tokens.get(Math.min(j + 1, i)).key())
-                    || tokens.get(j).is(",") && CLOSING_PREDICATE.contains(tokens.get(Math.min(j + 1, i)).key())) {
+                    || tokens.get(j).is("and") && NEW_PREDICATE.contains(tokens.get(Math.min(j + 1, i)))
+                    || tokens.get(j).is(",") && CLOSING_PREDICATE.contains(tokens.get(Math.min(j + 1, i)))) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package dev.newsflow.enrich.figure.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits a text into sentences: at sentence punctuation, semicolons, blank lines, headings, list items and bullets, but
@@ -10,7 +9,7 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
+    private static final WordSet ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
     /** Bullets written inline ("• 2 year yield 3.660% • 5-year yield 3.460%") start a new item. */
     private static final String BULLETS = "•▪◦";
 

@@ -2,7 +2,6 @@ package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Period;
 import java.util.List;
-import java.util.Set;
 
 /** The days of the week a text dates its figures to, and the day it reports: the first it names as a session's. */
 final class SessionDays {
@@ -10,10 +9,10 @@ final class SessionDays {
     /** Monday to Sunday, in order. */
     private static final List<String> WEEKDAYS = Vocabulary.list("periods", "weekdays");
     /** Words before a day that make it no session of the report: "last Friday", "from Wednesday", "since Monday". */
-    private static final Set<String> NOT_REPORTED = Vocabulary.words("periods", "days-not-reported");
-    private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    private static final WordSet NOT_REPORTED = Vocabulary.words("periods", "days-not-reported");
+    private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
     /** Nouns of a session a day owns: "at Wednesday's close", "in Thursday's session". */
-    private static final Set<String> SESSION_NOUNS = Vocabulary.words("periods", "day-session-nouns");
+    private static final WordSet SESSION_NOUNS = Vocabulary.words("periods", "day-session-nouns");
     /** How many days before the reported one a session dated by its day may be. */
     private static final int WEEK_BACK = 4;
 
@@ -31,7 +30,7 @@ final class SessionDays {
             for (int j = 0; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
                 if (WEEKDAYS.contains(t.key()) && !t.isPossessive()
-                        && (j == 0 || !NOT_REPORTED.contains(tokens.get(j - 1).key())) && !datesAMoveNoun(tokens, j)) {
+                        && (j == 0 || !NOT_REPORTED.contains(tokens.get(j - 1))) && !datesAMoveNoun(tokens, j)) {
                     return Periods.offSession(tokens) ? null : t.key();
                 }
             }
@@ -40,7 +39,7 @@ final class SessionDays {
     }
 
     private static boolean datesAMoveNoun(List<Token> tokens, int j) {
-        return j >= 2 && tokens.get(j - 1).is("on") && MOVE_NOUNS.contains(tokens.get(j - 2).key());
+        return j >= 2 && tokens.get(j - 1).is("on") && MOVE_NOUNS.contains(tokens.get(j - 2));
     }
 
     /**
@@ -60,7 +59,7 @@ final class SessionDays {
         }
         Token t = tokens.get(j);
         if (t.isPossessive() && WEEKDAYS.contains(t.key()) && j + 1 < end
-                && SESSION_NOUNS.contains(tokens.get(j + 1).key())) {
+                && SESSION_NOUNS.contains(tokens.get(j + 1))) {
             return t.key();
         }
         return tokens.get(j - 1).is("at") || tokens.get(j - 1).is("in") ? null : day(t);

@@ -19,15 +19,15 @@ final class SessionLevels {
     private static final Map<String, List<Map.Entry<String, Period>>> BY_LAST_WORD = PHRASES.stream()
             .collect(java.util.stream.Collectors.groupingBy(phrase -> lastWord(phrase.getKey())));
     /** Words that set a level against an earlier one: "from", "against", "compared with". */
-    private static final java.util.Set<String> COMPARING = Vocabulary.words("periods", "comparing-words");
+    private static final WordSet COMPARING = Vocabulary.words("periods", "comparing-words");
     /** Nouns of a level that may follow the day it is dated to: "Monday's average price of", "yesterday's level of". */
-    private static final java.util.Set<String> LEVEL_NOUNS = Vocabulary.words("periods", "earlier-level-nouns");
-    private static final java.util.Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final WordSet LEVEL_NOUNS = Vocabulary.words("periods", "earlier-level-nouns");
+    private static final WordSet WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words that name the session before: "a previous rate of", "the prior session's close". */
-    private static final java.util.Set<String> PREVIOUS = WordSet.of("previous", "prior");
+    private static final WordSet PREVIOUS = WordSet.of("previous", "prior");
     private static final int WINDOW = 6;
     /** The words a close named by its day can end with ("Friday's close", "yesterday's closing price was"). */
-    private static final java.util.Set<String> CLOSE_WORDS = WordSet.of("close", "closing", "price", "level",
+    private static final WordSet CLOSE_WORDS = WordSet.of("close", "closing", "price", "level",
             "rate", "finish", "settlement", "was");
     /** "a record high of", "a 52-week low at": a level of no other session. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
@@ -107,17 +107,17 @@ final class SessionLevels {
      */
     private static boolean afterAnEarlierDay(List<Token> tokens, int i, int floor) {
         int j = i - 1;
-        while (j > floor && LEVEL_NOUNS.contains(tokens.get(j).key())) {
+        while (j > floor && LEVEL_NOUNS.contains(tokens.get(j))) {
             j--;
         }
         Token day = tokens.get(j);
-        boolean named = day.isPossessive() && (WEEKDAYS.contains(day.key()) || day.is("yesterday"));
+        boolean named = day.isPossessive() && (WEEKDAYS.contains(day) || day.is("yesterday"));
         if (day.isPossessive() && (day.is("session") || day.is("day")) && j - 1 > floor
-                && PREVIOUS.contains(tokens.get(j - 1).key())) {
+                && PREVIOUS.contains(tokens.get(j - 1))) {
             j--;
             named = true;
         }
-        if (!named && !(PREVIOUS.contains(day.key()) && j < i - 1)) {
+        if (!named && !(PREVIOUS.contains(day) && j < i - 1)) {
             return false;
         }
         j--;
@@ -125,7 +125,7 @@ final class SessionLevels {
                 || tokens.get(j).is("a"))) {
             j--;
         }
-        return j >= floor && j >= 0 && COMPARING.contains(tokens.get(j).key());
+        return j >= floor && j >= 0 && COMPARING.contains(tokens.get(j));
     }
 
     /**
@@ -175,7 +175,7 @@ final class SessionLevels {
         if (last.is("at") && OPENED.matcher(words).matches()) {
             return Period.INTRADAY;
         }
-        if ((ofOrAt || CLOSE_WORDS.contains(last.key())) && WEEKDAY_CLOSE.matcher(words).matches()
+        if ((ofOrAt || CLOSE_WORDS.contains(last)) && WEEKDAY_CLOSE.matcher(words).matches()
                 || (last.is("at") || last.is(":") || last.is("was")) && CLOSED_ON_A_DAY.matcher(words).matches()) {
             return Period.PRIOR_SESSION;
         }

@@ -2,12 +2,11 @@ package dev.newsflow.enrich.figure.domain;
 
 import dev.newsflow.contracts.article.MarketFigure.Qualifier;
 import java.util.List;
-import java.util.Set;
 
 /** Reads which way a number moved, and how it was hedged, from the words around it. */
 final class SignReader {
 
-    private static final Set<String> FORWARD_SIGNS = Vocabulary.words("moves", "after-number");
+    private static final WordSet FORWARD_SIGNS = Vocabulary.words("moves", "after-number");
     /** Verbs whose particle signs the move, whatever the particle alone says: "gave up 2%", "put on 996 points". */
     private static final List<PhrasalSign> PHRASAL_SIGNS = List.of(
             new PhrasalSign(Vocabulary.words("moves", "give"), Vocabulary.words("moves", "give-particles"), -1),
@@ -83,7 +82,7 @@ final class SignReader {
             if (!t.isWord() || t.has(Cues.CLAUSE_END) || ++words > 3) {
                 break;
             }
-            if (FORWARD_SIGNS.contains(t.key())) {
+            if (FORWARD_SIGNS.contains(t)) {
                 lastCue = t.text();
                 return wordSign(j);
             }
@@ -97,7 +96,7 @@ final class SignReader {
     private int wordSign(int j) {
         Token t = tokens.get(j);
         for (PhrasalSign phrasal : PHRASAL_SIGNS) {
-            if (phrasal.particles().contains(t.key()) && j > 0 && phrasal.verbs().contains(tokens.get(j - 1).key())) {
+            if (phrasal.particles().contains(t) && j > 0 && phrasal.verbs().contains(tokens.get(j - 1))) {
                 return phrasal.sign();
             }
         }
@@ -125,6 +124,6 @@ final class SignReader {
     }
 
     /** A verb and the particles after it that sign a move {@code sign}. */
-    private record PhrasalSign(Set<String> verbs, Set<String> particles, int sign) {
+    private record PhrasalSign(WordSet verbs, WordSet particles, int sign) {
     }
 }

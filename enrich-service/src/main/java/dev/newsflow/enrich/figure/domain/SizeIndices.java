@@ -4,7 +4,6 @@ import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds an index named by the size of its companies alone after another index in the same sentence: "the BSE Midcap
@@ -15,7 +14,7 @@ import java.util.Set;
  */
 final class SizeIndices {
 
-    private static final Set<String> SIZES = Vocabulary.words("names", "index-sizes");
+    private static final WordSet SIZES = Vocabulary.words("names", "index-sizes");
     private static final String VIA = "index named by its size";
 
     private SizeIndices() {
@@ -26,7 +25,7 @@ final class SizeIndices {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token size = tokens.get(i + 1);
-            if (!tokens.get(i).is("the") || !size.isWord() || !SIZES.contains(size.key())
+            if (!tokens.get(i).is("the") || !size.isWord() || !SIZES.contains(size)
                     || !tokens.get(i + 2).is("index")) {
                 continue;
             }

@@ -3,7 +3,6 @@ package dev.newsflow.enrich.figure.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds the tables of plain text, as quote boxes and wires print them: a header line of column names ("Close Change
@@ -13,8 +12,8 @@ final class TextTables {
 
     private static final List<String> COLUMNS = Vocabulary.words("text", "table-columns").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
-    private static final Set<String> LABELS = Vocabulary.words("text", "table-labels");
-    private static final Set<String> SCALES = Vocabulary.words("units", "table-scales");
+    private static final WordSet LABELS = Vocabulary.words("text", "table-labels");
+    private static final WordSet SCALES = Vocabulary.words("units", "table-scales");
 
     private TextTables() {
     }
@@ -111,7 +110,7 @@ final class TextTables {
             if (t.isNumber()) {
                 firstNumber = firstNumber < 0 ? i : firstNumber;
                 numbers.add(t);
-            } else if (firstNumber >= 0 && !t.is("%") && !t.is("(") && !t.is(")") && !SCALES.contains(t.key())) {
+            } else if (firstNumber >= 0 && !t.is("%") && !t.is("(") && !t.is(")") && !SCALES.contains(t)) {
                 return null;
             }
         }

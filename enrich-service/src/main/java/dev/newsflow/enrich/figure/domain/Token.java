@@ -14,9 +14,16 @@ package dev.newsflow.enrich.figure.domain;
  * @param unit     what the number measures, given by the words after it; {@code SUBUNIT} for hundredths of the
  *                 currency ("64 cents", "12p", "22 paise")
  * @param flags    the cue flags of a word ({@link Cues#flagsOf})
+ * @param hash     the hash of {@code key}, kept in the token so that most look-ups tell a word apart by it alone,
+ *                 without reading the key's characters
  */
 record Token(Type type, String text, String key, int start, int end, double value, int sign, String currency,
-        Unit unit, int flags) {
+        Unit unit, int flags, int hash) {
+
+    Token(Type type, String text, String key, int start, int end, double value, int sign, String currency, Unit unit,
+            int flags) {
+        this(type, text, key, start, end, value, sign, currency, unit, flags, key.hashCode());
+    }
 
     /** The kinds of token. */
     enum Type { WORD, NUMBER, PUNCT }
@@ -37,7 +44,7 @@ record Token(Type type, String text, String key, int start, int end, double valu
     }
 
     boolean is(String lowercase) {
-        return key.equals(lowercase);
+        return hash == lowercase.hashCode() && key.equals(lowercase);
     }
 
     /**
@@ -60,15 +67,15 @@ record Token(Type type, String text, String key, int start, int end, double valu
 
     /** The number with a currency written as a word, its span starting at {@code newStart} ("Rs 2,947.50"). */
     Token withCurrency(String newCurrency, int newStart) {
-        return new Token(type, text, key, newStart, end, value, sign, newCurrency, unit, flags);
+        return new Token(type, text, key, newStart, end, value, sign, newCurrency, unit, flags, hash);
     }
 
     /** The word without the cue flags {@code cleared}: "rate" in "exchange rate" is no policy rate. */
     Token without(int cleared) {
-        return new Token(type, text, key, start, end, value, sign, currency, unit, flags & ~cleared);
+        return new Token(type, text, key, start, end, value, sign, currency, unit, flags & ~cleared, hash);
     }
 
     Token withUnit(Unit newUnit, int newEnd) {
-        return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit, flags);
+        return new Token(type, text, key, start, newEnd, value, sign, currency, newUnit, flags, hash);
     }
 }

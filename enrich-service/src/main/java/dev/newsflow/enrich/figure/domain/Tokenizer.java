@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Splits text into words, numbers (with their sign, currency and unit) and punctuation. */
 final class Tokenizer {
@@ -17,12 +16,12 @@ final class Tokenizer {
             Vocabulary.pairs("units", "number-words").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     e -> Double.valueOf(e.getValue()))));
-    private static final Set<String> CLOCK = Vocabulary.words("units", "clock");
-    private static final Set<String> AMOUNTS = Vocabulary.words("units", "amounts");
-    private static final Set<String> SPANS = Vocabulary.words("units", "spans");
+    private static final WordSet CLOCK = Vocabulary.words("units", "clock");
+    private static final WordSet AMOUNTS = Vocabulary.words("units", "amounts");
+    private static final WordSet SPANS = Vocabulary.words("units", "spans");
 
     private static final WordCache WORDS = new WordCache();
-    private static final Set<String> ASIDES = Vocabulary.words("text", "asides");
+    private static final WordSet ASIDES = Vocabulary.words("text", "asides");
 
     private Tokenizer() {
     }
@@ -131,7 +130,7 @@ final class Tokenizer {
                 i = rupeesAt;
             } else if (t.isNumber() && next != null && t.currency() == null && CURRENCY_WORDS.containsKey(next.key())) {
                 tokens.add(t.withCurrency(CURRENCY_WORDS.get(next.key()), t.start()));
-            } else if (t.isNumber() && next != null && t.unit() == Unit.NONE && CLOCK.contains(next.key())) {
+            } else if (t.isNumber() && next != null && t.unit() == Unit.NONE && CLOCK.contains(next)) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
             } else if (t.isNumber() && after != null && next.is(":") && after.isNumber()
                     && next.start() == t.end() && after.start() == next.end()) {
@@ -191,15 +190,15 @@ final class Tokenizer {
         Unit unit = subunit ? Unit.SUBUNIT : scale == null || thousands ? Unit.NONE : Unit.AMOUNT;
         String written = digits.written();
         // Cached like words, so a number's strings keep their hash across the many look-ups made with them.
-        return new Token(Type.NUMBER, WORDS.of(text, start, end, Type.NUMBER).text(),
-                WORDS.of(written, 0, written.length(), Type.NUMBER).key(), start, end,
-                thousands ? digits.value() * 1000 : digits.value(), sign, currency, unit, 0);
+        WordCache.Entry key = WORDS.of(written, 0, written.length(), Type.NUMBER);
+        return new Token(Type.NUMBER, WORDS.of(text, start, end, Type.NUMBER).text(), key.key(), start, end,
+                thousands ? digits.value() * 1000 : digits.value(), sign, currency, unit, 0, key.hash());
     }
 
     /** A word or punctuation token. */
     static Token text(CharSequence text, int start, int end, Type type) {
         WordCache.Entry word = WORDS.of(text, start, end, type);
-        return new Token(type, word.text(), word.key(), start, end, 0, 0, null, Unit.NONE, word.flags());
+        return new Token(type, word.text(), word.key(), start, end, 0, 0, null, Unit.NONE, word.flags(), word.hash());
     }
 
     /** The look-up form of a word: lowercase, typographic apostrophes straightened, a possessive dropped. */
@@ -245,7 +244,7 @@ final class Tokenizer {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), next.end(), t.value(), t.sign(),
                         SUBUNITS.get(next.key()), Unit.SUBUNIT, 0));
                 i++;
-            } else if (AMOUNTS.contains(next.key()) || next.is("-") && after != null && SPANS.contains(after.key())) {
+            } else if (AMOUNTS.contains(next) || next.is("-") && after != null && SPANS.contains(after)) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
             } else {
                 tokens.add(t);

@@ -27,7 +27,7 @@ final class Vocabulary {
     }
 
     /** The words of a section: {@code words("moves", "up")}. */
-    static Set<String> words(String file, String section) {
+    static WordSet words(String file, String section) {
         return WordSet.copyOf(lines(file, section));
     }
 
@@ -35,7 +35,7 @@ final class Vocabulary {
      * Every form of the verbs of a section, each line a lemma and its irregular forms ("rise rose risen"): the lemma,
      * its -s, -ed and -ing forms by the rules of English spelling, and the irregular forms.
      */
-    static Set<String> verbs(String file, String section) {
+    static WordSet verbs(String file, String section) {
         Set<String> forms = new java.util.HashSet<>();
         for (String line : lines(file, section)) {
             String[] words = line.split(" ");

@@ -16,8 +16,8 @@ final class WordCache {
     private final Entry[] slots = new Entry[SLOTS];
     private final int[] hashes = new int[SLOTS];
 
-    /** A word as written, its key ({@link Tokenizer#key}) and its cue flags ({@link Cues#flagsOf}). */
-    record Entry(Type type, String text, String key, int flags) {
+    /** A word as written, its key ({@link Tokenizer#key}), its cue flags ({@link Cues#flagsOf}) and its key's hash. */
+    record Entry(Type type, String text, String key, int flags, int hash) {
     }
 
     /** The entry of the characters of {@code text} between {@code start} and {@code end}, read as {@code type}. */
@@ -48,7 +48,8 @@ final class WordCache {
     private static Entry entry(CharSequence text, int start, int end, Type type) {
         String chars = text.subSequence(start, end).toString();
         String key = type == Type.WORD ? Tokenizer.key(chars) : chars;
-        return new Entry(type, chars, key, Cues.flagsOf(key) | (type == Type.WORD ? Cues.caseOf(chars) : 0));
+        return new Entry(type, chars, key, Cues.flagsOf(key) | (type == Type.WORD ? Cues.caseOf(chars) : 0),
+                key.hashCode());
     }
 
     private static boolean sameChars(String cached, CharSequence text, int start, int end) {

@@ -54,13 +54,18 @@ final class WordSet extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        if (!(Objects.requireNonNull(o) instanceof String word)) {
+        return Objects.requireNonNull(o) instanceof String word && holds(word, word.hashCode());
+    }
+
+    /** Whether the set holds the key of {@code token}, mostly told by the hash the token keeps without the key. */
+    boolean contains(Token token) {
+        return holds(token.key(), token.hash());
+    }
+
+    private boolean holds(String word, int hash) {
+        if (!mayContain(hash)) {
             return false;
         }
-        if (!mayContain(word)) {
-            return false;
-        }
-        int hash = word.hashCode();
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             String known = slots[slot];
@@ -75,7 +80,11 @@ final class WordSet extends AbstractSet<String> {
 
     /** Whether the set may hold {@code word}: false is sure, true is most often right (the filter alone). */
     boolean mayContain(String word) {
-        int mixed = mix(word.hashCode());
+        return mayContain(word.hashCode());
+    }
+
+    private boolean mayContain(int hash) {
+        int mixed = mix(hash);
         long bits = filterBits(mixed);
         return (filter[filterWord(mixed)] & bits) == bits;
     }

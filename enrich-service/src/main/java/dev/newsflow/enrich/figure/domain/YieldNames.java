@@ -32,16 +32,16 @@ final class YieldNames {
             + "|(?:" + COUNTRY.formatted("8") + "\\s+)?" + ADJECTIVES + TENOR.formatted("8") + "\\s+(?:"
             + TYPE.formatted("8") + "\\s+)?(?:note|bond)\\b"
             + "|(?:" + COUNTRY.formatted("3") + "\\s+)?" + ADJECTIVES + "(?<type3>Bund|gilt|JGB|BTP|OAT)\\s+yields?");
-    private static final java.util.Set<String> ANCHORS = WordSet.of("yield", "yields", "ust", "treasury",
+    private static final WordSet ANCHORS = WordSet.of("yield", "yields", "ust", "treasury",
             "bund", "gilt", "jgb", "btp", "oat", "note", "notes", "bond", "bonds", "debt", "rate");
     /** The words other than countries and tenors a yield's name can start with. */
-    private static final java.util.Set<String> STARTS = WordSet.of("yield", "yields", "benchmark", "key",
+    private static final WordSet STARTS = WordSet.of("yield", "yields", "benchmark", "key",
             "closely", "policy-sensitive", "rate-sensitive", "long-dated", "longer-dated", "short-dated", "long-term",
             "short-term", "medium-term",
             "shorter-dated", "global", "ust", "us", "uk", "german", "japan", "bund", "gilt", "jgb", "btp", "oat", "t",
             "t-note");
     private static final Pattern SYMBOL = Pattern.compile("UST?\\d{1,2}Y");
-    private static final java.util.Set<String> TYPES = WordSet.of("bund", "gilt", "jgb", "btp", "oat");
+    private static final WordSet TYPES = WordSet.of("bund", "gilt", "jgb", "btp", "oat");
     private static final Map<String, String> TENORS = Vocabulary.lookup(Map.of("two", "2", "three", "3", "five", "5",
             "seven", "7", "ten", "10", "twenty", "20", "thirty", "30"));
     private static final Map<String, String> TYPE_MARKETS = Vocabulary.lookup(Map.of("bund", "germany", "ust", "us",
@@ -177,7 +177,7 @@ final class YieldNames {
     private static boolean hasTenorOrType(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 8); j < Math.min(tokens.size(), i + 8); j++) {
             Token t = tokens.get(j);
-            if (t.is("year") || t.is("y") || t.is("yr") || t.key().endsWith("-year") || TYPES.contains(t.key())
+            if (t.is("year") || t.is("y") || t.is("yr") || t.key().endsWith("-year") || TYPES.contains(t)
                     || isSymbol(t) || isTenorPlural(tokens, j)) {
                 return true;
             }
@@ -188,7 +188,7 @@ final class YieldNames {
     /** Whether the word at {@code i} is "yield(s)" or the Y of a tenor written "10Y": a yield's name ends there. */
     private static boolean isAnchor(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return ANCHORS.contains(t.key()) || isSymbol(t) || isTenorPlural(tokens, i)
+        return ANCHORS.contains(t) || isSymbol(t) || isTenorPlural(tokens, i)
                 || t.is("y") && i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i - 1).end() == t.start();
     }
 

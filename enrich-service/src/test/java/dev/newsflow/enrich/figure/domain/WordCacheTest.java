@@ -16,7 +16,7 @@ class WordCacheTest {
         WordCache.Entry again = cache.of("and Gold", 4, 8, Type.WORD);
 
         assertThat(again).isSameAs(first);
-        assertThat(first).isEqualTo(new WordCache.Entry(Type.WORD, "Gold", "gold", 0));
+        assertThat(first).isEqualTo(new WordCache.Entry(Type.WORD, "Gold", "gold", 0, "gold".hashCode()));
     }
 
     @Test
@@ -47,6 +47,7 @@ class WordCacheTest {
 
         assertThat(cache.of(longWord, 0, longWord.length(), Type.WORD))
                 .isNotSameAs(cache.of(longWord, 0, longWord.length(), Type.WORD))
-                .isEqualTo(new WordCache.Entry(Type.WORD, longWord, longWord.toLowerCase(), 0));
+                .isEqualTo(new WordCache.Entry(Type.WORD, longWord, longWord.toLowerCase(), 0,
+                        longWord.toLowerCase().hashCode()));
     }
 }

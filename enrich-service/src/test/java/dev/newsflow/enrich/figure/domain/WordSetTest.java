@@ -21,6 +21,18 @@ class WordSetTest {
     }
 
     @Test
+    void aTokenIsAskedByItsKey() {
+        List<Token> tokens = Tokenizer.tokenize("Gold's rally, BB and Aa", 0, 23);
+        WordSet words = WordSet.of("gold", "Aa");
+
+        assertThat(tokens).allMatch(t -> t.hash() == t.key().hashCode());
+        assertThat(tokens).filteredOn(words::contains).extracting(Token::text).containsExactly("Gold's");
+        assertThat(tokens.get(0).is("gold")).isTrue();
+        assertThat(tokens.get(3).is("bb")).isTrue();
+        assertThat(tokens.get(3).is("aa")).isFalse();
+    }
+
+    @Test
     void wordsSharingAHashAreToldApart() {
         WordSet words = WordSet.of("Aa", "AaAa");
 
