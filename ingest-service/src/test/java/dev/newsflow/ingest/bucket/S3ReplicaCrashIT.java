@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class S3ReplicaCrashIT {
 
-    private static final int OBJECTS = 2_000;
+    private static final int OBJECTS = 800;
     private static final int MAX_IN_FLIGHT = 100;
     private static final Duration WAIT = Duration.ofMinutes(4);
 
@@ -62,7 +62,7 @@ class S3ReplicaCrashIT {
             for (int i = 0; i < 3; i++) {
                 replicas.add(ReplicaProcess.start("crash-replica-" + i, Ports.free(), s3Config, bootstrap, env));
             }
-            // Given three replica processes at work on 2,000 objects
+            // Given three replica processes at work on 800 objects
             for (int i = 0; i < OBJECTS; i++) {
                 byte[] content = Posts.valid("Crash " + i).getBytes(StandardCharsets.UTF_8);
                 S3ProxyResource.putDirectly("incoming/crash/post-" + i + ".md", content);

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3ScaleOutTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
-    private static final int OBJECTS = 2_000;
+    private static final int OBJECTS = 800;
 
     /** The key queue on, with its own topic and group. */
     public static class KeyQueueOn implements QuarkusTestProfile {
@@ -64,7 +64,7 @@ class S3ScaleOutTest {
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
                 KeyQueueReplica second = queue.replica("replica-2").start();
                 KeyQueueReplica third = queue.replica("replica-3").start()) {
-            // When 2,000 objects land in incoming/ while three replicas share the bucket
+            // When 800 objects land in incoming/ while three replicas share the bucket
             put("scale-a", OBJECTS);
 
             // Then each is published exactly once and moved to processed/
@@ -82,7 +82,7 @@ class S3ScaleOutTest {
         try (TopicReader ingested = TopicReader.fromNow(Topics.ARTICLES_INGESTED);
                 KeyQueueReplica second = queue.replica("replica-2").start();
                 KeyQueueReplica third = queue.replica("replica-3").start()) {
-            // Given three replicas at work on 2,000 objects
+            // Given three replicas at work on 800 objects
             put("scale-b", OBJECTS);
             ingested.await(OBJECTS / 5, r -> r.key().startsWith("scale-b-"), WAIT);
 
