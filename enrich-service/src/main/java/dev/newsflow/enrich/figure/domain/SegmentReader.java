@@ -91,7 +91,8 @@ final class SegmentReader {
         boolean distractedAside = false;
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.is(";") || STRONG_STOPS.contains(t) && !continuesSubject(i + 1)) {
+            if (t.is(";") || STRONG_STOPS.contains(t) && !continuesSubject(i + 1)
+                    || lastNumber >= 0 && (t.is(",") || t.is("and")) && NewSubjects.startsAt(tokens, i + 1, end)) {
                 return;
             }
             if (t.isWord()) {
