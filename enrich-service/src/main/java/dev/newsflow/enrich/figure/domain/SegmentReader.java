@@ -42,6 +42,8 @@ final class SegmentReader {
             "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
+    /** Currencies named after a number in brackets, whichever country's: "(0.68 dollar)". */
+    private static final Set<String> BRACKETED_CURRENCIES = Vocabulary.words("units", "bracketed-currencies");
 
     private final List<Token> tokens;
     private final Mention mention;
@@ -195,6 +197,9 @@ final class SegmentReader {
 
     private void number(int i) {
         Token t = tokens.get(i);
+        if (convertsTheNumberBefore(i)) {
+            return;
+        }
         if (t.unit() == Unit.NONE && t.currency() == null && isDuration(i)) {
             return;
         }
@@ -314,6 +319,27 @@ final class SegmentReader {
         Token t = tokens.get(i);
         Token next = i + 1 < end ? tokens.get(i + 1) : null;
         return t.currency() == null && next != null && Cues.sign(next) != 0 && next.key().endsWith("ed");
+    }
+
+    /**
+     * Whether the amount at {@code i} opens brackets right after another amount, which it gives in another currency:
+     * "closed at LE1.16 ($0.16)", "gained VND1,250 (5.4 cents)", "2.48 dirhams (0.68 dollar)"; not a price after a
+     * move ("+4.2% ($128.40)").
+     */
+    private boolean convertsTheNumberBefore(int i) {
+        if (i < from + 2 || !tokens.get(i - 1).is("(") || !amount(i)) {
+            return false;
+        }
+        return amount(i - 2) || tokens.get(i - 2).isWord() && i - 3 >= from && amount(i - 3);
+    }
+
+    /**
+     * Whether the number at {@code k} is an amount of money: with its currency, or before a word of a currency the
+     * tokenizer gives no code ("0.68 dollar").
+     */
+    private boolean amount(int k) {
+        Token t = tokens.get(k);
+        return t.isNumber() && (isMoney(t) || k + 1 < end && BRACKETED_CURRENCIES.contains(tokens.get(k + 1).key()));
     }
 
     /** Whether a number is an amount of money: a price written with its currency, or in cents or pence. */
