@@ -17,6 +17,8 @@ final class InstrumentLexicon {
     private static final String RESOURCE = "/dev/newsflow/enrich/figure/instruments.txt";
     /** Reference data: index names from public listings, read only where {@link #RESOURCE} knows no such name. */
     private static final String WORLD_INDICES = "/dev/newsflow/enrich/figure/world-indices.txt";
+    /** The last field of an index known under a former or a sponsor's name: each of its names names it as written. */
+    private static final String AS_WRITTEN = "as written";
 
     /** A name ending in its count of members, "CAC 40", also written "CAC-40" and "CAC40". */
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile("(\\S) (\\d{2,3})$");
@@ -67,6 +69,7 @@ final class InstrumentLexicon {
                 && !List.of(fields[3].split(";")).contains("=" + fields[2])) {
             add(fields[2], instrument, true, onlyNew);
         }
+        boolean asWritten = !onlyNew && fields.length > 4 && fields[4].equals(AS_WRITTEN);
         for (String alias : fields[3].split(";")) {
             boolean exact = alias.startsWith("=") || kind == Kind.STOCK && !blocker;
             String name = alias.startsWith("=") ? alias.substring(1) : alias;
@@ -74,13 +77,19 @@ final class InstrumentLexicon {
                 addListed(name, instrument, exact);
                 continue;
             }
-            add(name, instrument, exact, onlyNew);
+            add(name, asWritten ? written(name, instrument) : instrument, exact, onlyNew);
             java.util.regex.Matcher count = MEMBER_COUNT.matcher(name);
             if (count.find()) {
-                add(count.replaceFirst("$1-$2"), instrument, exact, onlyNew);
-                add(count.replaceFirst("$1$2"), instrument, exact, onlyNew);
+                for (String variant : List.of(count.replaceFirst("$1-$2"), count.replaceFirst("$1$2"))) {
+                    add(variant, asWritten ? written(variant, instrument) : instrument, exact, onlyNew);
+                }
             }
         }
+    }
+
+    /** The instrument of an index named as the text writes it ("PSI-20", "PSI", "MOEX"), by one of its names. */
+    private static Instrument written(String name, Instrument instrument) {
+        return new Instrument(name, instrument.symbol(), instrument.kind());
     }
 
     /**
