@@ -156,8 +156,11 @@ final class SegmentReader {
             j++;
         }
         Token verb = j < end ? tokens.get(j) : null;
+        // a move noun with its number after it or before it: "after a fall of 2%", "after a 3.5-point rise"
         boolean moveNoun = verb != null && (verb.is("a") || verb.is("an")) && j + 2 < end
-                && Cues.sign(tokens.get(j + 1)) != 0 && tokens.get(j + 2).is("of");
+                && (Cues.sign(tokens.get(j + 1)) != 0 && tokens.get(j + 2).is("of")
+                || tokens.get(j + 1).isNumber() && tokens.get(j + 1).unit() != Unit.NONE
+                && tokens.get(j + 1).unit() != Unit.AMOUNT && Cues.sign(tokens.get(j + 2)) != 0);
         return moveNoun || verb != null && verb.key().endsWith("ing") && (Cues.sign(verb) != 0
                 || verb.has(Cues.LEVEL_TRIGGER) || verb.has(Cues.CONTINUATION) || SESSION_VERBS.contains(verb));
     }

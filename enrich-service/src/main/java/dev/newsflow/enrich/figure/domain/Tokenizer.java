@@ -237,6 +237,10 @@ final class Tokenizer {
             } else if (next.is("points") || next.is("point") || next.is("pts") || next.is("pt")) {
                 tokens.add(t.withUnit(Unit.POINTS, next.end()));
                 i++;
+            } else if (next.is("-") && after != null && (after.is("point") || after.is("points")) // "a 3.5-point rise"
+                    && next.start() == t.end()) {
+                tokens.add(t.withUnit(Unit.POINTS, after.end()));
+                i += 2;
             } else if (ofAPoint > i) {
                 tokens.add(t.withUnit(Unit.POINTS, raw.get(ofAPoint).end()));
                 i = ofAPoint;
