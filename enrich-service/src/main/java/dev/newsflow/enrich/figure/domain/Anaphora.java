@@ -18,6 +18,8 @@ final class Anaphora {
 
     private static final WordSet SECTORS = Vocabulary.words("names", "anaphora-modifiers");
 
+    private static final WordSet PRONOUN_ADVERBS = Vocabulary.words("names", "pronoun-adverbs");
+
     private static final WordSet INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
 
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
@@ -53,7 +55,7 @@ final class Anaphora {
     Mention find(List<Token> tokens, int limit) {
         for (int i = 0; i < limit; i++) {
             Token t = tokens.get(i);
-            if (t.is("it") && last != null && i + 1 < tokens.size() && predicates(tokens.get(i + 1))) {
+            if (t.is("it") && last != null && predicated(tokens, i + 1)) {
                 return new Mention(last, i, i + 1, true, "refers back with 'it'");
             }
             if (i == 0 && last != null && (t.is("that") || t.is("this")) && tokens.size() > 3
@@ -106,6 +108,21 @@ final class Anaphora {
             }
         }
         return true;
+    }
+
+    /** Whether the words after "it" from {@code next} say what it did, adverbs first: "It finally ended at". */
+    private static boolean predicated(List<Token> tokens, int next) {
+        int verb = next;
+        while (verb < tokens.size() && adverb(tokens.get(verb))) {
+            verb++;
+        }
+        return verb < tokens.size() && predicates(tokens.get(verb));
+    }
+
+    /** An adverb between a pronoun and its verb: "later", "still", or a lowercase word in "-ly" ("sharply"). */
+    private static boolean adverb(Token word) {
+        return PRONOUN_ADVERBS.contains(word.key()) || word.isWord() && !word.isCapitalized()
+                && word.key().length() > 4 && word.key().endsWith("ly");
     }
 
     /** Whether a word after "it" says what it did: "It had opened at", "it touched", "Later it surged to". */
