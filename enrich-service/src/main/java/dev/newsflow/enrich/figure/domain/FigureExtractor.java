@@ -368,8 +368,9 @@ public final class FigureExtractor {
         }
     }
 
+    /** What makes a figure new: its values and its sentence, as a figure stated again elsewhere is stated twice. */
     private static List<Object> key(MarketFigure f) {
         return Arrays.asList(f.subject(), f.changePercent(), f.changePoints(), f.changeBp(), f.level(), f.period(),
-                f.direction());
+                f.direction(), f.sentence());
     }
 }
