@@ -121,7 +121,7 @@ final class Anaphora {
 
     /** An adverb between a pronoun and its verb: "later", "still", or a lowercase word in "-ly" ("sharply"). */
     private static boolean adverb(Token word) {
-        return PRONOUN_ADVERBS.contains(word.key()) || word.isWord() && !word.isCapitalized()
+        return PRONOUN_ADVERBS.contains(word) || word.isWord() && !word.isCapitalized()
                 && word.key().length() > 4 && word.key().endsWith("ly");
     }
 

@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tells where a clause of its own starts after a figure has been read: a name the lexicon does not know, joined by a
@@ -10,10 +9,10 @@ import java.util.Set;
  */
 final class NewSubjects {
 
-    private static final Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
-    private static final Set<String> MONTHS = Vocabulary.words("periods", "months");
+    private static final WordSet WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final WordSet MONTHS = Vocabulary.words("periods", "months");
     /** Verbs that link a subject to its move: "CFAO was 1 cent worse". */
-    private static final Set<String> LINKING_VERBS = WordSet.of("was", "is", "were", "are");
+    private static final WordSet LINKING_VERBS = WordSet.of("was", "is", "were", "are");
     private static final int LONGEST_NAME = 4;
 
     private NewSubjects() {
@@ -38,15 +37,15 @@ final class NewSubjects {
             j += 3;
         }
         Token next = tokens.get(j);
-        if (next.isWord() && LINKING_VERBS.contains(next.key()) && j + 1 < end) {
+        if (next.isWord() && LINKING_VERBS.contains(next) && j + 1 < end) {
             next = tokens.get(j + 1);
         }
         return next.isNumber() || Cues.sign(next) != 0 && !next.key().endsWith("ing");
     }
 
     private static boolean name(Token t) {
-        return t.isCapitalized() && !t.isPossessive() && !WEEKDAYS.contains(t.key())
-                && !MONTHS.contains(t.key()) && !t.has(Cues.PERIOD_WORD) && Cues.sign(t) == 0;
+        return t.isCapitalized() && !t.isPossessive() && !WEEKDAYS.contains(t)
+                && !MONTHS.contains(t) && !t.has(Cues.PERIOD_WORD) && Cues.sign(t) == 0;
     }
 
     private static boolean inner(Token t) {

@@ -43,7 +43,7 @@ final class SegmentReader {
 
     private static final int MAX_GAP = 10;
     /** Currencies named after a number in brackets, whichever country's: "(0.68 dollar)". */
-    private static final Set<String> BRACKETED_CURRENCIES = Vocabulary.words("units", "bracketed-currencies");
+    private static final WordSet BRACKETED_CURRENCIES = Vocabulary.words("units", "bracketed-currencies");
 
     private final List<Token> tokens;
     private final Mention mention;
