@@ -148,8 +148,8 @@ final class Periods {
     /**
      * The period of a move told in a year written right after it: the year's when told in the past tense ("slipped
      * 0.7% in 2019", "after gaining 31% in 2021"), the year to date when told as where the instrument stands ("is up
-     * 12% in 2024", "has gained 9% in 2023 so far"); null for no such move, or for part of a year ("rose 30% in 1929
-     * up to the crash").
+     * 12% in 2024", "has gained 9% in 2023 so far"), another time's for part of a past year ("rose 30% in 1929 up to
+     * the crash"); null for no such move.
      */
     private static Period inAYear(List<Token> tokens, int from, int i, int end) {
         Token.Unit unit = tokens.get(i).unit();
@@ -161,7 +161,7 @@ final class Periods {
         boolean toDate = next != null && (next.is("so") || next.is("to"));
         if (next != null && !toDate && (next.is("up") || next.is("until") || next.is("through") || next.is("till")
                 || next.is("before"))) {
-            return null;
+            return Period.OTHER;
         }
         int j = i - 1;
         while (j > from && (HEDGES.contains(tokens.get(j)) || tokens.get(j).is("by") || tokens.get(j).is("than")
