@@ -36,6 +36,8 @@ final class FigureDraft {
     boolean sessionExtreme;
     /** A session extreme given the span its sentence tells of: a figure of its own, which no move of the span takes. */
     boolean spanExtreme;
+    /** Told of "yesterday": the previous session's only when the text tells the instrument's latest figure too. */
+    boolean yesterday;
     /** The day of the week its clause dates it to ("fell 1% on Tuesday"), or null. */
     String day;
     /** The calendar date its clause dates it to ("rose 0.1% on April 8"), or {@link CalendarDates#NONE}. */
@@ -104,6 +106,7 @@ final class FigureDraft {
         currency = currency != null ? currency : other.currency;
         qualifier = qualifier != null ? qualifier : other.qualifier;
         flat |= other.flat;
+        yesterday |= other.yesterday;
         start = Math.min(start, other.start);
         end = Math.max(end, other.end);
         cues.addAll(other.cues);
@@ -124,6 +127,7 @@ final class FigureDraft {
         copy.clock = clock;
         copy.recalled = recalled;
         copy.day = day;
+        copy.yesterday = yesterday;
         copy.date = date;
         copy.qualifier = qualifier;
         copy.cues.addAll(cues);

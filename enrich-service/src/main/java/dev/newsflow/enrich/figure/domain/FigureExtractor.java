@@ -111,6 +111,7 @@ public final class FigureExtractor {
         dateFigures(text, sentences, placed);
         SessionDays.lookBacks(placed);
         List<DraftMerger.Placed> merged = DraftMerger.merge(placed);
+        SessionDays.yesterdays(sentences, merged);
         EarlyHours.resolve(merged);
         for (DraftMerger.Placed figure : merged) {
             while (!tablesLeft.isEmpty() && tablesLeft.get(0).start() < sentences.get(figure.sentence()).start()) {
@@ -267,8 +268,9 @@ public final class FigureExtractor {
                 draft.date = leadingDate;
             }
             if (draft.period == null) {
-                draft.period = draft.samePeriodAsPrevious || draft.standing && Periods.isSpan(previous) ? previous
-                        : prefix.period();
+                boolean asPrevious = draft.samePeriodAsPrevious || draft.standing && Periods.isSpan(previous);
+                draft.period = asPrevious ? previous : prefix.period();
+                draft.yesterday = !asPrevious && Periods.ofYesterday(prefix);
                 draft.early |= draft.period == null && prefix.early();
                 if (draft.period == null && !draft.offSession && draft.clock == ClockTimes.NONE
                         && leadingClock != ClockTimes.NONE) {

@@ -86,6 +86,9 @@ final class Periods {
         }
     }
 
+    /** The phrase of a reading dated to the day before the text's. */
+    private static final String YESTERDAY = "yesterday";
+
     /** The phrase of a reading from a clause of a time named before it. */
     private static final String RECALLED = "a clause of a time named before";
 
@@ -225,6 +228,11 @@ final class Periods {
             return of(words.toString(), " ").period();
         }
         return tokens.size() > PROSE ? null : current;
+    }
+
+    /** Whether a reading dates its number to "yesterday", the previous session's only in a report of a later one. */
+    static boolean ofYesterday(Reading reading) {
+        return reading.period() == Period.PRIOR_SESSION && YESTERDAY.equals(reading.phrase());
     }
 
     /** Whether a period is a span longer than a session: a week, a month, the year to date or a year. */

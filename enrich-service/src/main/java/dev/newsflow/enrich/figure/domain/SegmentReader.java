@@ -514,6 +514,7 @@ final class SegmentReader {
             draft.period = around.period() != null || around.early() ? around.period()
                     : earlierSession(i, draft, level);
             draft.early = around.early();
+            draft.yesterday = Periods.ofYesterday(around);
             if (draft.period != null) {
                 draft.cue("period", around.phrase() != null ? around.phrase() : "an earlier session's move",
                         draft.period.name().toLowerCase(java.util.Locale.ROOT));

@@ -11,6 +11,8 @@ final class SessionDays {
     /** Words before a day that make it no session of the report: "last Friday", "from Wednesday", "since Monday". */
     private static final WordSet NOT_REPORTED = Vocabulary.words("periods", "days-not-reported");
     private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    /** Verbs before a move that tell where an instrument stands now: "is up", "are lower". */
+    private static final WordSet STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
     /** Nouns of a session a day owns: "at Wednesday's close", "in Thursday's session". */
     private static final WordSet SESSION_NOUNS = Vocabulary.words("periods", "day-session-nouns");
     /** How many days before the reported one a session dated by its day may be. */
@@ -139,6 +141,47 @@ final class SessionDays {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the latest session back to each figure told of "yesterday" in a report written the day after ("Stocks fell
+     * yesterday, led by ..."): one whose text tells no other figure of its instrument's latest session and speaks of no
+     * later day in the present ("today", "now", "yields are up"); "rose 0.4% after losing 2% yesterday" keeps the
+     * previous session's.
+     */
+    static void yesterdays(List<Sentence> sentences, List<DraftMerger.Placed> figures) {
+        java.util.BitSet toldOfYesterday = new java.util.BitSet(sentences.size());
+        figures.stream().filter(placed -> placed.draft().yesterday).forEach(placed -> toldOfYesterday.set(
+                placed.sentence()));
+        if (toldOfYesterday.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            if (!toldOfYesterday.get(s) && speaksOfToday(sentences.get(s).tokens())) {
+                return;
+            }
+        }
+        for (DraftMerger.Placed placed : figures) {
+            FigureDraft told = placed.draft();
+            if (told.yesterday && told.period == Period.PRIOR_SESSION && figures.stream().map(DraftMerger.Placed::draft)
+                    .noneMatch(other -> other.period == null && other.instrument.equals(told.instrument)
+                            && differ(other, told))) {
+                told.period = null;
+                told.cue("period", "yesterday", "the latest session of a report written the day after");
+            }
+        }
+    }
+
+    /** Whether a sentence speaks of the day it is written in the present: "today", "now", "yields are up". */
+    private static boolean speaksOfToday(List<Token> tokens) {
+        for (int j = 0; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.is("today") || t.is("now") || STANDING_VERBS.contains(t.key()) && j + 1 < tokens.size()
+                    && Cues.sign(tokens.get(j + 1)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two figures give one field different numbers: two moves in percent, two levels. */
