@@ -260,6 +260,8 @@ public final class FigureExtractor {
         int leadingDate = CalendarDates.leading(tokens, first.first());
         SpanExtremes.resolve(drafts, prefix.period());
         Period previous = null;
+        FigureDraft last = null;
+        boolean lastCarried = false;
         for (FigureDraft draft : drafts) {
             if (draft.day == null) {
                 draft.day = leadingDay;
@@ -268,7 +270,11 @@ public final class FigureExtractor {
                 draft.date = leadingDate;
             }
             if (draft.period == null) {
-                boolean asPrevious = draft.samePeriodAsPrevious || draft.standing && Periods.isSpan(previous);
+                boolean sibling = Periods.isSpan(previous) && prefix.period() == null
+                        && SpanSiblings.joined(tokens, last, lastCarried, draft);
+                boolean asPrevious = draft.samePeriodAsPrevious || draft.standing && Periods.isSpan(previous)
+                        || sibling;
+                lastCarried = sibling;
                 draft.period = asPrevious ? previous : prefix.period();
                 draft.yesterday = !asPrevious && Periods.ofYesterday(prefix);
                 draft.early |= draft.period == null && prefix.early();
@@ -279,6 +285,7 @@ public final class FigureExtractor {
                 }
             }
             previous = draft.period;
+            last = draft;
         }
         drafts.removeIf(FigureDraft::isEmpty);
         return drafts;
