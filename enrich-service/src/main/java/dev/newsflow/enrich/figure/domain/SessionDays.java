@@ -102,8 +102,7 @@ final class SessionDays {
      * ("On Friday the franc had ended at 0.91."); else {@code carried}.
      */
     static String carried(List<Token> tokens, boolean figures, String carried) {
-        String opening = !tokens.isEmpty() && day(tokens.get(0)) != null ? day(tokens.get(0))
-                : tokens.size() > 1 && tokens.get(0).is("on") ? day(tokens.get(1)) : null;
+        String opening = leading(tokens, Math.min(2, tokens.size()));
         if (opening == null) {
             return carried;
         }
