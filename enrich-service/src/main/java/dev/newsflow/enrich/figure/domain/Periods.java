@@ -13,6 +13,11 @@ final class Periods {
     private static final WordSet AFTER_COMMA = WordSet.of("this", "so", "year-to-date", "ytd", "in",
             "over");
 
+    /** Times counted back from the day reported that a move measured since them spans: "since last week". */
+    private static final List<Map.Entry<String, Period>> SINCE_SPANS = Vocabulary.pairs("periods", "since-spans")
+            .stream().map(e -> Map.entry(" " + e.getKey() + " ",
+                    Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
+
     /** Words before a year that make it the span of a move: "since the start of 2019", "across 2025 to date". */
     private static final WordSet SPAN_YEAR_WORDS = Vocabulary.words("periods", "span-year-words");
 
@@ -264,6 +269,23 @@ final class Periods {
         return false;
     }
 
+    /**
+     * The span a move measured "since" a time counted back from the day reported covers ("since last week", "47% since
+     * this time last year", "since a month ago"), or null when {@code words} tell no such time.
+     */
+    private static Period sinceASpan(String words) {
+        int since = words.indexOf(" since ");
+        if (since < 0) {
+            return null;
+        }
+        for (Map.Entry<String, Period> span : SINCE_SPANS) {
+            if (words.startsWith(span.getKey(), since + 6)) {
+                return span.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Whether words tell a month of a year: "an all-time high of 33,484.08 in January of 2018". */
     private static boolean inAMonthOfAYear(String words) {
         return words.contains(" in ") && MONTH_OF_A_YEAR.matcher(words).find();
@@ -463,6 +485,10 @@ final class Periods {
         }
         if (dayBeforesMoveNoun(beforeWords, afterWords)) {
             return new Reading(Period.PRIOR_SESSION, "a day's move before");
+        }
+        Period sinceSpan = sinceASpan(before.contains(" since ") ? before : after);
+        if (sinceSpan != null) {
+            return new Reading(sinceSpan, "since a span back from the day reported");
         }
         if (before.contains(" since ") && !before.contains(" since the start") && !before.contains(" since january")) {
             return new Reading(Period.OTHER, "since");
