@@ -425,7 +425,8 @@ final class Periods {
     /**
      * Whether the words after a move, or after its unit, name the last close as where it is measured from: "down 0.76%
      * from the previous day's close", "up 6.10 won from the previous session's close", "165.53 points (1.84%) compared
-     * to yesterday's trading" are the latest session's move.
+     * to yesterday's trading", "down 1.93% from a day earlier", "jumped 6% from last Friday's close" are the latest
+     * session's move.
      */
     private static boolean measuredFromLastClose(String after) {
         String words = after.startsWith(" ) ") ? after.substring(2) : after;
@@ -442,10 +443,20 @@ final class Periods {
                 return rest.startsWith(" the previous ") || rest.startsWith(" its previous ")
                         || rest.startsWith(" the prior ") || rest.startsWith(" its prior ")
                         || rest.startsWith(" yesterday") || rest.startsWith(" the previous close")
-                        || rest.startsWith(" the last close");
+                        || rest.startsWith(" the last close") || rest.startsWith(" a day earlier")
+                        || rest.startsWith(" the day before") || lastWeekday(rest);
             }
         }
         return false;
+    }
+
+    /** Whether words start with the last of a day of the week: " last friday 's close". */
+    private static boolean lastWeekday(String words) {
+        if (!words.startsWith(" last ")) {
+            return false;
+        }
+        int end = words.indexOf(' ', 6);
+        return end > 6 && WEEKDAYS.contains(words.substring(6, end));
     }
 
     /** The period the phrases {@code before} and {@code after} a number give it, or {@link #NONE}. */
@@ -477,7 +488,7 @@ final class Periods {
                 return new Reading(null, span.strip());
             }
         }
-        if (measuredFromLastClose(after)) {
+        if (measuredFromLastClose(after) || measuredFromLastClose(before) && before.contains(" to ")) {
             return NONE;
         }
         if (dated || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
