@@ -591,17 +591,20 @@ class WorldPhrasingsTest {
 
     @Test
     void aMoveToldAsStandingAfterALongerSpanIsOfThatSpan() {
-        // Given a move over the year, then another name's move told as where it stands; and a session's move after a
-        // week's, told by a past verb
+        // Given a move over the year, then another name's move told as where it stands; a move after a week's, both
+        // told by a past verb; and a move with a day of its own after a week's
         String text = "The Hang Seng has gained 14.2% so far this year, while the Kospi is up 9.6%. The Sensex added"
-                + " 1.1% this week, and the Nifty 50 slipped 0.3%.";
+                + " 1.1% this week, and the Nifty 50 slipped 0.3%. The Taiex rose 2.4% this week, while the Topix"
+                + " fell 0.5% on Friday.";
 
-        // When it is read, Then the standing move shares the year, the past one is the session's
+        // When it is read, Then the standing move shares the year, the sibling clause the week, the dated move is the
+        // session's
         assertThat(extractor.extract(text)).extracting(MarketFigure::subject, MarketFigure::changePercent,
                 MarketFigure::period)
                 .containsExactly(tuple("Hang Seng", 14.2, MarketFigure.Period.YTD),
                         tuple("Kospi", 9.6, MarketFigure.Period.YTD), tuple("Sensex", 1.1, MarketFigure.Period.WEEK),
-                        tuple("Nifty 50", -0.3, null));
+                        tuple("Nifty 50", -0.3, MarketFigure.Period.WEEK), tuple("Taiex", 2.4, MarketFigure.Period.WEEK),
+                        tuple("Topix", -0.5, null));
     }
 
     @Test
