@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.figure.domain;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a move told in a clause joined to the move of a longer span before it as a move of that span too: "the
@@ -14,14 +13,14 @@ import java.util.Set;
 final class SpanSiblings {
 
     /** Words that join a clause to the one before it as its sibling: "and", "while", "which". */
-    private static final Set<String> JOINERS = Vocabulary.words("periods", "span-sibling-joiners");
+    private static final WordSet JOINERS = Vocabulary.words("periods", "span-sibling-joiners");
     /** Words of a day or a time of the session, which give a clause its own time: "today", "on Friday". */
-    private static final Set<String> OWN_TIMES = Vocabulary.words("periods", "span-sibling-own-times");
-    private static final Set<String> WEEKDAYS = Vocabulary.words("periods", "weekdays");
-    private static final Set<String> MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
-    private static final Set<String> HEDGES = Vocabulary.words("moves", "hedges");
+    private static final WordSet OWN_TIMES = Vocabulary.words("periods", "span-sibling-own-times");
+    private static final WordSet WEEKDAYS = Vocabulary.words("periods", "weekdays");
+    private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
+    private static final WordSet HEDGES = Vocabulary.words("moves", "hedges");
     /** Verbs before a move that tell where an instrument stands: "is up", "has gained". */
-    private static final Set<String> STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
+    private static final WordSet STANDING_VERBS = Vocabulary.words("moves", "standing-verbs");
     /** How many words before its number a move's verb may stand: "gained more than 26%". */
     private static final int VERB_REACH = 4;
 
