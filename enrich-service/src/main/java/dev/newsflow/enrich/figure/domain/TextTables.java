@@ -14,6 +14,8 @@ final class TextTables {
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final WordSet LABELS = Vocabulary.words("text", "table-labels");
     private static final WordSet SCALES = Vocabulary.words("units", "table-scales");
+    /** Columns of a word, not a number ("Symbol"): a row writes that word between its name and its numbers. */
+    private static final List<String> WORD_COLUMNS = Vocabulary.words("text", "table-word-columns").stream().toList();
 
     private TextTables() {
     }
@@ -38,7 +40,7 @@ final class TextTables {
                 if (rowStart == rowEnd || text.charAt(rowStart) == '|') {
                     break;
                 }
-                MarkdownTables.Line line = row(text, row, rowEnd, header.cells().size() - 1);
+                MarkdownTables.Line line = row(text, row, rowEnd, header.cells().size() - 1, wordColumns(text, header));
                 if (line != null) {
                     rows.add(line);
                     end = rowEnd;
@@ -86,8 +88,26 @@ final class TextTables {
         return cells.size() >= 3 ? new MarkdownTables.Line(start, end, cells) : null;
     }
 
+    /** How many columns of a word follow the names' column at once: "Index Symbol Last Chg". */
+    private static int wordColumns(String text, MarkdownTables.Line header) {
+        int count = 0;
+        for (int c = 1; c < header.cells().size(); c++) {
+            int[] cell = header.cells().get(c);
+            if (!WORD_COLUMNS.contains(text.substring(cell[0], cell[1]).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
     private static String column(String line, int p) {
-        for (String column : COLUMNS) {
+        String word = columnOf(WORD_COLUMNS, line, p);
+        return word != null ? word : columnOf(COLUMNS, line, p);
+    }
+
+    private static String columnOf(List<String> columns, String line, int p) {
+        for (String column : columns) {
             int after = p + column.length();
             if (line.startsWith(column, p)
                     && (after == line.length() || !Character.isLetterOrDigit(line.charAt(after)))) {
@@ -99,32 +119,73 @@ final class TextTables {
 
     /**
      * A row: a name, then numbers only, the last {@code columns} of them under the columns (a name may end in a
-     * number: "Russell 2000 2,220 -0.34%"); null when the line is no such row.
+     * number: "Russell 2000 2,220 -0.34%"); the {@code words} columns of a word take the words just before the
+     * first number ("S&P/TSX 60 Index ^TX60 925.70"); null when the line is no such row.
      */
-    private static MarkdownTables.Line row(String text, int start, int end, int columns) {
+    private static MarkdownTables.Line row(String text, int start, int end, int columns, int words) {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
-        List<Token> numbers = new ArrayList<>();
-        int firstNumber = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.isNumber()) {
-                firstNumber = firstNumber < 0 ? i : firstNumber;
-                numbers.add(t);
-            } else if (firstNumber >= 0 && !t.is("%") && !t.is("(") && !t.is(")") && !SCALES.contains(t)) {
-                return null;
-            }
-        }
+        int firstNumber = words > 0 ? lastNumbers(tokens, columns - words) : firstNumber(tokens);
         if (firstNumber <= 0 || !tokens.get(0).isWord()) {
             return null;
         }
-        int nameNumbers = Math.max(0, numbers.size() - columns);
-        Token lastOfName = nameNumbers == 0 ? tokens.get(firstNumber - 1) : numbers.get(nameNumbers - 1);
+        List<Token> numbers = new ArrayList<>();
+        for (Token t : tokens.subList(firstNumber, tokens.size())) {
+            if (t.isNumber()) {
+                numbers.add(t);
+            } else if (!isColumnToken(t)) {
+                return null;
+            }
+        }
         List<int[]> cells = new ArrayList<>();
-        cells.add(new int[] {tokens.get(0).start(), lastOfName.end()});
+        int nameEnd = tokens.get(firstNumber - 1).end();
+        for (int w = 0; w < words; w++) {
+            int chunk = nameEnd;
+            while (chunk > start && !Character.isWhitespace(text.charAt(chunk - 1))) {
+                chunk--;
+            }
+            cells.add(0, new int[] {chunk, nameEnd});
+            nameEnd = Spans.trimmedEnd(text, start, chunk);
+        }
+        int nameNumbers = words > 0 ? 0 : Math.max(0, numbers.size() - columns);
+        if (nameEnd <= tokens.get(0).start()) {
+            return null;
+        }
+        int lastOfName = nameNumbers == 0 ? nameEnd : numbers.get(nameNumbers - 1).end();
+        cells.add(0, new int[] {tokens.get(0).start(), lastOfName});
         for (Token number : numbers.subList(nameNumbers, numbers.size())) {
             cells.add(new int[] {number.start(), number.end()});
         }
         return new MarkdownTables.Line(start, end, cells);
+    }
+
+    /** Where the last {@code count} numbers of a row start, when only numbers and their signs follow; else -1. */
+    private static int lastNumbers(List<Token> tokens, int count) {
+        int found = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (!isColumnToken(t)) {
+                return -1;
+            }
+            found += t.isNumber() ? 1 : 0;
+            if (found == count) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstNumber(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isNumber()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a token can stand among a row's numbers: a number, a percent sign, a bracket or a scale word. */
+    private static boolean isColumnToken(Token t) {
+        return t.isNumber() || t.is("%") || t.is("(") || t.is(")") || SCALES.contains(t);
     }
 
     private static boolean isRule(String text, int start, int end) {
