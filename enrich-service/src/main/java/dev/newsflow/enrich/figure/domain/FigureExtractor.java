@@ -71,7 +71,9 @@ public final class FigureExtractor {
 
     private void read(String text, boolean offsets, List<ExplainedFigure> figures, Set<List<Object>> seen) {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
-        for (MarkdownTables.Table table : TextTables.find(text)) {
+        List<MarkdownTables.Table> textTables = new ArrayList<>(TextTables.find(text));
+        textTables.addAll(QuoteLines.find(text));
+        for (MarkdownTables.Table table : textTables) {
             if (tablesLeft.stream().noneMatch(t -> t.start() < table.end() && table.start() < t.end())) {
                 tablesLeft.add(table);
             }

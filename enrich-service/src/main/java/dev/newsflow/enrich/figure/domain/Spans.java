@@ -23,4 +23,14 @@ final class Spans {
         }
         return e;
     }
+
+    /** Whether a digit stands between {@code start} and {@code end} of {@code text}. */
+    static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

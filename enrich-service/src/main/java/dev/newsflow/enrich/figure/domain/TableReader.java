@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 final class TableReader {
 
+    /** How a row's name is found when no instrument the finder knows is in it. */
+    private static final String WHOLE_CELL = "table row";
+
     private final MentionFinder finder;
 
     TableReader(MentionFinder finder) {
@@ -30,26 +33,42 @@ final class TableReader {
     record RowFigure(FigureDraft draft, Line row) {
     }
 
-    /** The figures of every row of {@code table} in {@code text} whose first cell names an instrument. */
+    /**
+     * The figures of every row of {@code table} in {@code text} whose first cell names an instrument; a table with no
+     * header, or whose header names no column, is read by the shape of each row's numbers ({@link QuoteLines}).
+     */
     List<RowFigure> read(String text, Table table) {
         List<Column> columns = new ArrayList<>();
-        for (int[] cell : table.header().cells()) {
-            columns.add(column(text.substring(cell[0], cell[1]).toLowerCase(Locale.ROOT)));
+        if (table.header() != null) {
+            for (int[] cell : table.header().cells()) {
+                columns.add(column(text.substring(cell[0], cell[1]).toLowerCase(Locale.ROOT)));
+            }
         }
+        boolean byShape = columns.stream().allMatch(c -> c.role() == Role.NONE);
         List<RowFigure> figures = new ArrayList<>();
-        if (columns.stream().allMatch(c -> c.role() == Role.NONE)) {
-            return figures;
-        }
-        for (Line row : table.rows()) {
-            Mention mention = row.cells().isEmpty() ? null : name(text, row.cells().get(0));
+        for (Line tableRow : table.rows()) {
+            Line row = !byShape ? tableRow : table.header() == null ? tableRow
+                    : QuoteLines.row(text, tableRow.start(), tableRow.end());
+            Mention mention = row == null || row.cells().isEmpty() ? null : name(text, row.cells().get(0), byShape);
             if (mention == null) {
                 continue;
             }
+            if (byShape && row.cells().size() > 2 && isWholeNumber(text, row.cells().get(1))) {
+                int[] joined = {row.cells().get(0)[0], row.cells().get(1)[1]};
+                Mention longer = name(text, joined, false);
+                if (longer != null && longer.last() == joined[1] && !longer.via().equals(WHOLE_CELL)) {
+                    mention = longer;
+                    List<int[]> cells = new ArrayList<>(row.cells().subList(2, row.cells().size()));
+                    cells.add(0, joined);
+                    row = new Line(row.start(), row.end(), cells);
+                }
+            }
+            List<Column> rowColumns = byShape ? shapeColumns(text, row, mention.instrument().kind()) : columns;
             List<FigureDraft> drafts = new ArrayList<>();
-            for (int c = 1; c < Math.min(columns.size(), row.cells().size()); c++) {
+            for (int c = 1; c < Math.min(rowColumns.size(), row.cells().size()); c++) {
                 Token number = number(text, row.cells().get(c));
-                if (number != null && columns.get(c).role() != Role.NONE) {
-                    put(drafts, mention, columns.get(c), number, row);
+                if (number != null && rowColumns.get(c).role() != Role.NONE) {
+                    put(drafts, mention, rowColumns.get(c), number, row);
                 }
             }
             joinLevelToDailyMove(drafts);
@@ -60,6 +79,32 @@ final class TableReader {
             }
         }
         return figures;
+    }
+
+    /**
+     * What each number of a quote line holds: a percent is a move (a yield's first is its level), basis points a move
+     * in basis points, the first other unsigned number the level, a signed one or one followed by its percent ("60.36
+     * / 0.46%") a move in points; a period word before a number ("(YTD: +70.6%)") dates it. Other unsigned numbers (a
+     * second price) are not read.
+     */
+    private static List<Column> shapeColumns(String text, Line row, Kind kind) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(Role.NONE, null, null));
+        List<int[]> cells = row.cells();
+        boolean level = false;
+        for (int c = 1; c < cells.size(); c++) {
+            Token number = number(text, cells.get(c));
+            Token next = c + 1 < cells.size() ? number(text, cells.get(c + 1)) : null;
+            Period period = period(text.substring(cells.get(c - 1)[1], cells.get(c)[0]).toLowerCase(Locale.ROOT));
+            Role role = number == null ? Role.NONE
+                    : number.unit() == Token.Unit.BASIS_POINTS ? Role.BASIS_POINTS
+                    : number.unit() == Token.Unit.PERCENT ? (kind == Kind.YIELD && !level ? Role.LEVEL : Role.PERCENT)
+                    : number.sign() == 0 && !level ? Role.LEVEL
+                    : number.sign() != 0 || next != null && next.unit() == Token.Unit.PERCENT ? Role.POINTS : Role.NONE;
+            level |= role == Role.LEVEL;
+            columns.add(new Column(role, period, null));
+        }
+        return columns;
     }
 
     /** In a table with no session column, the price goes with the 24-hour move, as crypto tables quote them. */
@@ -97,7 +142,8 @@ final class TableReader {
         return new Column(Role.NONE, null, null);
     }
 
-    private static Period period(String header) {
+    /** The period a column header or a label before a number names ("7d %", "YTD"), or null. */
+    static Period period(String header) {
         String h = " " + header.replaceAll("[^a-z0-9 ]", " ") + " ";
         if (h.contains(" 24h ") || h.contains(" 24 h ") || h.contains(" 24hr ")) {
             return Period.OTHER;
@@ -118,7 +164,8 @@ final class TableReader {
         return null;
     }
 
-    private Mention name(String text, int[] cell) {
+    /** The instrument a row's first cell names; a quote line's unknown name only when written in capitals. */
+    private Mention name(String text, int[] cell, boolean byShape) {
         if (cell[0] >= cell[1]) {
             return null;
         }
@@ -127,7 +174,7 @@ final class TableReader {
                 Tokenizer.tokenize(masked, 0, masked.length()));
         List<Mention> mentions = finder.find(sentence, null);
         if (mentions.isEmpty()) {
-            return wholeCell(text, cell, sentence.tokens());
+            return byShape && !isCapitals(sentence.tokens()) ? null : wholeCell(text, cell, sentence.tokens());
         }
         if (!mentions.get(0).subject()) {
             return null;
@@ -136,6 +183,20 @@ final class TableReader {
         List<Token> tokens = sentence.tokens();
         return new Mention(first.instrument(), cell[0] + tokens.get(first.first()).start(),
                 cell[0] + tokens.get(first.last() - 1).end(), true, "table row, " + first.via());
+    }
+
+    /** Whether a quote line's first number is a whole number that may end its name ("S&P 500 ▲0.8%"). */
+    private static boolean isWholeNumber(String text, int[] cell) {
+        for (int i = cell[0]; i < cell[1]; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return cell[1] > cell[0] && Character.isLetter(text.charAt(Spans.trimmedEnd(text, 0, cell[0]) - 1));
+    }
+
+    private static boolean isCapitals(List<Token> tokens) {
+        return tokens.stream().filter(Token::isWord).allMatch(t -> t.text().equals(t.text().toUpperCase(Locale.ROOT)));
     }
 
     /** A cell that names no known instrument, read as the name of a company or an index: "Swiss Re". */
@@ -147,7 +208,7 @@ final class TableReader {
         String name = text.substring(cell[0], cell[1]).strip();
         String last = tokens.get(tokens.size() - 1).key();
         Kind kind = last.equals("index") || last.equals("composite") ? Kind.INDEX : Kind.STOCK;
-        return new Mention(new Instrument(name, null, kind), cell[0], cell[1], true, "table row");
+        return new Mention(new Instrument(name, null, kind), cell[0], cell[1], true, WHOLE_CELL);
     }
 
     private static Token number(String text, int[] cell) {

@@ -1,0 +1,133 @@
+package dev.newsflow.enrich.figure.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds quote lines, the rows of a table printed without a header: a name, then only its numbers ("Gold | $2,010.40 |
+ * +0.6%", "Brent • 83.10 +0.45 +0.54%"), at least one of them a signed or percent move, on two lines or more in a row.
+ */
+final class QuoteLines {
+
+    private static final int MAX_NAME_TOKENS = 8;
+    private static final int MAX_LINE = 200;
+
+    private QuoteLines() {
+    }
+
+    /** The runs of quote lines of {@code text}, each as a table with no header. */
+    static List<MarkdownTables.Table> find(String text) {
+        List<MarkdownTables.Table> tables = new ArrayList<>();
+        List<MarkdownTables.Line> rows = new ArrayList<>();
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            List<MarkdownTables.Line> quotes = quotes(text, start, end);
+            if (quotes.isEmpty()) {
+                add(tables, rows);
+                rows = new ArrayList<>();
+            }
+            rows.addAll(quotes);
+            start = end + 1;
+        }
+        add(tables, rows);
+        return tables;
+    }
+
+    private static void add(List<MarkdownTables.Table> tables, List<MarkdownTables.Line> rows) {
+        if (rows.size() >= 2) {
+            tables.add(new MarkdownTables.Table(rows.get(0).start(), rows.get(rows.size() - 1).end(), null, rows));
+        }
+    }
+
+    /**
+     * The quotes of one line, one or several side by side ("XPRS | 3.60 | +8.76% | LBTY | 7.20 | -10.00% |"): a new
+     * quote starts at each name written after a number; empty unless every part is a quote.
+     */
+    private static List<MarkdownTables.Line> quotes(String text, int start, int end) {
+        if (!Spans.hasDigit(text, start, end) || end - start > MAX_LINE) {
+            return List.of();
+        }
+        List<MarkdownTables.Line> quotes = new ArrayList<>();
+        boolean number = false;
+        int from = start;
+        for (Token t : Tokenizer.tokenize(text, start, end)) {
+            if (number && t.isWord() && !isPeriodWord(t)) {
+                MarkdownTables.Line quote = row(text, from, t.start());
+                if (quote == null) {
+                    return List.of();
+                }
+                quotes.add(quote);
+                from = t.start();
+                number = false;
+            }
+            number |= t.isNumber();
+        }
+        MarkdownTables.Line last = row(text, from, end);
+        if (last == null) {
+            return List.of();
+        }
+        quotes.add(last);
+        return quotes;
+    }
+
+    /**
+     * The quote line between {@code start} and {@code end} as cells (the name, then each number), or null: the name
+     * starts with a capitalized word, has at most one word in lower case, and may end in a whole number written right
+     * after its words ("S&P 500 5,719 +0.28%", "S&P 500: +0.8%"); nothing but numbers, marks and period words
+     * ("YTD") follows it.
+     */
+    static MarkdownTables.Line row(String text, int start, int end) {
+        List<Token> tokens = Tokenizer.tokenize(text, start, end);
+        int tail = tokens.size();
+        while (tail > 0 && !(tokens.get(tail - 1).isWord() && !isPeriodWord(tokens.get(tail - 1)))) {
+            tail--;
+        }
+        if (tail == 0 || tail > MAX_NAME_TOKENS || !tokens.get(0).isCapitalized()
+                || tokens.subList(0, tail).stream().filter(t -> t.isWord() && !t.isCapitalized()).count() > 1) {
+            return null;
+        }
+        List<Token> numbers = new ArrayList<>();
+        for (Token t : tokens.subList(tail, tokens.size())) {
+            if (t.isNumber()) {
+                numbers.add(t);
+            }
+        }
+        if (numbers.size() >= 2 && tokens.get(tail) == numbers.get(0) && isPlainInteger(numbers.get(0))
+                && (isUnsignedLevel(numbers.get(1)) || tail + 1 < tokens.size() && !tokens.get(tail + 1).isNumber())) {
+            numbers.remove(0);
+        }
+        if (numbers.size() < 2 || numbers.stream().noneMatch(n -> n.sign() != 0 || n.unit() == Token.Unit.PERCENT)) {
+            return null;
+        }
+        List<int[]> cells = new ArrayList<>();
+        int nameEnd = tokens.get(tail - 1).end();
+        for (Token t : tokens.subList(tail, tokens.size())) {
+            if (t == numbers.get(0)) {
+                break;
+            }
+            if (t.isNumber()) {
+                nameEnd = t.end();
+            }
+        }
+        cells.add(new int[] {tokens.get(0).start(), nameEnd});
+        for (Token number : numbers) {
+            cells.add(new int[] {number.start(), number.end()});
+        }
+        return new MarkdownTables.Line(start, end, cells);
+    }
+
+    private static boolean isPeriodWord(Token t) {
+        return TableReader.period(t.key().toLowerCase(Locale.ROOT)) != null;
+    }
+
+    private static boolean isPlainInteger(Token t) {
+        return t.sign() == 0 && t.currency() == null && t.unit() == Token.Unit.NONE && t.text().chars()
+                .allMatch(Character::isDigit);
+    }
+
+    private static boolean isUnsignedLevel(Token t) {
+        return t.sign() == 0 && t.unit() == Token.Unit.NONE;
+    }
+}
