@@ -73,6 +73,7 @@ public final class FigureExtractor {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
         List<MarkdownTables.Table> textTables = new ArrayList<>(TextTables.find(text));
         textTables.addAll(QuoteLines.find(text));
+        textTables.addAll(FieldRows.find(text));
         for (MarkdownTables.Table table : textTables) {
             if (tablesLeft.stream().noneMatch(t -> t.start() < table.end() && table.start() < t.end())) {
                 tablesLeft.add(table);

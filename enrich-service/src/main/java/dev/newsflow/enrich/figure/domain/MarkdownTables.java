@@ -30,8 +30,13 @@ final class MarkdownTables {
      * @param end    offset after the last row
      * @param header the header row
      * @param rows   the body rows
+     * @param fields whether each row is one field of the instrument the header names ({@link FieldRows})
      */
-    record Table(int start, int end, Line header, List<Line> rows) {
+    record Table(int start, int end, Line header, List<Line> rows, boolean fields) {
+
+        Table(int start, int end, Line header, List<Line> rows) {
+            this(start, end, header, rows, false);
+        }
     }
 
     /**

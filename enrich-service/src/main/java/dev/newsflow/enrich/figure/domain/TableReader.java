@@ -38,6 +38,9 @@ final class TableReader {
      * header, or whose header names no column, is read by the shape of each row's numbers ({@link QuoteLines}).
      */
     List<RowFigure> read(String text, Table table) {
+        if (table.fields()) {
+            return readFields(text, table);
+        }
         List<Column> columns = new ArrayList<>();
         if (table.header() != null) {
             for (int[] cell : table.header().cells()) {
@@ -105,6 +108,36 @@ final class TableReader {
             columns.add(new Column(role, period, null));
         }
         return columns;
+    }
+
+    /**
+     * The figures of a field table: each row's label gives its period ("Previous Close", "52 Week High", "YTD"), a
+     * percent is a move and any other number a level; a second number stands under a column of the previous session.
+     */
+    private List<RowFigure> readFields(String text, Table table) {
+        int[] title = table.header().cells().get(0);
+        Mention mention = name(text, title, true);
+        List<RowFigure> figures = new ArrayList<>();
+        if (mention == null) {
+            return figures;
+        }
+        String header = text.substring(title[0], title[1]).toLowerCase(Locale.ROOT);
+        boolean previous = header.contains("previous") || header.contains("prev");
+        for (Line row : table.rows()) {
+            int[] label = row.cells().get(0);
+            Period period = FieldRows.periodOf(FieldRows.label(Tokenizer.tokenize(text, label[0], label[1])));
+            for (int c = 1; c < row.cells().size() && (c == 1 || previous); c++) {
+                Token number = number(text, row.cells().get(c));
+                if (number != null) {
+                    Period at = c == 2 && period != Period.OTHER ? Period.PRIOR_SESSION : period;
+                    Role role = number.unit() == Token.Unit.PERCENT ? Role.PERCENT : Role.LEVEL;
+                    List<FigureDraft> drafts = new ArrayList<>();
+                    put(drafts, mention, new Column(role, at, null), number, row);
+                    figures.add(new RowFigure(drafts.get(0), row));
+                }
+            }
+        }
+        return figures;
     }
 
     /** In a table with no session column, the price goes with the 24-hour move, as crypto tables quote them. */
