@@ -107,7 +107,7 @@ final class QuoteLines {
             if (t == numbers.get(0)) {
                 break;
             }
-            if (t.isNumber()) {
+            if (t.isNumber() || t.is(")")) {
                 nameEnd = t.end();
             }
         }

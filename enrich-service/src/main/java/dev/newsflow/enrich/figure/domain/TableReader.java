@@ -197,7 +197,10 @@ final class TableReader {
         return null;
     }
 
-    /** The instrument a row's first cell names; a quote line's unknown name only when written in capitals. */
+    /**
+     * The instrument a row's first cell names; a quote line's unknown name only when written in capitals or in two
+     * words or more ("Cedar Foods"), as a lone capitalized word ("January") names a row of no instrument.
+     */
     private Mention name(String text, int[] cell, boolean byShape) {
         if (cell[0] >= cell[1]) {
             return null;
@@ -207,7 +210,8 @@ final class TableReader {
                 Tokenizer.tokenize(masked, 0, masked.length()));
         List<Mention> mentions = finder.find(sentence, null);
         if (mentions.isEmpty()) {
-            return byShape && !isCapitals(sentence.tokens()) ? null : wholeCell(text, cell, sentence.tokens());
+            return byShape && !isCapitals(sentence.tokens()) && words(sentence.tokens()) < 2 ? null
+                    : wholeCell(text, cell, sentence.tokens());
         }
         if (!mentions.get(0).subject()) {
             return null;
@@ -226,6 +230,10 @@ final class TableReader {
             }
         }
         return cell[1] > cell[0] && Character.isLetter(text.charAt(Spans.trimmedEnd(text, 0, cell[0]) - 1));
+    }
+
+    private static long words(List<Token> tokens) {
+        return tokens.stream().filter(Token::isWord).count();
     }
 
     private static boolean isCapitals(List<Token> tokens) {

@@ -89,4 +89,23 @@ class QuoteLinesTest {
                 .containsExactly(tuple("ACME", 12.4, 3.1), tuple("BOLT", 5.05, -2.5), tuple("Nasdaq 100", 20410.55, 0.9),
                         tuple("Dow Jones Industrial Average", 42980.1, -0.3));
     }
+
+    @Test
+    void readsAnUnknownNameOfTwoWordsButNoLoneWordOfACalendar() {
+        // Given quote lines of two companies the lexicon lacks, then a table of monthly rates
+        String text = """
+                Harbour Mills (HBM) | 3.42 | +1.8%
+                Quill Paper | 0.95 | -0.6%
+
+                January 2025 4.1%
+                February 2025 3.9%
+                """;
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then the companies are read by their names, the months are no instrument
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::level, MarketFigure::changePercent)
+                .containsExactly(tuple("Harbour Mills", 3.42, 1.8), tuple("Quill Paper", 0.95, -0.6));
+    }
 }
