@@ -33,9 +33,11 @@ final class FieldRows {
         for (int i = 0; i < lines.size(); ) {
             List<MarkdownTables.Line> rows = new ArrayList<>();
             int j = i;
-            while (j < lines.size() && row(text, lines.get(j)[0], lines.get(j)[1]) != null) {
-                rows.add(row(text, lines.get(j)[0], lines.get(j)[1]));
+            MarkdownTables.Line row = j < lines.size() ? row(text, lines.get(j)[0], lines.get(j)[1]) : null;
+            while (row != null) {
+                rows.add(row);
                 j++;
+                row = j < lines.size() ? row(text, lines.get(j)[0], lines.get(j)[1]) : null;
             }
             if (rows.size() >= MIN_ROWS && i > 0) {
                 int[] title = lines.get(Math.max(0, i - TITLE_LINES));
