@@ -2,7 +2,6 @@ package dev.newsflow.enrich.figure.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds quote lines, the rows of a table printed without a header: a name, then only its numbers ("Gold | $2,010.40 |
@@ -119,7 +118,7 @@ final class QuoteLines {
     }
 
     private static boolean isPeriodWord(Token t) {
-        return TableReader.period(t.key().toLowerCase(Locale.ROOT)) != null;
+        return TableReader.period(t.key()) != null;
     }
 
     private static boolean isPlainInteger(Token t) {

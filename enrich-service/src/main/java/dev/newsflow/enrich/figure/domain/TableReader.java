@@ -7,12 +7,27 @@ import dev.newsflow.enrich.figure.domain.MarkdownTables.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the figures of a Markdown table: each row names an instrument in its first cell, and the header says what
  * each other column holds ("Close", "Chg %", "Chg (pts)", "Chg (bp)", "7d %", "YTD %").
  */
 final class TableReader {
+
+    /** Words of a header or label that name a period ("24 h" too, as two words). */
+    private static final Map<String, Period> PERIOD_WORDS = Map.ofEntries(
+            Map.entry("24h", Period.OTHER), Map.entry("24hr", Period.OTHER),
+            Map.entry("7d", Period.WEEK), Map.entry("1w", Period.WEEK),
+            Map.entry("wk", Period.WEEK), Map.entry("week", Period.WEEK),
+            Map.entry("5d", Period.WEEK), Map.entry("1m", Period.MONTH),
+            Map.entry("mtd", Period.MONTH), Map.entry("month", Period.MONTH),
+            Map.entry("30d", Period.MONTH), Map.entry("ytd", Period.YTD),
+            Map.entry("1y", Period.YEAR), Map.entry("12m", Period.YEAR),
+            Map.entry("52w", Period.YEAR), Map.entry("year", Period.YEAR));
+    /** Which period a header naming several gives: the shortest span it names. */
+    private static final List<Period> PERIOD_ORDER = List.of(Period.OTHER, Period.WEEK, Period.MONTH, Period.YTD,
+            Period.YEAR);
 
     /** How a row's name is found when no instrument the finder knows is in it. */
     private static final String WHOLE_CELL = "table row";
@@ -175,26 +190,35 @@ final class TableReader {
         return new Column(Role.NONE, null, null);
     }
 
-    /** The period a column header or a label before a number names ("7d %", "YTD"), or null. */
+    /**
+     * The period a column header or a label before a number names ("7d %", "YTD"), or null: its runs of lower-case
+     * letters and digits are looked up, and of several periods named the first of {@link #PERIOD_ORDER} wins.
+     */
     static Period period(String header) {
-        String h = " " + header.replaceAll("[^a-z0-9 ]", " ") + " ";
-        if (h.contains(" 24h ") || h.contains(" 24 h ") || h.contains(" 24hr ")) {
-            return Period.OTHER;
+        Period found = null;
+        String previous = null;
+        int start = -1;
+        for (int i = 0; i <= header.length(); i++) {
+            boolean inWord = i < header.length() && isWordChar(header.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                String word = header.substring(start, i);
+                found = first(found, "h".equals(word) && "24".equals(previous) ? Period.OTHER : PERIOD_WORDS.get(word));
+                previous = i + 1 < header.length() && isWordChar(header.charAt(i + 1)) ? word : null;
+                start = -1;
+            }
         }
-        if (h.contains(" 7d ") || h.contains(" 1w ") || h.contains(" wk ") || h.contains(" week ")
-                || h.contains(" 5d ")) {
-            return Period.WEEK;
-        }
-        if (h.contains(" 1m ") || h.contains(" mtd ") || h.contains(" month ") || h.contains(" 30d ")) {
-            return Period.MONTH;
-        }
-        if (h.contains(" ytd ")) {
-            return Period.YTD;
-        }
-        if (h.contains(" 1y ") || h.contains(" 12m ") || h.contains(" 52w ") || h.contains(" year ")) {
-            return Period.YEAR;
-        }
-        return null;
+        return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static Period first(Period found, Period next) {
+        boolean keep = next == null || found != null && PERIOD_ORDER.indexOf(found) <= PERIOD_ORDER.indexOf(next);
+        return keep ? found : next;
     }
 
     /**
