@@ -156,6 +156,29 @@ class DashboardPagesTest {
     }
 
     @Test
+    void anInstrumentPageChartsOnlyTheSessionsFiguresOnceAndListsTheOthersWithTheirPeriod() {
+        // Given two days of an instrument, each stated twice (text and table), the second with its year to date
+        String subject = "Period Index " + UUID.randomUUID().toString().substring(0, 8);
+        String run = subject.substring(13);
+        MarketFigure first = figure(subject, 0.5, 700.0, null);
+        MarketFigure second = figure(subject, -0.25, 698.0, null);
+        publish(withFigures(Enriched.article(run + "-d1", run, INGESTED, "2026-03-02T16:00:00Z"),
+                List.of(first, first)));
+        publish(withFigures(Enriched.article(run + "-d2", run, INGESTED, "2026-03-03T16:00:00Z"),
+                List.of(second, figure(subject, 12.0, null, MarketFigure.Period.YTD), second)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-d2") != null);
+
+        // When its page is asked for
+        String page = given().get("/subjects/" + subject).then().statusCode(200).extract().asString();
+
+        // Then each chart has one point a day, the year to date on none, and the table lists the three figures
+        assertThat(page).contains("\"values\":[700.0,698.0]").contains("\"values\":[0.5,-0.25]")
+                .doesNotContain("12.0]").contains("Figures (3)").contains("<td>ytd</td>");
+        // And the subjects page draws its sparkline from the two sessions' levels only
+        assertThat(subjectsPageWith(subject)).contains("<polyline points=\"0.0,2.0 100.0,22.0\"/>");
+    }
+
+    @Test
     void theSentimentPageChartsArticlesPerDayByLabelAndTheScoreByCategory() {
         String category = "dash-sent-" + UUID.randomUUID().toString().substring(0, 8);
         publish(Enriched.article(category + "-a", "a", INGESTED, "2026-03-05T10:00:00Z", category, "Optimistic", 8.0,
@@ -207,6 +230,11 @@ class DashboardPagesTest {
         return withFigures(Enriched.article(id, id, INGESTED, publishedAt), List.of(new MarketFigure(subject, null,
                 Kind.INDEX, change, null, null, level, null,
                 change == null ? null : change > 0 ? Direction.UP : Direction.DOWN, null, null, "A sentence.", 0, 5)));
+    }
+
+    private static MarketFigure figure(String subject, Double change, Double level, MarketFigure.Period period) {
+        return new MarketFigure(subject, null, Kind.INDEX, change, null, null, level, null,
+                change > 0 ? Direction.UP : Direction.DOWN, period, null, "A sentence.", 0, 5);
     }
 
     private static ArticleEnriched withFigures(ArticleEnriched base, List<MarketFigure> figures) {

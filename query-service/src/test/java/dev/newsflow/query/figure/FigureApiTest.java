@@ -13,6 +13,7 @@ import dev.newsflow.contracts.article.ArticleEnriched;
 import dev.newsflow.contracts.article.MarketFigure;
 import dev.newsflow.contracts.article.MarketFigure.Direction;
 import dev.newsflow.contracts.article.MarketFigure.Kind;
+import dev.newsflow.contracts.article.MarketFigure.Period;
 import dev.newsflow.query.support.Enriched;
 import dev.newsflow.query.support.ReadModel;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
@@ -92,6 +93,38 @@ class FigureApiTest {
                 .statusCode(200).body("items.id", contains(run + "-named"));
         // And the subjects list gives both its name and its symbol
         org.assertj.core.api.Assertions.assertThat(subjectNamed(name)).containsEntry("symbol", symbol);
+    }
+
+    @Test
+    void aFigureStatedTwiceIsOnePointAndTheLatestMoveIsTheSessionsNotAWeeksOrAYears() {
+        // Given a day's article that gives a move in its text and again in a table, and its year to date, then a
+        // later article with only a week's move and an intraday high
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String subject = "Restated Index " + run;
+        MarketFigure session = figure(subject, 1.2, 5000.0, null);
+        publish(Enriched.article(run + "-day", run, INGESTED, "2026-03-02T16:00:00Z").withFigures(List.of(
+                session, figure(subject, 15.0, null, Period.YTD), session)));
+        publish(Enriched.article(run + "-week", run, INGESTED, "2026-03-06T16:00:00Z").withFigures(List.of(
+                figure(subject, -2.0, null, Period.WEEK), figure(subject, null, 5120.0, Period.INTRADAY))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReadModel.revision(run + "-week") != null);
+
+        // When its figures are listed, Then the restated move is there once, and the others with their periods
+        given().queryParam("subject", subject).get("/api/figures").then().statusCode(200)
+                .body("items.articleId", contains(run + "-day", run + "-day", run + "-week", run + "-week"))
+                .body("items.figure.period", contains(null, "ytd", "week", "intraday"))
+                .body("items.figure.changePercent", contains(1.2f, 15.0f, -2.0f, null));
+
+        // And the subject's latest level and move are the session's of the first day, not the later week's move,
+        // the year to date or the intraday high
+        org.assertj.core.api.Assertions.assertThat(subjectNamed(subject))
+                .containsEntry("level", 5000.0f).containsEntry("levelAt", "2026-03-02T16:00:00Z")
+                .containsEntry("changePercent", 1.2f).containsEntry("changeAt", "2026-03-02T16:00:00Z")
+                .containsEntry("lastSeenAt", "2026-03-06T16:00:00Z");
+    }
+
+    private static MarketFigure figure(String subject, Double change, Double level, Period period) {
+        return new MarketFigure(subject, null, Kind.INDEX, change, null, null, level, null,
+                change == null ? null : change > 0 ? Direction.UP : Direction.DOWN, period, null, "A sentence.", 0, 5);
     }
 
     /** The subject called {@code name}, read through every page of {@code /api/subjects}; fails when none is. */

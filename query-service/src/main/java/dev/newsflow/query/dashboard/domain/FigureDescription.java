@@ -22,9 +22,14 @@ public final class FigureDescription {
             parts.add("level " + number(figure.level()) + (figure.currency() == null ? "" : " " + figure.currency()));
         }
         if (figure.period() != null) {
-            parts.add("period: " + figure.period().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            parts.add("period: " + period(figure.period()));
         }
         return String.join(" · ", parts);
+    }
+
+    /** A period as a reader says it ("prior session", "ytd"). */
+    public static String period(MarketFigure.Period period) {
+        return period.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The move of {@code figure} as a signed number with its unit, if it has one. */

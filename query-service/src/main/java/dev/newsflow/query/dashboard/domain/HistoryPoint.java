@@ -1,5 +1,6 @@
 package dev.newsflow.query.dashboard.domain;
 
+import dev.newsflow.contracts.article.MarketFigure.Period;
 import java.time.OffsetDateTime;
 
 /**
@@ -13,7 +14,18 @@ import java.time.OffsetDateTime;
  * @param changePoints  move in points, or null
  * @param changeBp      move in basis points, or null
  * @param currency      the level's currency, or null
+ * @param period        the span the figure reports when not the latest session (a week, year to date), or null
  */
 public record HistoryPoint(String articleId, String title, OffsetDateTime publishedAt, Double level,
-        Double changePercent, Double changePoints, Double changeBp, String currency) {
+        Double changePercent, Double changePoints, Double changeBp, String currency, Period period) {
+
+    /** Whether the figure reports the latest session, so that it belongs on a chart over publication time. */
+    public boolean latestSession() {
+        return period == null;
+    }
+
+    /** The period in a reader's words, or "" for the latest session. */
+    public String periodWords() {
+        return period == null ? "" : FigureDescription.period(period);
+    }
 }

@@ -1,8 +1,10 @@
 package dev.newsflow.query.dashboard.persistence;
 
+import dev.newsflow.contracts.article.MarketFigure.Period;
 import dev.newsflow.query.dashboard.domain.DayCount;
 import dev.newsflow.query.dashboard.domain.DayScore;
 import dev.newsflow.query.dashboard.domain.HistoryPoint;
+import dev.newsflow.query.persistence.FigureStatements;
 import dev.newsflow.query.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,21 +26,23 @@ public class ChartRepository {
 
     private static final String HISTORY = """
             select f.article_id, a.title, f.published_at, a.published_offset, f.level, f.change_percent,
-                   f.change_points, f.change_bp, f.currency
+                   f.change_points, f.change_bp, f.currency, f.period
             from figure f join article a on a.id = f.article_id
             where lower(f.subject) collate "C" = lower(:subject) collate "C" and (f.level is not null
                   or f.change_percent is not null or f.change_points is not null or f.change_bp is not null)
+                  and %s
             order by f.published_at desc, f.article_id desc, f.position desc
-            limit :limit""";
+            limit :limit""".formatted(FigureStatements.firstStatement("f"));
     private static final String RECENT = """
             select keys.k, recent.level, recent.change_percent
             from unnest(string_to_array(:keys, chr(31))) as keys(k)
             cross join lateral (
                 select f.level, f.change_percent, f.published_at, f.article_id, f.position from figure f
                 where lower(f.subject) collate "C" = keys.k collate "C"
-                      and (f.level is not null or f.change_percent is not null)
+                      and (f.level is not null or f.change_percent is not null) and f.period is null and %s
                 order by f.published_at desc, f.article_id desc limit :perSubject) recent
-            order by keys.k, recent.published_at, recent.article_id, recent.position""";
+            order by keys.k, recent.published_at, recent.article_id, recent.position"""
+            .formatted(FigureStatements.firstStatement("f"));
     private static final String BY_DAY_AND_LABEL = """
             select to_char(day, 'YYYY-MM-DD') as day, coalesce(lower(label), 'none') as label,
                    sum(articles) as articles
@@ -74,14 +78,15 @@ public class ChartRepository {
                 .map(row -> new HistoryPoint(row.text("article_id"), row.text("title"),
                         row.at("published_at", "published_offset"), row.number("level"),
                         row.number("change_percent"), row.number("change_points"), row.number("change_bp"),
-                        row.text("currency")))
+                        row.text("currency"), row.constant(Period.class, "period")))
                 .toList());
         Collections.reverse(points);
         return points;
     }
 
     /**
-     * The last {@code perSubject} values of each of {@code subjects}, oldest first: levels where there are, else moves.
+     * The last {@code perSubject} values of each of {@code subjects} in the latest session they were reported, oldest
+     * first: levels where there are, else moves.
      */
     public Map<String, List<Double>> recent(List<String> subjects, int perSubject) {
         Map<String, List<Double>> levels = new LinkedHashMap<>();

@@ -36,14 +36,17 @@ public class MarketCharts {
         this.repository = repository;
     }
 
-    /** The latest figures of {@code subject} (ignoring case) as a table and two charts. */
+    /**
+     * The latest figures of {@code subject} (ignoring case) as a table and two charts; the charts, over publication
+     * time, take only the figures of the latest session (a year-to-date move is no point beside the day's).
+     */
     public InstrumentHistory instrument(String subject) {
         List<HistoryPoint> points = repository.history(subject, CHART_POINTS);
         ChartData levels = ChartData.empty();
         ChartData moves = ChartData.empty();
         List<Double> levelValues = new ArrayList<>();
         List<Double> moveValues = new ArrayList<>();
-        for (HistoryPoint point : points) {
+        for (HistoryPoint point : points.stream().filter(HistoryPoint::latestSession).toList()) {
             String link = "/articles/" + point.articleId();
             if (point.level() != null) {
                 levels.x().add(point.publishedAt().toEpochSecond());

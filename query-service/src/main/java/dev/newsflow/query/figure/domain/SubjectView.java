@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param kind          kind of instrument
  * @param symbol        ticker or code, when known
  * @param lastSeenAt    publication time of the latest article with a figure of it
- * @param level         latest level, or null if no article gave one
+ * @param level         latest level of a session (a figure with no period), or null if no article gave one
  * @param levelAt       publication time of that level
- * @param changePercent latest percentage move, or null
+ * @param changePercent latest percentage move of a session, or null
  * @param direction     direction of the latest move
  * @param changeAt      publication time of that move
  */

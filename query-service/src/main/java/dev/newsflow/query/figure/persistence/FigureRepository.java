@@ -10,6 +10,7 @@ import dev.newsflow.query.figure.domain.FigureView;
 import dev.newsflow.query.figure.domain.SubjectView;
 import dev.newsflow.query.paging.Position;
 import dev.newsflow.query.paging.Slice;
+import dev.newsflow.query.persistence.FigureStatements;
 import dev.newsflow.query.persistence.Row;
 import dev.newsflow.query.persistence.SubjectMatch;
 import dev.newsflow.query.persistence.WhereClause;
@@ -32,7 +33,9 @@ public class FigureRepository {
             + " from figure f join article a on a.id = f.article_id";
     /**
      * One page of subjects by key (lower case, "C" order): the keys are found one index probe each (a loose scan of
-     * {@code figure_subject_latest}), then each key's latest figure, level and move are one probe of the same index.
+     * {@code figure_subject_latest}), then each key's latest figure, level and move are one probe of the same index;
+     * the level and the move are the latest session's (a figure with a period, a week's move or an intraday high, is
+     * not the instrument's latest state).
      */
     private static final String SUBJECTS = """
             with recursive keys as (
@@ -55,12 +58,12 @@ public class FigureRepository {
             left join lateral (
                 select f.level, f.published_at, a.published_offset
                 from figure f join article a on a.id = f.article_id
-                where lower(f.subject) collate "C" = page.k and f.level is not null
+                where lower(f.subject) collate "C" = page.k and f.level is not null and f.period is null
                 order by f.published_at desc, f.article_id desc limit 1) l on true
             left join lateral (
                 select f.change_percent, f.direction, f.published_at, a.published_offset
                 from figure f join article a on a.id = f.article_id
-                where lower(f.subject) collate "C" = page.k and f.change_percent is not null
+                where lower(f.subject) collate "C" = page.k and f.change_percent is not null and f.period is null
                 order by f.published_at desc, f.article_id desc limit 1) m on true
             order by page.k""";
 
@@ -72,7 +75,7 @@ public class FigureRepository {
 
     /** One slice of the figures {@code filter} lets through, oldest first, after {@code after} (null for the first). */
     public Slice<FigureView> list(FigureFilter filter, int limit, Position after) {
-        WhereClause where = new WhereClause()
+        WhereClause where = new WhereClause().add(FigureStatements.firstStatement("f"))
                 .when(filter.subject(), SubjectMatch.on("f"), SubjectMatch.parameters(filter.subject()))
                 .when(filter.kind(), "f.kind = ?", filter.kind() == null ? null : filter.kind().name())
                 .when(filter.from(), "a.published_at >= ?", filter.from())

@@ -53,7 +53,8 @@ public class FigureResource {
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("figures")
     @Operation(operationId = "listFigures", summary = "List figures",
-            description = "Oldest first, each with its article id and publication time.")
+            description = "Oldest first, each with its article id and publication time; a figure an article states"
+                    + " twice (in its text and again in a table) comes once.")
     @APIResponse(responseCode = "200", description = "One page of figures")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -76,7 +77,8 @@ public class FigureResource {
     @Extension(name = Access.OPENAPI_ROLE, value = Access.READER)
     @Path("subjects")
     @Operation(operationId = "listSubjects", summary = "List subjects",
-            description = "Every instrument seen, with its latest level and move, by name (ignoring case), paged by"
+            description = "Every instrument seen, with the latest level and move of a session (a week's or a year's"
+                    + " move, an intraday high or low, is not its latest state), by name (ignoring case), paged by"
                     + " cursor.")
     @APIResponse(responseCode = "200", description = "One page of subjects")
     @APIResponse(responseCode = "400", description = "A parameter that cannot be used, named in the problem",
