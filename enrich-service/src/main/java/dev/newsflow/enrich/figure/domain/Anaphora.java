@@ -73,7 +73,8 @@ final class Anaphora {
                 Token word = tokens.get(h);
                 List<Kind> kinds = HEADS.get(word.key());
                 boolean nextIsHead = h + 1 < limit && HEADS.containsKey(tokens.get(h + 1).key());
-                if (LAST_ONES.contains(word) && !nextIsHead && last != null && last.kind() != Kind.INDEX
+                if (LAST_ONES.contains(word) && !nextIsHead && last != null
+                        && (last.kind() != Kind.INDEX || !word.is("price"))
                         && h + 1 < tokens.size() && !tokens.get(h + 1).is("of")) {
                     return new Mention(last, i, h + 1, true, "the price of the last one named");
                 }
