@@ -33,6 +33,17 @@ final class SessionLevels {
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
             ".* (record|new|fresh|all-time|lifetime|\\S*-week|\\S*-month|\\S*-year|year|multi-year) "
             + "(closing |close |intraday )?(high|low) (of|at) $");
+    /**
+     * "topping its previous record of", "beating the record of", "short of the all-time high of": an extreme of some
+     * earlier time that the level reached is measured against.
+     */
+    private static final java.util.regex.Pattern PAST_EXTREME = java.util.regex.Pattern.compile(
+            ".* ((previous|prior|former|old) |(topping|topped|beating|beat|surpassing|surpassed|eclipsing"
+            + "|eclipsed|breaking|broke|bettering|bettered|exceeding|exceeded|above|below|of) (its|the|a) )"
+            + "((all-time|record|closing|close|intraday|intra-day|\\S+-week|\\S+-month|\\S+-year) )*"
+            + "(record|high|low|peak)( close| closing)? (of|at) $");
+    /** The words a past extreme ends with before its "of" or "at", so its pattern is matched only after one. */
+    private static final WordSet PAST_EXTREME_ENDS = WordSet.of("record", "high", "low", "peak", "close", "closing");
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
             ".* (open|opened|opening|began|begin|start|started|starting) ([a-z-]+ ){0,4}at $");
@@ -169,6 +180,10 @@ final class SessionLevels {
         String words = before.toString();
         Token last = tokens.get(i - 1);
         boolean ofOrAt = last.is("of") || last.is("at");
+        if (ofOrAt && i >= 2 && PAST_EXTREME_ENDS.contains(tokens.get(i - 2))
+                && PAST_EXTREME.matcher(words).matches()) {
+            return Period.OTHER;
+        }
         if (ofOrAt && RECORD.matcher(words).matches()) {
             return null;
         }
