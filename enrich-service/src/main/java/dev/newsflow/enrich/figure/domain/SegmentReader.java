@@ -42,6 +42,8 @@ final class SegmentReader {
             "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
+    /** How many tokens after a level its move may start: "opened at 1,172.77 points on Thursday, up 0.44%". */
+    private static final int MOVE_AFTER_LEVEL = 5;
     /** Currencies named after a number in brackets, whichever country's: "(0.68 dollar)". */
     private static final WordSet BRACKETED_CURRENCIES = Vocabulary.words("units", "bracketed-currencies");
 
@@ -447,6 +449,27 @@ final class SegmentReader {
         draft.include(t);
         drafts.add(draft);
         lastNumber = i;
+        if (current == null && period == Period.INTRADAY && movedRightAfter(i)) {
+            current = draft;
+        }
+    }
+
+    /**
+     * Whether a move of the level at {@code i} follows it, after a comma and its direction: "opened at 2,644.17, down
+     * 0.98%", "opened at 1,172.77 points on Thursday, up 0.44%". The move is the level's, which starts the clause.
+     */
+    private boolean movedRightAfter(int i) {
+        for (int j = i + 1; j + 2 < end && j <= i + MOVE_AFTER_LEVEL; j++) {
+            Token t = tokens.get(j);
+            if (t.isNumber() || t.has(Cues.CLAUSE_END)) {
+                return false;
+            }
+            if (t.is(",")) {
+                Token next = tokens.get(j + 1);
+                return Cues.sign(next) != 0 && tokens.get(j + 2).isNumber() && tokens.get(j + 2).unit() != Unit.NONE;
+            }
+        }
+        return false;
     }
 
     private void level(int i, String currency) {
