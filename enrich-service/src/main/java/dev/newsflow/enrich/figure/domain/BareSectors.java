@@ -46,7 +46,7 @@ final class BareSectors {
      * Whether a move follows at {@code from}: a percentage or points within reach, before any comma, with a movement
      * word before or right after it ("closed 1.03% lower").
      */
-    private static boolean movesAfter(List<Token> tokens, int from) {
+    static boolean movesAfter(List<Token> tokens, int from) {
         boolean signed = false;
         for (int j = from; j < Math.min(tokens.size(), from + REACH + 1); j++) {
             Token t = tokens.get(j);

@@ -13,6 +13,8 @@ final class MarketReferences {
     private static final WordSet CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
     private static final WordSet MODIFIERS = Vocabulary.words("names", "market-modifiers");
     private static final int MAX_MODIFIERS = 4;
+    /** Verbs of a session's end a city's index may take before its move: "Taipei closed 4.4 percent up". */
+    private static final WordSet CLOSING_VERBS = WordSet.of("closed", "ended", "finished");
     /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
     private static final WordSet RELATIVES = Vocabulary.words("names", "market-asides");
 
@@ -64,6 +66,23 @@ final class MarketReferences {
         return the + 1 < tokens.size() && tokens.get(the).is("the") ? the : -1;
     }
 
+    /**
+     * Whether the market's name from {@code start} to {@code end} is a city that opens its clause as the subject of a
+     * move, standing for its main index: "Taipei closed 4.4 percent up", "Jakarta and Bangkok soared 8.4 percent".
+     */
+    private static boolean standsForItsIndex(List<Token> tokens, int start, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(start).isCapitalized() || tokens.get(end - 1).isPossessive()
+                || start > 0 && !CompanyNames.CLAUSE_OPENERS.contains(tokens.get(start - 1))) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (next.is("and")) {
+            int other = Markets.nameEnd(tokens, end + 1);
+            return other > 0 && tokens.get(end + 1).isCapitalized() && standsForItsIndex(tokens, end + 1, other);
+        }
+        return (Cues.sign(next) != 0 || CLOSING_VERBS.contains(next)) && BareSectors.movesAfter(tokens, end);
+    }
+
     /** The references of {@code tokens} that no mention in {@code known} covers; "local" means {@code home}. */
     static List<Mention> find(List<Token> tokens, List<Mention> known, InstrumentLexicon lexicon,
             Markets.Market home) {
@@ -98,6 +117,15 @@ final class MarketReferences {
                 end = frame + 1;
             }
             int head = headAfter(tokens, end);
+            if (head == end && first == i && standsForItsIndex(tokens, start, end)) {
+                Instrument index = lexicon.named(market.index());
+                Mention mention = index == null ? null : new Mention(index, start, end, true, "a market's city");
+                if (mention != null && known.stream().noneMatch(mention::overlaps)) {
+                    found.add(mention);
+                }
+                i = end - 1;
+                continue;
+            }
             if (head >= tokens.size() || head + 1 < tokens.size() && tokens.get(head + 1).is("futures")) {
                 continue;
             }
