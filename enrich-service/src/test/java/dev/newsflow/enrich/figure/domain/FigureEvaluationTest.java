@@ -38,6 +38,11 @@ class FigureEvaluationTest {
             this.keyPrecision = keyPrecision;
             this.periodF1 = periodF1;
         }
+
+        /** Whether the split is a frozen held-out part, whose passages nobody tunes on or reads in a log. */
+        boolean frozen() {
+            return folder.startsWith("real-held-out");
+        }
     }
 
     private final FigureExtractor extractor = new FigureExtractor();
@@ -50,9 +55,10 @@ class FigureEvaluationTest {
 
         // When the extractor reads each of them
         Map<String, FigureScores> byFile = new TreeMap<>();
-        FigureScores scores = score(passages, UnaryOperator.identity(), byFile, true);
+        FigureScores scores = score(passages, UnaryOperator.identity(), byFile, !split.frozen());
 
-        // Then the scores per field, per file and for the split are printed, and the split meets its bars
+        // Then the scores per field, per file and for the split are printed (the differences passage by passage only
+        // for the splits one may tune on), and the split meets its bars
         StringBuilder files = new StringBuilder();
         byFile.forEach((file, s) -> files.append(String.format(Locale.ROOT, "  %-28s F1 %.3f  period F1 %.3f%n",
                 file, s.f1(FigureScores.KEY), s.f1("period"))));
@@ -95,11 +101,15 @@ class FigureEvaluationTest {
         List<LabelledPassage> real = java.util.stream.Stream.concat(dev.stream(), heldOut.stream()).toList();
 
         // Then every passage names the page it came from, the held-out parts are large enough to measure together and
-        // each comes from many sites no other split uses, and the corpus spans many sites, with no passage twice
-        assertThat(real).allSatisfy(p -> assertThat(URI.create(p.url()).getHost()).as(p.id()).isNotBlank());
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(120);
-        assertThat(heldOutParts).allSatisfy(part -> assertThat(part).hasSizeGreaterThanOrEqualTo(80));
-        assertThat(real).hasSizeGreaterThanOrEqualTo(400);
+        // each comes from many sites no other split uses, and the corpus spans many sites, with no passage twice (a
+        // failure names passages by id and sites by host, never prints a held-out passage's text)
+        assertThat(real.stream().filter(p -> URI.create(p.url()).getHost() == null
+                || URI.create(p.url()).getHost().isBlank()).map(LabelledPassage::id).toList())
+                .as("ids of passages with no page").isEmpty();
+        assertThat(heldOut.size()).as("held-out passages").isGreaterThanOrEqualTo(120);
+        assertThat(heldOutParts.stream().map(List::size).toList()).as("passages per held-out part")
+                .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(80));
+        assertThat(real.size()).as("real passages").isGreaterThanOrEqualTo(400);
         assertThat(real.stream().map(FigureEvaluationTest::site).collect(Collectors.toSet()))
                 .hasSizeGreaterThanOrEqualTo(60);
         java.util.Set<String> seen = new java.util.HashSet<>(dev.stream().map(FigureEvaluationTest::site).toList());
@@ -108,7 +118,9 @@ class FigureEvaluationTest {
             assertThat(sites).hasSizeGreaterThanOrEqualTo(20).doesNotContainAnyElementsOf(seen);
             seen.addAll(sites);
         }
-        assertThat(real.stream().map(LabelledPassage::text).distinct()).hasSameSizeAs(real);
+        assertThat(real.stream().collect(Collectors.groupingBy(LabelledPassage::text,
+                Collectors.mapping(LabelledPassage::id, Collectors.toList()))).values().stream()
+                .filter(ids -> ids.size() > 1).toList()).as("ids of passages whose text is another's").isEmpty();
     }
 
     private static String site(LabelledPassage passage) {
