@@ -22,6 +22,8 @@ final class Anaphora {
 
     private static final WordSet INDEX_QUALIFIERS = Vocabulary.words("names", "index-qualifiers");
 
+    private static final WordSet INDEX_DESCRIPTORS = Vocabulary.words("names", "index-descriptors");
+
     private final Map<Kind, Instrument> recent = new EnumMap<>(Kind.class);
     /** The kinds whose instrument is the home market's, not yet named by the text. */
     private final java.util.Set<Kind> assumed = java.util.EnumSet.noneOf(Kind.class);
@@ -80,8 +82,10 @@ final class Anaphora {
                 }
                 if (kinds != null && !nextIsHead) {
                     Instrument instrument = resolve(kinds);
-                    return instrument == null || !describes(tokens, head, h, instrument) ? null
-                            : new Mention(instrument, i, h + 1, true, "refers back to the last one named");
+                    if (instrument != null && describes(tokens, head, h, instrument)) {
+                        return new Mention(instrument, i, h + 1, true, "refers back to the last one named");
+                    }
+                    break;
                 }
                 boolean modifier = (word.isWord() || word.is("-") || word.isNumber()) && !(h > head && word.is("the"));
                 if (!modifier || word.has(Cues.DISTRACTOR) || SECTORS.contains(word)) {
@@ -93,18 +97,23 @@ final class Anaphora {
     }
 
     /**
-     * Whether the words before the head fit the instrument: "the smallcap index" is not the BSE Midcap named before,
-     * as a size or a sector the index's name does not have names another index.
+     * Whether the words before the head fit the instrument: a name the instrument's has not ("the Qatar stock
+     * exchange index" after a Saudi bank) names another one, and so does "the smallcap index" after the BSE Midcap or
+     * "the capital goods index" after the Sensex, as an index is referred back to by words that only describe it
+     * ("the benchmark", "the broader index") or by words of its own name.
      */
     private static boolean describes(List<Token> tokens, int from, int head, Instrument instrument) {
-        if (instrument.kind() != Kind.INDEX) {
+        boolean index = instrument.kind() == Kind.INDEX;
+        if (!index && instrument.kind() != Kind.STOCK) {
             return true;
         }
         String name = " " + instrument.name().toLowerCase(java.util.Locale.ROOT) + " ";
         for (int j = from; j < head; j++) {
             Token word = tokens.get(j);
-            boolean named = word.isCapitalized() && word.isWord() && !word.is("the");
-            if ((INDEX_QUALIFIERS.contains(word) || named) && !name.contains(" " + word.key() + " ")) {
+            if (!word.isWord() || word.is("the") || name.contains(" " + word.key() + " ")) {
+                continue;
+            }
+            if (word.isCapitalized() || index && (INDEX_QUALIFIERS.contains(word) || !INDEX_DESCRIPTORS.contains(word))) {
                 return false;
             }
         }
