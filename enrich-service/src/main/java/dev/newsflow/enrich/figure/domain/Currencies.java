@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The currencies written before a number: signs ("$", "₦", "Rs."), letter codes attached or after one space ("Rs 441",
- * "SR9.39", "CHF 78.40") and single letters attached ("R174.72", "N2.34"), each with its ISO 4217 code.
+ * "SR9.39", "CHF 78.40"), any ISO 4217 code written so ("GHC1.29", "UGX 210"), and single letters attached ("R174.72",
+ * "N2.34"), each with its ISO 4217 code.
  */
 final class Currencies {
 
@@ -21,8 +22,22 @@ final class Currencies {
             "currency-prefixes"));
     private static final Map<Character, String[]> LETTERS = byFirstChar(Vocabulary.pairs("units",
             "currency-letters"));
+    /** Every ISO 4217 code the JDK knows, but for those written as words or names in capitals ("TOP 40", "ALL"). */
+    private static final java.util.Set<String> ISO_CODES = isoCodes();
 
     private Currencies() {
+    }
+
+    private static java.util.Set<String> isoCodes() {
+        WordSet taken = Vocabulary.words("units", "codes-not-currencies");
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (java.util.Currency currency : java.util.Currency.getAvailableCurrencies()) {
+            String code = currency.getCurrencyCode();
+            if (code.charAt(0) != 'X' && !taken.contains(code.toLowerCase(java.util.Locale.ROOT))) {
+                codes.add(code);
+            }
+        }
+        return java.util.Set.copyOf(codes);
     }
 
     /** The written forms by their first character, longest first, so a look-up costs one map get per token. */
@@ -43,6 +58,10 @@ final class Currencies {
      * there; 0 when no currency is written there or no digit follows it.
      */
     static int prefixLength(CharSequence text, int q, int to) {
+        int iso = isoCodeLength(text, q, to);
+        if (iso > 0) {
+            return iso;
+        }
         if (q >= to || !FIRST_CHARS.get(text.charAt(q))) {
             return 0;
         }
@@ -80,10 +99,28 @@ final class Currencies {
         return 0;
     }
 
+    /**
+     * The length of an ISO 4217 code written at {@code q} before a number, attached or after one space, when the
+     * written forms do not list it: three capitals and a digit after them, so most numbers are told by a few chars.
+     */
+    private static int isoCodeLength(CharSequence text, int q, int to) {
+        if (q + 3 >= to || !capital(text.charAt(q)) || !capital(text.charAt(q + 1)) || !capital(text.charAt(q + 2))) {
+            return 0;
+        }
+        int length = digitAt(text, q + 3, to) ? 3 : text.charAt(q + 3) == ' ' && digitAt(text, q + 4, to) ? 4 : 0;
+        String code = text.subSequence(q, q + 3).toString();
+        return length > 0 && !CODES.containsKey(code) && ISO_CODES.contains(code) ? length : 0;
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /** The ISO 4217 code of the currency of length {@code length} written at {@code q}. */
     static String ofPrefix(CharSequence text, int q, int length) {
         String written = text.subSequence(q, q + length).toString().strip();
-        return CODES.get(written);
+        String code = CODES.get(written);
+        return code != null || !ISO_CODES.contains(written) ? code : written;
     }
 
     private static boolean startsWith(CharSequence text, int q, int to, String prefix) {
