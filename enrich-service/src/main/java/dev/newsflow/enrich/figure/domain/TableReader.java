@@ -181,8 +181,8 @@ final class TableReader {
                 || header.contains("+/-")) {
             return new Column(Role.POINTS, null, null);
         }
-        for (String level : List.of("close", "last", "price", "level", "settle", "value", "yield", "spot", "current",
-                "quote")) {
+        for (String level : List.of("close", "last", "latest", "price", "level", "settle", "value", "yield", "spot",
+                "current", "quote")) {
             if (header.contains(level)) {
                 return new Column(Role.LEVEL, null, currency);
             }

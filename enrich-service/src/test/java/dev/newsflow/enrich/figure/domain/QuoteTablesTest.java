@@ -48,4 +48,22 @@ class QuoteTablesTest {
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::level, MarketFigure::changePercent)
                 .containsExactly(tuple("Nikkei 225", 38410.25, 0.32));
     }
+
+    @Test
+    void readsALatestColumnAsTheLevel() {
+        // Given a Markdown table whose price column is headed "Latest"
+        String text = """
+                | Market | Latest | Change | Percent |
+                |---|---|---|---|
+                | Nikkei 225 | 38410.25 | +120.75 | +0.32% |
+                | Gold | 2391.4 | -8.2 | -0.34% |
+                """;
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then each row's level stands beside its moves
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::level, MarketFigure::changePercent)
+                .containsExactly(tuple("Nikkei 225", 38410.25, 0.32), tuple("Gold", 2391.4, -0.34));
+    }
 }
