@@ -113,7 +113,8 @@ final class Anaphora {
             if (!word.isWord() || word.is("the") || name.contains(" " + word.key() + " ")) {
                 continue;
             }
-            if (word.isCapitalized() || index && (INDEX_QUALIFIERS.contains(word) || !INDEX_DESCRIPTORS.contains(word))) {
+            boolean otherIndex = index && (INDEX_QUALIFIERS.contains(word) || !INDEX_DESCRIPTORS.contains(word));
+            if (word.isCapitalized() || otherIndex) {
                 return false;
             }
         }
