@@ -88,10 +88,12 @@ public final class FigureExtractor {
         List<DraftMerger.Placed> placed = new ArrayList<>();
         String reported = SessionDays.reported(sentences);
         String carriedDay = null;
+        CarriedSpans spans = new CarriedSpans();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             if (s > 0 && newParagraph(text, sentences.get(s - 1), sentence)) {
                 carriedDay = null;
+                spans.newParagraph();
             }
             List<FigureDraft> drafts = drafts(sentence, context);
             for (FigureDraft draft : drafts) {
@@ -105,9 +107,11 @@ public final class FigureExtractor {
                 if (draft.period == null) {
                     draft.period = context.sectionPeriod;
                 }
+                spans.carry(draft, sentence.tokens());
                 placed.add(new DraftMerger.Placed(draft, s, sentence.text()));
             }
             carriedDay = SessionDays.carried(sentence.tokens(), !drafts.isEmpty(), carriedDay);
+            spans.after(sentence.tokens(), drafts);
             context.listSign = ListSigns.after(sentence.tokens(), context.listSign);
             context.sectionPeriod = Periods.ofSection(sentence, context.sectionPeriod);
         }

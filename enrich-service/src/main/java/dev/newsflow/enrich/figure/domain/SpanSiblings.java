@@ -60,7 +60,7 @@ final class SpanSiblings {
      * 6.1%", "had soared more than 26%"), not by a move noun ("its gain this year to"), a participle ("losing 40%")
      * or where the instrument stands ("has gained 69%", "is up 9.2%").
      */
-    private static boolean toldInThePast(List<Token> tokens, FigureDraft draft) {
+    static boolean toldInThePast(List<Token> tokens, FigureDraft draft) {
         int move = -1;
         for (int j = 0; j < tokens.size() && tokens.get(j).end() <= draft.end; j++) {
             Token t = tokens.get(j);
