@@ -15,6 +15,10 @@ final class SegmentReader {
     private static final WordSet TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
     /** Verbs of a session's close: "had closed", "had ended". */
     private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
+    /** "opened 4.16 points lower at 1,531.57": a figure of the session's opening. */
+    private static final WordSet OPENING_VERBS = Vocabulary.words("periods", "opening-verbs");
+    /** Words before an opening verb that make it a noun: "at the open", "an opening gain". */
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "at");
     /** Words of an extreme reached within a session: "a high of", "a low of". */
     private static final WordSet REACHED_EXTREMES = Vocabulary.words("periods", "reached-extremes");
     private static final WordSet SUBORDINATES = WordSet.of("after", "because", "as", "amid", "despite",
@@ -546,6 +550,10 @@ final class SegmentReader {
             if (draft.period == null && !draft.offSession) {
                 clockTime(draft, i);
             }
+            if (draft.period == null && !draft.offSession && !draft.early && opened(i)) {
+                draft.early = true;
+                draft.cue("period", tokens.get(i).text(), "the session's opening");
+            }
             draft.recalled = around.recalled();
             draft.samePeriodAsPrevious = draft.period == null && Periods.samePeriodAs(tokens, i, end);
             draft.standing = draft.period == null && tokens.get(i).unit() == Unit.PERCENT
@@ -556,6 +564,24 @@ final class SegmentReader {
         }
         segmentStart = i + 1;
         lastNumber = i;
+    }
+
+    /**
+     * Whether the number at {@code i} is told by an opening verb of its clause, with no closing verb, comma or "and"
+     * between: "opened 4.16 points lower at 1,531.57", "opened stronger by 8 paise at 83.08"; not by the noun ("fell
+     * 0.4% at the open", "an opening gain of 1.3%").
+     */
+    private boolean opened(int i) {
+        for (int j = i - 1; j >= Math.max(from, i - 8); j--) {
+            Token t = tokens.get(j);
+            if (OPENING_VERBS.contains(t)) {
+                return j == 0 || !DETERMINERS.contains(tokens.get(j - 1));
+            }
+            if (t.is(",") || t.is(";") || t.is("and") || CLOSING_VERBS.contains(t) || t.has(Cues.CLAUSE_END)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Marks a figure an hour of the session when its clause tells a clock time: "fell to 26,376 at 17:50". */
