@@ -22,7 +22,10 @@ final class Periods {
     private static final WordSet SPAN_YEAR_WORDS = Vocabulary.words("periods", "span-year-words");
 
     /** Spans a closing verb ends: "closed the week", "ending the year". */
-    private static final java.util.Set<String> CLOSING_SPANS = Vocabulary.map("periods", "closing-spans").keySet();
+    private static final Map<String, String> SPAN_NOUNS = Vocabulary.map("periods", "closing-spans");
+    private static final java.util.Set<String> CLOSING_SPANS = SPAN_NOUNS.keySet();
+    /** "For April as a whole", "for 2009 as a whole": the month or year named before it is the span of the moves. */
+    private static final String AS_A_WHOLE = " as a whole ";
 
     private static final WordSet BEFORE_TOO = Vocabulary.words("periods", "before-too");
     /** "in premarket trading", "after hours", "over 24 hours": the latest session, in a span of its own. */
@@ -491,6 +494,10 @@ final class Periods {
         if (measuredFromLastClose(after) || measuredFromLastClose(before) && before.contains(" to ")) {
             return NONE;
         }
+        Period whole = asAWhole(before.contains(AS_A_WHOLE) ? before : after);
+        if (whole != null) {
+            return new Reading(whole, AS_A_WHOLE.strip());
+        }
         if (dated || inAMonthOfAYear(before) || inAMonthOfAYear(after)) {
             return new Reading(Period.OTHER, "a day of a month");
         }
@@ -597,6 +604,27 @@ final class Periods {
             return Period.FROM_LOW;
         }
         return null;
+    }
+
+    /**
+     * The span {@code words} name before "as a whole": a month's for a month ("for April as a whole"), a year's for a
+     * year ("for 2009 as a whole"), the week's, month's or year's for those nouns; null for none.
+     */
+    private static Period asAWhole(String words) {
+        int at = words.indexOf(AS_A_WHOLE);
+        if (at < 1) {
+            return null;
+        }
+        String word = words.substring(words.lastIndexOf(' ', at - 1) + 1, at);
+        if (MONTHS.contains(word)) {
+            return Period.MONTH;
+        }
+        if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars()
+                .allMatch(Character::isDigit)) {
+            return Period.YEAR;
+        }
+        String span = SPAN_NOUNS.get(word);
+        return span == null ? null : Period.valueOf(span.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A period phrase padded with spaces, and whether it may come before the number, and after it. */
