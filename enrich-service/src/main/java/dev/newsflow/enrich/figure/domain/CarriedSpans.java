@@ -8,9 +8,9 @@ import java.util.List;
  * week to close at 97.59. The top 10 index lost 2.3% to 97.66. Delta shed 3%" are all the week's moves, until a
  * sentence tells a move of no span or names a time of its own ("today", "on Friday", "now"). Only a span's move told
  * by a verb in the past starts the carry: a running total ("has gained 24% this month", "is up 2% in January") is an
- * aside in a report of the day; so is a week's move told inside a paragraph after a move of the day ("The S&P 500 gained
- * 1.1%. For the week, it rose 4%"). A paragraph of more than one sentence ends the carry. Levels are not carried: a
- * level alone is where the span ended, the latest close.
+ * aside in a report of the day; so is a week's move told inside a paragraph after a move of the day ("The S&P 500
+ * gained 1.1%. For the week, it rose 4%"). A paragraph of more than one sentence ends the carry. Levels are not
+ * carried: a level alone is where the span ended, the latest close.
  */
 final class CarriedSpans {
 
@@ -33,11 +33,12 @@ final class CarriedSpans {
         sentences = 0;
     }
 
-    /** Gives {@code draft}, a figure of the sentence {@code tokens}, the span carried to it, if it tells no time of its own. */
+    /** Gives {@code draft}, a move of the sentence {@code tokens}, the span carried if it tells no time of its own. */
     void carry(FigureDraft draft, List<Token> tokens) {
-        if (span == null || !draft.hasMove() || draft.period != null || draft.day != null || draft.date != CalendarDates.NONE
-                || draft.offSession || draft.early || draft.clock != ClockTimes.NONE || draft.recalled
-                || draft.yesterday || draft.standing || tellsATime(tokens)) {
+        if (span == null || !draft.hasMove() || draft.period != null || draft.day != null
+                || draft.date != CalendarDates.NONE || draft.offSession || draft.early
+                || draft.clock != ClockTimes.NONE || draft.recalled || draft.yesterday || draft.standing
+                || tellsATime(tokens)) {
             return;
         }
         draft.period = span;
