@@ -33,19 +33,29 @@ final class CarriedSpans {
         sentences = 0;
     }
 
-    /** Gives {@code draft}, a move of the sentence {@code tokens}, the span carried if it tells no time of its own. */
-    void carry(FigureDraft draft, List<Token> tokens) {
-        if (span == null || !draft.hasMove() || draft.period != null || draft.day != null
-                || draft.date != CalendarDates.NONE || draft.offSession || draft.early
-                || draft.clock != ClockTimes.NONE || draft.recalled || draft.yesterday || draft.standing
-                || tellsATime(tokens)) {
+    /**
+     * Gives the moves of the sentence {@code tokens} that tell no time of their own the span carried, unless the
+     * sentence names one ("today", "on Friday", "now"), which it is read for once.
+     */
+    void carry(List<FigureDraft> drafts, List<Token> tokens) {
+        if (span == null || drafts.stream().noneMatch(CarriedSpans::untimedMove) || tellsATime(tokens)) {
             return;
         }
-        draft.period = span;
-        draft.cue("period", span.name().toLowerCase(java.util.Locale.ROOT), "a span an earlier sentence told");
-        if (firstTaker == null) {
-            firstTaker = draft;
+        for (FigureDraft draft : drafts) {
+            if (untimedMove(draft)) {
+                draft.period = span;
+                draft.cue("period", span.name().toLowerCase(java.util.Locale.ROOT), "a span an earlier sentence told");
+                if (firstTaker == null) {
+                    firstTaker = draft;
+                }
+            }
         }
+    }
+
+    private static boolean untimedMove(FigureDraft draft) {
+        return draft.hasMove() && draft.period == null && draft.day == null && draft.date == CalendarDates.NONE
+                && !draft.offSession && !draft.early && draft.clock == ClockTimes.NONE && !draft.recalled
+                && !draft.yesterday && !draft.standing;
     }
 
     /**

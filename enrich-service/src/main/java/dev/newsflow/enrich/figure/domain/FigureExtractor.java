@@ -107,9 +107,9 @@ public final class FigureExtractor {
                 if (draft.period == null) {
                     draft.period = context.sectionPeriod;
                 }
-                spans.carry(draft, sentence.tokens());
                 placed.add(new DraftMerger.Placed(draft, s, sentence.text()));
             }
+            spans.carry(drafts, sentence.tokens());
             carriedDay = SessionDays.carried(sentence.tokens(), !drafts.isEmpty(), carriedDay);
             spans.after(sentence.tokens(), drafts);
             context.listSign = ListSigns.after(sentence.tokens(), context.listSign);

@@ -14,7 +14,7 @@ final class MarketReferences {
     private static final WordSet MODIFIERS = Vocabulary.words("names", "market-modifiers");
     private static final int MAX_MODIFIERS = 4;
     /** Verbs of a session's end a city's index may take before its move: "Taipei closed 4.4 percent up". */
-    private static final WordSet CLOSING_VERBS = WordSet.of("closed", "ended", "finished");
+    private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
     private static final WordSet RELATIVES = Vocabulary.words("names", "market-asides");
 
