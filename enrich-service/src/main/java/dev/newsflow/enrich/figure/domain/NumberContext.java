@@ -6,7 +6,10 @@ import java.util.List;
 enum NumberContext {
     TRIGGER, THRESHOLD, ADJACENT, NONE;
 
-    /** The spans of time in "a 4-month high of", "a 52-week low of", which stand between a trigger and a level. */
+    /**
+     * The spans of time in "a 4-month high of", "a 52-week low of", which stand between a trigger and a level, as a
+     * year does in "a 2018 high of".
+     */
     private static final WordSet SPANS = Vocabulary.words("periods", "record-spans");
     /** Nouns of a move that the words "in X" or "of X" give to X: "a 5.8 per cent leapfrog in Jabal Omar". */
     private static final WordSet MOVE_NOUNS = Vocabulary.words("moves", "move-nouns");
@@ -71,6 +74,9 @@ enum NumberContext {
             }
             if (SPANS.contains(t) && j >= 2 && tokens.get(j - 1).is("-") && tokens.get(j - 2).isNumber()) {
                 j -= 2;
+                continue;
+            }
+            if (isYear(tokens, j) && tokens.get(j + 1).has(Cues.LEVEL_SKIPPABLE_WORD)) {
                 continue;
             }
             if (!t.has(Cues.LEVEL_SKIPPABLE_WORD) && !t.is(",") && !t.is("-")) {

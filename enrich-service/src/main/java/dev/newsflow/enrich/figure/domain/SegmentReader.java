@@ -442,8 +442,9 @@ final class SegmentReader {
     private void sessionLevel(int i, Period period) {
         Token t = tokens.get(i);
         Period span = period == Period.INTRADAY ? Periods.around(tokens, i, i, end).period() : null;
-        FigureDraft draft = newDraft();
-        draft.cue("level", t.text(), "a level of another moment");
+        boolean reachedByTheMove = period == Period.INTRADAY && extremeOf(i) && reachedByTheMove(i);
+        FigureDraft draft = reachedByTheMove ? current : newDraft();
+        draft.cue("level", t.text(), reachedByTheMove ? "the extreme the move went to" : "a level of another moment");
         boolean quoted = mention.instrument().kind() == Kind.FX;
         draft.level = quoted ? t.value() : Money.amount(t);
         draft.currency = quoted ? null : Money.currency(t, null);
@@ -451,11 +452,34 @@ final class SegmentReader {
         draft.cue("period", draft.period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
         draft.sessionExtreme = period == Period.INTRADAY;
         draft.include(t);
-        drafts.add(draft);
+        if (!reachedByTheMove) {
+            drafts.add(draft);
+        }
         lastNumber = i;
         if (current == null && period == Period.INTRADAY && movedRightAfter(i)) {
             current = draft;
         }
+    }
+
+    /**
+     * Whether the extreme at {@code i} is where the move just read went, "to" it in the same clause: "plunged 20% to a
+     * low of $12,504", "fell 3% on Thursday to an intraday low of 153.60". The move and its extreme are one figure.
+     */
+    private boolean reachedByTheMove(int i) {
+        if (current == null || !current.hasMove() || current.level != null || current.period != null
+                || current.offSession || lastNumber < 0) {
+            return false;
+        }
+        boolean to = false;
+        for (int j = lastNumber + 1; j < i; j++) {
+            Token w = tokens.get(j);
+            if (w.isNumber() || w.has(Cues.CLAUSE_END) || w.is("and") || w.is(";")
+                    || w.is(",") && !tokens.get(j + 1).is("to")) {
+                return false;
+            }
+            to |= w.is("to");
+        }
+        return to;
     }
 
     /**
