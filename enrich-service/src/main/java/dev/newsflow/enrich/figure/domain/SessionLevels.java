@@ -25,6 +25,8 @@ final class SessionLevels {
     private static final WordSet WEEKDAYS = Vocabulary.words("periods", "weekdays");
     /** Words that name the session before: "a previous rate of", "the prior session's close". */
     private static final WordSet PREVIOUS = WordSet.of("previous", "prior");
+    /** Spans whose earlier close a level is set against: "from last week's 7,939.70". */
+    private static final WordSet SPAN_NOUNS = WordSet.of("week", "month", "quarter", "year");
     private static final int WINDOW = 6;
     /** The words a close named by its day can end with ("Friday's close", "yesterday's closing price was"). */
     private static final WordSet CLOSE_WORDS = WordSet.of("close", "closing", "price", "level",
@@ -140,6 +142,29 @@ final class SessionLevels {
     }
 
     /**
+     * Whether the level at {@code i} is set against the close of an earlier span than the session before: "down 86.75
+     * from last week's 7,939.70", "against the previous month's close of 1,210", "from last week's (June 30) 10,395.07".
+     */
+    private static boolean afterAnEarlierSpan(List<Token> tokens, int i, int floor) {
+        int j = i - 1;
+        while (j > floor && LEVEL_NOUNS.contains(tokens.get(j))) {
+            j--;
+        }
+        if (tokens.get(j).is(")")) {
+            while (j > floor && !tokens.get(j).is("(")) {
+                j--;
+            }
+            j--;
+        }
+        if (j - 2 < floor || !tokens.get(j).isPossessive() || !SPAN_NOUNS.contains(tokens.get(j))
+                || !(tokens.get(j - 1).is("last") || PREVIOUS.contains(tokens.get(j - 1)))) {
+            return false;
+        }
+        int comparing = tokens.get(j - 2).is("the") ? j - 3 : j - 2;
+        return comparing >= floor && COMPARING.contains(tokens.get(comparing));
+    }
+
+    /**
      * The period of the level at token {@code i}, from the words since {@code floor} (and the session's high or low the
      * subject before it names: "the day's high reached"); null for the latest one.
      */
@@ -159,6 +184,9 @@ final class SessionLevels {
         }
         if (afterAnEarlierDay(tokens, i, floor)) {
             return Period.PRIOR_SESSION;
+        }
+        if (afterAnEarlierSpan(tokens, i, floor)) {
+            return Period.OTHER;
         }
         StringBuilder before = new StringBuilder(" ");
         int first = i;

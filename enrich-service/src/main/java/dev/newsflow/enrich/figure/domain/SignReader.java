@@ -83,6 +83,9 @@ final class SignReader {
                 break;
             }
             if (FORWARD_SIGNS.contains(t)) {
+                if (signsItsOwnNumber(j)) {
+                    return 0;
+                }
                 lastCue = t.text();
                 return wordSign(j);
             }
@@ -91,6 +94,15 @@ final class SignReader {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the sign word at {@code j} comes before a number of its own, which it signs instead of the one before:
+     * "closed at 61,867.09 points (provisional), up 144.79 points", "at 3,251.21 points today, an increase of 71.42".
+     */
+    private boolean signsItsOwnNumber(int j) {
+        int k = j + 1 < end && (tokens.get(j + 1).is("by") || tokens.get(j + 1).is("of")) ? j + 2 : j + 1;
+        return k < end && tokens.get(k).isNumber();
     }
 
     private int wordSign(int j) {
