@@ -716,7 +716,9 @@ final class SegmentReader {
 
     /**
      * Whether the move at {@code i} is over a longer span than the session of the figure being read, told by a verb or
-     * "and" of its own: "added 26 points to 1,577, losing 40% on the year", "rose 1% to 5,102 and 12% this year".
+     * "and" of its own: "added 26 points to 1,577, losing 40% on the year", "rose 1% to 5,102 and 12% this year"; or a
+     * year's move set after a level by a comma, "to close at 4,064.90 points, a YTD return of 1.18%": the close is the
+     * session's, where a week's report ends its week's move at its close.
      */
     private boolean spanOfItsOwn(int i) {
         if (current == null || current.period != null || lastNumber < 0) {
@@ -726,8 +728,9 @@ final class SegmentReader {
         if (span == null || span == Period.INTRADAY || span == Period.PRIOR_SESSION) {
             return false;
         }
+        boolean yearAfterLevel = current.level != null && (span == Period.YTD || span == Period.YEAR);
         for (int j = lastNumber + 1; j < i; j++) {
-            if (tokens.get(j).is("and") || Cues.sign(tokens.get(j)) != 0) {
+            if (tokens.get(j).is("and") || Cues.sign(tokens.get(j)) != 0 || yearAfterLevel && tokens.get(j).is(",")) {
                 return true;
             }
         }
