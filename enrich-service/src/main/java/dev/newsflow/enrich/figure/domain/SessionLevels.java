@@ -143,7 +143,8 @@ final class SessionLevels {
 
     /**
      * Whether the level at {@code i} is set against the close of an earlier span than the session before: "down 86.75
-     * from last week's 7,939.70", "against the previous month's close of 1,210", "from last week's (June 30) 10,395.07".
+     * from last week's 7,939.70", "against the previous month's close of 1,210", "from last week's (June 30)
+     * 10,395.07".
      */
     private static boolean afterAnEarlierSpan(List<Token> tokens, int i, int floor) {
         int j = i - 1;
