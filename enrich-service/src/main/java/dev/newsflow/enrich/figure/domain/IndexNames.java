@@ -16,6 +16,7 @@ final class IndexNames {
     private static final WordSet HEADS = WordSet.of("Index", "Composite", "Average", "INDEX");
     private static final WordSet JOINING = WordSet.of("&", "/", "of", "-", "and");
     private static final WordSet CURRENCY_WORDS = Vocabulary.words("names", "index-currency-words");
+    private static final WordSet PLACES = Vocabulary.words("names", "index-places");
 
     private IndexNames() {
     }
@@ -98,12 +99,17 @@ final class IndexNames {
         return false;
     }
 
-    /** Where the name starts after a market and a stock exchange written before it: "Colombo Stock Exchange ...". */
+    /**
+     * Where the name starts after a market and a stock exchange written before it: "Colombo Stock Exchange ...", or
+     * after a place that only leads its exchange's acronym: "Bahamas BISX All Share Index".
+     */
     private static int afterPlaceAndExchange(List<Token> tokens, int start, int head) {
         int from = start;
         int place = Markets.nameEnd(tokens, from);
         if (place > from && place < head) {
             from = place;
+        } else if (from + 1 < head && PLACES.contains(tokens.get(from)) && isAcronym(tokens.get(from + 1))) {
+            from++;
         }
         for (int i = from; i < head; i++) {
             if (tokens.get(i).is("exchange") || tokens.get(i).is("bourse")) {
@@ -165,11 +171,29 @@ final class IndexNames {
         return Kind.INDEX;
     }
 
+    /**
+     * Whether the token at {@code i} is written against the one before it in a name however the text spaces them: a
+     * slash and the word after it ("S&P / BVL" is "S&P/BVL"), an ampersand between initials and the initial after it
+     * ("S & P" is "S&P").
+     */
+    private static boolean joinsInitials(List<Token> tokens, int i) {
+        int mark = tokens.get(i).is("/") || tokens.get(i).is("&") ? i : i - 1;
+        if (mark < 1 || mark + 1 >= tokens.size()) {
+            return false;
+        }
+        return tokens.get(mark).is("/") || tokens.get(mark).is("&") && initial(tokens.get(mark - 1))
+                && initial(tokens.get(mark + 1));
+    }
+
+    private static boolean initial(Token token) {
+        return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0));
+    }
+
     private static String join(List<Token> tokens, int start, int end) {
         StringBuilder name = new StringBuilder();
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
-            boolean glued = i > start && t.start() == tokens.get(i - 1).end();
+            boolean glued = i > start && (t.start() == tokens.get(i - 1).end() || joinsInitials(tokens, i));
             name.append(i > start && !glued ? " " : "").append(t.text());
         }
         return name.toString();

@@ -15,6 +15,8 @@ final class MentionFinder {
 
     private static final WordSet NOT_NAMES = Vocabulary.words("names", "not-names");
     private static final WordSet SECTORS = Vocabulary.words("names", "sectors");
+    /** Words that only describe an index: "the Pakistan Stock Exchange's (PSX) benchmark KSE-100 index". */
+    private static final WordSet INDEX_DESCRIPTORS = Vocabulary.words("names", "index-descriptors");
     private static final WordSet COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
     /** Nouns after a possessive name that still speak of its own price: "Apple's shares", "gold's price". */
     private static final WordSet OWN_MOVES = Vocabulary.words("names", "own-moves");
@@ -255,13 +257,24 @@ final class MentionFinder {
         if (match != null && match.last() >= 2 && match.instrument().kind() == Kind.INDEX) {
             return new Mention(match.instrument(), start, open + 2 + match.last(), true, "named after its exchange");
         }
+        int own = open + 3;
+        while (own < tokens.size() && INDEX_DESCRIPTORS.contains(tokens.get(own)) && !tokens.get(own).isCapitalized()) {
+            own++;
+        }
+        Mention known = own < tokens.size() ? lexicon.match(tokens, own) : null;
+        if (known != null && known.instrument().kind() == Kind.INDEX) {
+            int end = known.last() < tokens.size() && tokens.get(known.last()).is("index") ? known.last() + 1
+                    : known.last();
+            return new Mention(known.instrument(), start, end, true, "index named after its exchange's acronym");
+        }
         int head = open + 3;
         while (head < Math.min(tokens.size(), open + 6) && tokens.get(head).isWord() && !tokens.get(head).is("index")
                 && Cues.sign(tokens.get(head)) == 0) {
             head++;
         }
         int exchange = tokens.get(start).is("the") ? start + 1 : start;
-        if (head == open + 3 || head >= tokens.size() || !tokens.get(head).is("index") || exchange >= open - 1) {
+        if (head == open + 3 || head >= tokens.size() || !tokens.get(head).is("index") || exchange >= open - 1
+                || own == head && head + 1 < tokens.size() && tokens.get(head + 1).is(",")) {
             return null;
         }
         String index = words(tokens, exchange, open) + " " + words(tokens, open + 3, head + 1);
