@@ -168,7 +168,9 @@ final class MentionFinder {
                 mentions.add(listed);
             }
         }
-        mentions.removeIf(m -> m.instrument() == InstrumentLexicon.BLOCKED);
+        int dateline = Datelines.end(tokens);
+        mentions.removeIf(m -> m.instrument() == InstrumentLexicon.BLOCKED
+                || m.first() < dateline && m.instrument().kind() == Kind.STOCK && !m.via().equals("lexicon"));
         mentions.sort(Comparator.comparingInt(Mention::first));
         List<Mention> result = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
