@@ -144,7 +144,7 @@ final class MentionFinder {
             match = match == null ? null : sectorIndex(tokens, match);
             match = match == null ? null : localCurrency(tokens, match, home);
             Mention longer = match == null ? null : companyGoingOn(tokens, mentions, match);
-            longer = longer != null || match == null ? longer : gradeGoingOn(mentions, match);
+            longer = longer != null || match == null ? longer : gradeGoingOn(tokens, mentions, match);
             if (longer != null) {
                 mentions.set(mentions.size() - 1, longer);
                 i = longer.last() - 1;
@@ -390,12 +390,13 @@ final class MentionFinder {
 
     /**
      * A commodity's grade whose name goes on into the commodity's plain name: "U.S. crude" then "oil prices" is WTI
-     * crude, not crude oil.
+     * crude, not crude oil, and so is "West Texas Intermediate (WTI) crude futures", the grade's code in brackets.
      */
-    private static Mention gradeGoingOn(List<Mention> mentions, Mention match) {
+    private static Mention gradeGoingOn(List<Token> tokens, List<Mention> mentions, Mention match) {
         Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
-        if (before == null || before.instrument().kind() != Kind.COMMODITY || before.last() != match.first()
-                || match.instrument().kind() != Kind.COMMODITY) {
+        boolean adjacent = before != null && (before.last() == match.first()
+                || before.last() + 1 == match.first() && tokens.get(before.last()).is(")"));
+        if (!adjacent || before.instrument().kind() != Kind.COMMODITY || match.instrument().kind() != Kind.COMMODITY) {
             return null;
         }
         return before.spanning(before.first(), match.last());
@@ -452,12 +453,8 @@ final class MentionFinder {
             head++;
         }
         if (head > end && head < tokens.size() && tokens.get(head).is("index")) {
-            StringBuilder name = new StringBuilder(match.instrument().name());
-            for (int i = end; i < head; i++) {
-                name.append(' ').append(tokens.get(i).text());
-            }
-            return new Mention(new Instrument(name + " index", null, Kind.INDEX), match.first(), head + 1, true,
-                    "sector of a known index");
+            return new Mention(new Instrument(words(tokens, match.first(), head) + " index", null, Kind.INDEX),
+                    match.first(), head + 1, true, "sector of a known index");
         }
         return familyMember(tokens, match);
     }
