@@ -594,7 +594,7 @@ final class Periods {
 
     private static Period relative(String after) {
         boolean peak = after.contains(" peak ") || after.contains(" record ") || after.contains(" high ")
-                || after.contains(" highs ") || after.contains(" top ") || after.contains(" all-time ");
+                || after.contains(" highs ") || after.contains(" its top ") || after.contains(" all-time ");
         boolean low = after.contains(" low ") || after.contains(" lows ") || after.contains(" trough ")
                 || after.contains(" bottom ");
         if (peak && (after.contains(" from ") || after.contains(" below ") || after.contains(" off "))) {

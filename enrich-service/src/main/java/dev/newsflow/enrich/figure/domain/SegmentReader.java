@@ -236,8 +236,8 @@ final class SegmentReader {
         if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel
                 || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD)
                 && !NumberContext.isYear(tokens, i)) {
-            sessionLevel(i, earlier == Period.PRIOR_SESSION && SessionLevels.furtherBack(tokens, i, end) ? Period.OTHER
-                    : earlier);
+            sessionLevel(i, (earlier == Period.PRIOR_SESSION || earlier == Period.INTRADAY)
+                    && SessionLevels.furtherBack(tokens, i, end) ? Period.OTHER : earlier);
             return;
         }
         NumberContext before = NumberContext.before(tokens, i, segmentStart);

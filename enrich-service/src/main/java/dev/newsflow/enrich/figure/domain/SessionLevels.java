@@ -40,12 +40,14 @@ final class SessionLevels {
      * earlier time that the level reached is measured against.
      */
     private static final java.util.regex.Pattern PAST_EXTREME = java.util.regex.Pattern.compile(
-            ".* ((previous|prior|former|old) |(topping|topped|beating|beat|surpassing|surpassed|eclipsing"
-            + "|eclipsed|breaking|broke|bettering|bettered|exceeding|exceeded|above|below|of) (its|the|a) )"
-            + "((all-time|record|closing|close|intraday|intra-day|\\S+-week|\\S+-month|\\S+-year) )*"
-            + "(record|high|low|peak)( close| closing)? (of|at) $");
+            ".* ((previous|prior|former|old|last week|last month|last year) |(topping|topped|beating|beat"
+            + "|surpassing|surpassed|eclipsing|eclipsed|breaking|broke|bettering|bettered|exceeding|exceeded|above"
+            + "|below|of) (its|the|a|last week|last month|last year) )"
+            + "((all-time|record|closing|close|intraday|intra-day|previous|prior|\\S+-week|\\S+-month|\\S+-year) )*"
+            + "(record|high|low|peak)( close| closing| closing price)? (of|at) $");
     /** The words a past extreme ends with before its "of" or "at", so its pattern is matched only after one. */
-    private static final WordSet PAST_EXTREME_ENDS = WordSet.of("record", "high", "low", "peak", "close", "closing");
+    private static final WordSet PAST_EXTREME_ENDS = WordSet.of("record", "high", "low", "peak", "close", "closing",
+            "price");
     /** "opened strong at", "opened on a positive note at", "began the day at". */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
             ".* (open|opened|opening|began|begin|start|started|starting) ([a-z-]+ ){0,4}at $");
