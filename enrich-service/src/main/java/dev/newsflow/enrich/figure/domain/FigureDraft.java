@@ -92,9 +92,18 @@ final class FigureDraft {
                 && other.changePoints != null || changeBp != null && other.changeBp != null || level != null
                 && other.level != null || flat && other.hasMove() || other.flat && hasMove();
         return !clash && java.util.Objects.equals(period, other.period) && offSession == other.offSession
-                && early == other.early && (recalled == other.recalled || period == Period.PRIOR_SESSION)
+                && (early == other.early || timesTheLevelOf(other)) && (recalled == other.recalled || period == Period.PRIOR_SESSION)
                 && spanExtreme == other.spanExtreme
                 && !isEmpty() && !other.isEmpty();
+    }
+
+    /**
+     * Whether {@code other} is this untimed move's level at a clock time of the session, as a currency report tells
+     * its rate: "the lira weakened 1.4% on Monday. At 0552 GMT, the lira stood at 2.7050".
+     */
+    private boolean timesTheLevelOf(FigureDraft other) {
+        return !early && clock == ClockTimes.NONE && hasMove() && level == null && other.early
+                && other.clock != ClockTimes.NONE && !other.hasMove() && other.level != null;
     }
 
     /** Takes the numbers of {@code other}, which {@link #completes} this figure. */

@@ -548,7 +548,7 @@ final class MentionFinder {
 
     /**
      * Whether a currency is the one another is quoted in: "sterling was up 0.09% on the dollar", "opened at 81.59 to
-     * a dollar" ({@code before} is the word before the name and its articles).
+     * a dollar", "lost 1.9% of its value to the dollar" ({@code before} is the word before the name and its articles).
      */
     private static boolean quotedIn(List<Token> tokens, Mention mention, int before) {
         if (mention.instrument().kind() != Kind.FX || before < 0) {
@@ -556,7 +556,8 @@ final class MentionFinder {
         }
         Token word = tokens.get(before);
         return QUOTE_PREPOSITIONS.contains(word)
-                || word.is("to") && before >= 1 && tokens.get(before - 1).isNumber();
+                || word.is("to") && before >= 1 && (tokens.get(before - 1).isNumber()
+                || tokens.get(before - 1).is("value"));
     }
 
     /** The mention as a reference when the words around it make it the object of what is said, else itself. */

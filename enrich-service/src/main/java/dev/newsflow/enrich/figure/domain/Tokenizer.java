@@ -248,13 +248,19 @@ final class Tokenizer {
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), next.end(), t.value(), t.sign(),
                         SUBUNITS.get(next.key()), Unit.SUBUNIT, 0));
                 i++;
-            } else if (AMOUNTS.contains(next) || next.is("-") && after != null && SPANS.contains(after)) {
+            } else if (AMOUNTS.contains(next) && !unitsPer(next, after)
+                    || next.is("-") && after != null && SPANS.contains(after)) {
                 tokens.add(t.withUnit(Unit.AMOUNT, t.end()));
             } else {
                 tokens.add(t);
             }
         }
         return tokens;
+    }
+
+    /** Whether "units" stand for a currency's rate: "18.48 units per greenback", not an amount sold. */
+    private static boolean unitsPer(Token next, Token after) {
+        return next.is("units") && after != null && after.is("per");
     }
 
     /**

@@ -53,4 +53,17 @@ class FrontierCurrenciesTest {
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent, MarketFigure::level)
                 .containsExactly(tuple("New Taiwan dollar", 0.4, 31.2));
     }
+
+    @Test
+    void readsAMoveInTheCurrencysHundredths() {
+        // Given moves counted in kopecks and pesewas
+        String sentence = "The hryvnia strengthened by 3 kopecks to 41.12 per dollar, while the cedi gained 12 pesewas to 15.40.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(sentence);
+
+        // Then each move is in units of its currency
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePoints, MarketFigure::level)
+                .containsExactly(tuple("Ukrainian hryvnia", 0.03, 41.12), tuple("Ghanaian cedi", 0.12, 15.4));
+    }
 }
