@@ -117,7 +117,13 @@ final class Tokenizer {
             int rupeesAt = !t.is("rs") ? -1 : next != null && next.is(".") ? i + 2 : i + 1;
             Token rupees = rupeesAt > 0 && rupeesAt < raw.size() ? raw.get(rupeesAt) : null;
             int halfEnd = halves(raw, i);
-            if (halfEnd > i) {
+            int moneyEnd = wordedMoney(raw, i);
+            if (moneyEnd > i) {
+                tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), raw.get(moneyEnd).end(),
+                        t.value() + raw.get(i + 2).value() / 100, 0, t.currency() != null ? t.currency()
+                        : CURRENCY_WORDS.get(next.key()), Unit.NONE, 0));
+                i = moneyEnd;
+            } else if (halfEnd > i) {
                 Token last = raw.get(halfEnd - 1);
                 tokens.add(new Token(Type.NUMBER, t.text(), t.key(), t.start(), last.end(), halfValue(raw, i), 0,
                         null, Unit.NONE, 0));
@@ -142,6 +148,32 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The index of the last token of money written in units and hundredths, or {@code i}: "6 Kwacha 49 Ngwee",
+     * "28 hryvnia 24 kopecks", "K13:10 ngwee", "K13: 62"; the hundredths are the token two after {@code i}.
+     */
+    private static int wordedMoney(List<Token> raw, int i) {
+        Token t = raw.get(i);
+        if (!t.isNumber() || t.text().indexOf('.') >= 0 || i + 2 >= raw.size()) {
+            return i;
+        }
+        Token next = raw.get(i + 1);
+        boolean named = CURRENCY_WORDS.containsKey(next.key()) && t.currency() == null;
+        boolean colon = t.currency() != null && next.is(":") && next.start() == t.end();
+        Token hundredths = raw.get(i + 2);
+        if (!(named || colon) || !twoDigits(hundredths)) {
+            return i;
+        }
+        boolean subunit = i + 3 < raw.size() && SUBUNITS.containsKey(raw.get(i + 3).key());
+        return subunit ? i + 3 : named ? i : i + 2;
+    }
+
+    /** Whether {@code t} is a whole number of two digits, as hundredths of a currency are written. */
+    private static boolean twoDigits(Token t) {
+        return t.isNumber() && t.text().length() == 2 && Character.isDigit(t.text().charAt(0))
+                && Character.isDigit(t.text().charAt(1));
     }
 
     /** Whether a unit of a move follows at {@code i}: "percent", "%", "per cent", "basis points", "points", "cents". */
