@@ -92,8 +92,8 @@ final class FigureDraft {
                 && other.changePoints != null || changeBp != null && other.changeBp != null || level != null
                 && other.level != null || flat && other.hasMove() || other.flat && hasMove();
         return !clash && java.util.Objects.equals(period, other.period) && offSession == other.offSession
-                && (early == other.early || timesTheLevelOf(other)) && (recalled == other.recalled || period == Period.PRIOR_SESSION)
-                && spanExtreme == other.spanExtreme
+                && (early == other.early || timesTheLevelOf(other))
+                && (recalled == other.recalled || period == Period.PRIOR_SESSION) && spanExtreme == other.spanExtreme
                 && !isEmpty() && !other.isEmpty();
     }
 
