@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.article.ArticleEnriched;
+import dev.newsflow.contracts.article.MarketFigure;
+import dev.newsflow.contracts.article.MarketFigure.Direction;
+import dev.newsflow.contracts.article.MarketFigure.Kind;
 import dev.newsflow.query.support.Enriched;
 import dev.newsflow.query.support.ReadModel;
 import dev.newsflow.testsupport.kafka.KafkaTestResource;
@@ -141,6 +145,32 @@ class MaterializationTest {
         assertThat(ReadModel.contentHash(id)).isEqualTo(Enriched.hash("hash-b"));
         assertThat(ReadModel.revision(id)).isEqualTo(1);
         assertOwnedRows(id);
+    }
+
+    @Test
+    void textWithTabsNewlinesAndBackslashesIsStoredAsWritten() {
+        // Given figures whose text holds what the bulk copy of the owned rows must escape, and a figure without values
+        String id = run + "-escapes";
+        String sentence = "Gold\trose 1%\nto \\N, a \\ record.\r";
+        ArticleEnriched event = Enriched.article(id, "hash-e", INGESTED, "2026-03-02T17:40:00Z").withFigures(List.of(
+                Enriched.figure("S&P\t500 \\N", Kind.INDEX, -1.25e-7, 6105.2, sentence),
+                new MarketFigure("\\N", null, Kind.OTHER, null, null, null, null, null, Direction.FLAT, null, null,
+                        "\\", null, null)));
+
+        // When it is consumed
+        send(event);
+        await().atMost(WAIT).until(() -> ReadModel.revision(id) != null);
+
+        // Then its figures come back exactly, nulls as nulls
+        given().get("/api/articles/{id}", id).then().statusCode(200)
+                .body("figures[0].subject", equalTo("S&P\t500 \\N"))
+                .body("figures[0].sentence", equalTo(sentence))
+                .body("figures[0].changePercent", equalTo(-1.25e-7f))
+                .body("figures[1].subject", equalTo("\\N"))
+                .body("figures[1].sentence", equalTo("\\"))
+                .body("figures[1].symbol", nullValue())
+                .body("figures[1].level", nullValue())
+                .body("figures[1].start", nullValue());
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes the rows an article owns (tldr, cited sources, source checks, figures) with one JDBC batch per table, in the
- * transaction of the batch: the {@code Article} entity maps them for reading, but writing them through Hibernate's
+ * Writes the rows an article owns (tldr, cited sources, source checks, figures) with one {@code COPY} per table, in
+ * the transaction of the batch: the {@code Article} entity maps them for reading, but writing them through Hibernate's
  * collection actions costs one round trip per collection per article.
  */
 final class ArticleRows {
@@ -38,46 +38,41 @@ final class ArticleRows {
         }
     }
 
-    /** Inserts the owned rows of {@code events}. */
+    /** Inserts the owned rows of {@code events}, one {@code COPY} per table. */
     static void insert(Connection c, List<ArticleEnriched> events) throws SQLException {
-        try (PreparedStatement tldr = c.prepareStatement(
-                "insert into article_tldr (article_id, position, text) values (?, ?, ?)");
-                PreparedStatement source = c.prepareStatement(
-                        "insert into article_source (article_id, position, title, url) values (?, ?, ?, ?)");
-                PreparedStatement check = c.prepareStatement("insert into source_check (article_id, position,"
-                        + " url, origin, verdict, reason, http_status, final_url, page_title, canonical_url, host,"
-                        + " checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement figure = c.prepareStatement("insert into figure (article_id, position, subject,"
-                        + " symbol, kind, change_percent, change_points, change_bp, level, currency, direction,"
-                        + " period, qualifier, sentence, start_offset, end_offset, published_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamptz))")) {
-            for (ArticleEnriched e : events) {
-                String publishedAt = e.publishedAt().toString();
-                int position = 0;
-                for (String item : list(e.tldr())) {
-                    bind(tldr, e.id(), position++, item);
-                }
-                position = 0;
-                for (SourceLink link : list(e.sources())) {
-                    bind(source, e.id(), position++, link.title(), link.url());
-                }
-                position = 0;
-                for (SourceCheck s : list(e.sourceChecks())) {
-                    bind(check, e.id(), position++, s.url(), name(s.origin()), name(s.verdict()), s.reason(),
-                            s.httpStatus(), s.finalUrl(), s.pageTitle(), s.canonicalUrl(), s.host(), s.checkedAt());
-                }
-                position = 0;
-                for (MarketFigure f : list(e.figures())) {
-                    bind(figure, e.id(), position++, f.subject(), f.symbol(), name(f.kind()), f.changePercent(),
-                            f.changePoints(), f.changeBp(), f.level(), f.currency(), name(f.direction()),
-                            name(f.period()), name(f.qualifier()), f.sentence(), f.start(), f.end(), publishedAt);
-                }
+        CopyRows tldr = new CopyRows("article_tldr", "article_id, position, text");
+        CopyRows source = new CopyRows("article_source", "article_id, position, title, url");
+        CopyRows check = new CopyRows("source_check", "article_id, position, url, origin, verdict, reason,"
+                + " http_status, final_url, page_title, canonical_url, host, checked_at");
+        CopyRows figure = new CopyRows("figure", "article_id, position, subject, symbol, kind, change_percent,"
+                + " change_points, change_bp, level, currency, direction, period, qualifier, sentence, start_offset,"
+                + " end_offset, published_at");
+        for (ArticleEnriched e : events) {
+            String publishedAt = e.publishedAt().toString();
+            int position = 0;
+            for (String item : list(e.tldr())) {
+                tldr.add(e.id(), position++, item);
             }
-            tldr.executeBatch();
-            source.executeBatch();
-            check.executeBatch();
-            figure.executeBatch();
+            position = 0;
+            for (SourceLink link : list(e.sources())) {
+                source.add(e.id(), position++, link.title(), link.url());
+            }
+            position = 0;
+            for (SourceCheck s : list(e.sourceChecks())) {
+                check.add(e.id(), position++, s.url(), name(s.origin()), name(s.verdict()), s.reason(),
+                        s.httpStatus(), s.finalUrl(), s.pageTitle(), s.canonicalUrl(), s.host(), s.checkedAt());
+            }
+            position = 0;
+            for (MarketFigure f : list(e.figures())) {
+                figure.add(e.id(), position++, f.subject(), f.symbol(), name(f.kind()), f.changePercent(),
+                        f.changePoints(), f.changeBp(), f.level(), f.currency(), name(f.direction()),
+                        name(f.period()), name(f.qualifier()), f.sentence(), f.start(), f.end(), publishedAt);
+            }
         }
+        tldr.copy(c);
+        source.copy(c);
+        check.copy(c);
+        figure.copy(c);
     }
 
     /** Binds {@code values} to {@code statement} in order (instants as timestamps) and adds it to its batch. */
