@@ -11,6 +11,8 @@ final class QuoteLines {
 
     private static final int MAX_NAME_TOKENS = 8;
     private static final int MAX_LINE = 200;
+    /** How many quotes side by side make a ticker strip, whose quotes may hold a single move. */
+    private static final int MIN_STRIP_QUOTES = 3;
 
     private QuoteLines() {
     }
@@ -48,27 +50,55 @@ final class QuoteLines {
         if (!Spans.hasDigit(text, start, end) || end - start > MAX_LINE) {
             return List.of();
         }
-        List<MarkdownTables.Line> quotes = new ArrayList<>();
+        List<int[]> parts = new ArrayList<>();
         boolean number = false;
         int from = start;
         for (Token t : Tokenizer.tokenize(text, start, end)) {
             if (number && t.isWord() && !isPeriodWord(t)) {
-                MarkdownTables.Line quote = row(text, from, t.start());
-                if (quote == null) {
-                    return List.of();
-                }
-                quotes.add(quote);
+                parts.add(new int[] {from, t.start()});
                 from = t.start();
                 number = false;
             }
             number |= t.isNumber();
         }
-        MarkdownTables.Line last = row(text, from, end);
-        if (last == null) {
-            return List.of();
+        parts.add(new int[] {from, end});
+        boolean strip = parts.size() >= MIN_STRIP_QUOTES;
+        List<MarkdownTables.Line> quotes = new ArrayList<>();
+        for (int[] part : parts) {
+            MarkdownTables.Line quote = strip ? stripQuote(text, part[0], part[1]) : row(text, part[0], part[1]);
+            if (quote == null) {
+                return List.of();
+            }
+            quotes.add(quote);
         }
-        quotes.add(last);
         return quotes;
+    }
+
+    /**
+     * A quote of a ticker strip, where quotes of one signed move each stand side by side ("BMA -8.3%GGAL -7.0%"): a
+     * quote line, or a name in capitals and one signed number.
+     */
+    private static MarkdownTables.Line stripQuote(String text, int start, int end) {
+        MarkdownTables.Line quote = row(text, start, end);
+        if (quote != null) {
+            return quote;
+        }
+        List<Token> tokens = Tokenizer.tokenize(text, start, end);
+        int last = tokens.size() - 1;
+        while (last > 0 && tokens.get(last).is("%")) {
+            last--;
+        }
+        Token move = tokens.isEmpty() ? null : tokens.get(last);
+        if (move == null || last == 0 || !move.isNumber() || move.sign() == 0) {
+            return null;
+        }
+        for (Token t : tokens.subList(0, last)) {
+            if (!t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new MarkdownTables.Line(start, end, List.of(new int[] {tokens.get(0).start(),
+                tokens.get(last - 1).end()}, new int[] {move.start(), move.end()}));
     }
 
     /**
