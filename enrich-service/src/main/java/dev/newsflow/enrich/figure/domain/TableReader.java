@@ -29,6 +29,12 @@ final class TableReader {
     private static final List<Period> PERIOD_ORDER = List.of(Period.OTHER, Period.WEEK, Period.MONTH, Period.YTD,
             Period.YEAR);
 
+    /** Headers of a column of dates or times, not of moves. */
+    private static final java.util.Set<String> CALENDAR_HEADERS = java.util.Set.of("date", "day", "time");
+    /** Headers of a session's open, high and low. */
+    private static final java.util.Set<String> SESSION_EXTREMES = java.util.Set.of("open", "high", "low", "day high",
+            "day low", "opening");
+
     /** How a row's name is found when no instrument the finder knows is in it. */
     private static final String WHOLE_CELL = "table row";
 
@@ -63,11 +69,16 @@ final class TableReader {
             }
         }
         boolean byShape = columns.stream().allMatch(c -> c.role() == Role.NONE);
+        int dateColumn = byShape ? -1 : SessionRows.dateColumn(text, table);
+        List<Period> sessions = dateColumn < 0 ? null : SessionRows.periods(text, table, dateColumn);
+        Mention title = dateColumn == 0 ? title(text, table.start()) : null;
         List<RowFigure> figures = new ArrayList<>();
-        for (Line tableRow : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            Line tableRow = table.rows().get(r);
             Line row = !byShape ? tableRow : table.header() == null ? tableRow
                     : QuoteLines.row(text, tableRow.start(), tableRow.end());
-            Mention mention = row == null || row.cells().isEmpty() ? null : name(text, row.cells().get(0), byShape);
+            Mention mention = dateColumn == 0 ? title : row == null || row.cells().isEmpty() ? null
+                    : name(text, row.cells().get(0), byShape);
             if (mention == null) {
                 continue;
             }
@@ -81,7 +92,8 @@ final class TableReader {
                     row = new Line(row.start(), row.end(), cells);
                 }
             }
-            List<Column> rowColumns = byShape ? shapeColumns(text, row, mention.instrument().kind()) : columns;
+            List<Column> rowColumns = byShape ? shapeColumns(text, row, mention.instrument().kind())
+                    : sessions == null ? columns : inSession(columns, sessions.get(r));
             List<FigureDraft> drafts = new ArrayList<>();
             for (int c = 1; c < Math.min(rowColumns.size(), row.cells().size()); c++) {
                 Token number = number(text, row.cells().get(c));
@@ -155,6 +167,31 @@ final class TableReader {
         return figures;
     }
 
+    /**
+     * The columns of one row of a table of past sessions, dated as the row: a session's open, high and low are
+     * intraday in the latest row and of the row's own session in older ones.
+     */
+    private static List<Column> inSession(List<Column> columns, Period session) {
+        List<Column> dated = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            Period period = column.period() == null || column.period() == Period.INTRADAY && session != null ? session
+                    : column.period();
+            dated.add(new Column(column.role(), period, column.currency()));
+        }
+        return dated;
+    }
+
+    /** The instrument the line before a table names, as its title does ("BSE MidCap Historical Prices"), or null. */
+    private Mention title(String text, int tableStart) {
+        int end = Spans.trimmedEnd(text, 0, tableStart);
+        int start = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+        if (start >= end) {
+            return null;
+        }
+        Mention mention = known(text, new int[] {start, end});
+        return mention == null || mention.via().equals(WHOLE_CELL) ? null : mention;
+    }
+
     /** In a table with no session column, the price goes with the 24-hour move, as crypto tables quote them. */
     private static void joinLevelToDailyMove(List<FigureDraft> drafts) {
         FigureDraft levelOnly = drafts.stream().filter(d -> d.period == null && !d.hasMove()).findFirst().orElse(null);
@@ -167,6 +204,12 @@ final class TableReader {
     }
 
     private static Column column(String header) {
+        if (CALENDAR_HEADERS.contains(header.strip())) {
+            return new Column(Role.NONE, null, null);
+        }
+        if (SESSION_EXTREMES.contains(header.strip())) {
+            return new Column(Role.LEVEL, Period.INTRADAY, null);
+        }
         Period period = period(header);
         String currency = header.contains("$") ? "USD" : header.contains("€") ? "EUR" : header.contains("£") ? "GBP"
                 : header.contains("¥") ? "JPY" : header.contains("₹") ? "INR" : null;
@@ -229,13 +272,25 @@ final class TableReader {
         if (cell[0] >= cell[1]) {
             return null;
         }
+        Mention known = known(text, cell);
+        if (known != null && known.via().equals(WHOLE_CELL)) {
+            List<Token> tokens = cellTokens(text, cell);
+            return byShape && !isCapitals(tokens) && words(tokens) < 2 ? null : wholeCell(text, cell, tokens);
+        }
+        return known;
+    }
+
+    /**
+     * The first instrument the finder knows in {@code cell}; a mention {@link #WHOLE_CELL} when it finds none, null
+     * when its first mention names no subject.
+     */
+    private Mention known(String text, int[] cell) {
         String masked = MarkdownMask.mask(text.substring(cell[0], cell[1]));
         Sentence sentence = new Sentence(0, masked.length(), text.substring(cell[0], cell[1]), masked,
-                Tokenizer.tokenize(masked, 0, masked.length()));
+                cellTokens(text, cell));
         List<Mention> mentions = finder.find(sentence, null);
         if (mentions.isEmpty()) {
-            return byShape && !isCapitals(sentence.tokens()) && words(sentence.tokens()) < 2 ? null
-                    : wholeCell(text, cell, sentence.tokens());
+            return new Mention(null, cell[0], cell[1], false, WHOLE_CELL);
         }
         if (!mentions.get(0).subject()) {
             return null;
@@ -244,6 +299,12 @@ final class TableReader {
         List<Token> tokens = sentence.tokens();
         return new Mention(first.instrument(), cell[0] + tokens.get(first.first()).start(),
                 cell[0] + tokens.get(first.last() - 1).end(), true, "table row, " + first.via());
+    }
+
+    /** The tokens of a cell with its Markdown marks masked, at offsets from the cell's start. */
+    private static List<Token> cellTokens(String text, int[] cell) {
+        String masked = MarkdownMask.mask(text.substring(cell[0], cell[1]));
+        return Tokenizer.tokenize(masked, 0, masked.length());
     }
 
     /** Whether a quote line's first number is a whole number that may end its name ("S&P 500 ▲0.8%"). */
@@ -289,10 +350,11 @@ final class TableReader {
         return null;
     }
 
+    /** Puts a number into the row's figure of its period; a second level of one period makes a figure of its own. */
     private static void put(List<FigureDraft> drafts, Mention mention, Column column, Token number, Line row) {
         FigureDraft draft = null;
         for (FigureDraft existing : drafts) {
-            if (existing.period == column.period()) {
+            if (existing.period == column.period() && !(column.role() == Role.LEVEL && existing.level != null)) {
                 draft = existing;
             }
         }

@@ -14,6 +14,10 @@ final class TextTables {
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final WordSet LABELS = Vocabulary.words("text", "table-labels");
     private static final WordSet SCALES = Vocabulary.words("units", "table-scales");
+    /** Labels of a column of names that holds each row's date. */
+    private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("date", "day");
+    /** How many tokens a date in numbers takes: year, separator, month, separator, day. */
+    private static final int DATE_TOKENS = 5;
     /** Columns of a word, not a number ("Symbol"): a row writes that word between its name and its numbers. */
     private static final List<String> WORD_COLUMNS = Vocabulary.words("text", "table-word-columns").stream().toList();
 
@@ -40,7 +44,8 @@ final class TextTables {
                 if (rowStart == rowEnd || text.charAt(rowStart) == '|') {
                     break;
                 }
-                MarkdownTables.Line line = row(text, row, rowEnd, header.cells().size() - 1, wordColumns(text, header));
+                MarkdownTables.Line line = row(text, row, rowEnd, header.cells().size() - 1, wordColumns(text, header),
+                        isDated(text, header));
                 if (line != null) {
                     rows.add(line);
                     end = rowEnd;
@@ -122,10 +127,12 @@ final class TextTables {
      * number: "Russell 2000 2,220 -0.34%"); the {@code words} columns of a word take the words just before the
      * first number ("S&P/TSX 60 Index ^TX60 925.70"); null when the line is no such row.
      */
-    private static MarkdownTables.Line row(String text, int start, int end, int columns, int words) {
+    private static MarkdownTables.Line row(String text, int start, int end, int columns, int words, boolean dated) {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
-        int firstNumber = words > 0 ? lastNumbers(tokens, columns - words) : firstNumber(tokens);
-        if (firstNumber <= 0 || !tokens.get(0).isWord()) {
+        int numberedDate = dated ? numberedDateEnd(tokens) : 0;
+        int firstNumber = numberedDate > 0 ? numberedDate
+                : words > 0 ? lastNumbers(tokens, columns - words) : firstNumber(tokens);
+        if (firstNumber <= 0 || numberedDate == 0 && !tokens.get(0).isWord()) {
             return null;
         }
         List<Token> numbers = new ArrayList<>();
@@ -156,6 +163,23 @@ final class TextTables {
             cells.add(new int[] {number.start(), number.end()});
         }
         return new MarkdownTables.Line(start, end, cells);
+    }
+
+    /** Whether the column of names is one of dates, a session a row ("Day Open Close High Low"). */
+    private static boolean isDated(String text, MarkdownTables.Line header) {
+        int[] names = header.cells().get(0);
+        return DATE_LABELS.contains(text.substring(names[0], names[1]).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where a row that starts with a date in numbers ("2025-10-13", "2025/10/13") has its first column; else 0. */
+    private static int numberedDateEnd(List<Token> tokens) {
+        if (tokens.size() <= DATE_TOKENS || !CalendarDates.isYear(tokens.get(0))) {
+            return 0;
+        }
+        String separator = tokens.get(1).key();
+        boolean date = (separator.equals("-") || separator.equals("/")) && tokens.get(2).isNumber()
+                && tokens.get(3).is(separator) && tokens.get(4).isNumber();
+        return date ? DATE_TOKENS : 0;
     }
 
     /** Where the last {@code count} numbers of a row start, when only numbers and their signs follow; else -1. */
