@@ -80,7 +80,7 @@ final class QuoteLines {
      */
     private static MarkdownTables.Line stripQuote(String text, int start, int end) {
         MarkdownTables.Line quote = row(text, start, end);
-        if (quote != null) {
+        if (quote != null || hasLowerCase(text, start, end)) {
             return quote;
         }
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
@@ -93,7 +93,7 @@ final class QuoteLines {
             return null;
         }
         for (Token t : tokens.subList(0, last)) {
-            if (!t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+            if (!t.isWord()) {
                 return null;
             }
         }
@@ -145,6 +145,16 @@ final class QuoteLines {
             cells.add(new int[] {number.start(), number.end()});
         }
         return new MarkdownTables.Line(start, end, cells);
+    }
+
+    /** Whether a lower-case letter comes before the first digit: a name not in capitals. */
+    private static boolean hasLowerCase(String text, int start, int end) {
+        for (int i = start; i < end && !Character.isDigit(text.charAt(i)); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPeriodWord(Token t) {
