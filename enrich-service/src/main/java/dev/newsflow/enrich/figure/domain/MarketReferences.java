@@ -1,7 +1,9 @@
 package dev.newsflow.enrich.figure.domain;
 
+import dev.newsflow.contracts.article.MarketFigure.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds instruments named by their market rather than their name: "Japan's benchmark index", "the Qatari index",
@@ -13,6 +15,8 @@ final class MarketReferences {
     private static final WordSet CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
     private static final WordSet MODIFIERS = Vocabulary.words("names", "market-modifiers");
     private static final int MAX_MODIFIERS = 4;
+    /** Generic words an exchange's index family names its members by: "the General Index", "the Tech Index". */
+    private static final WordSet FAMILY_WORDS = WordSet.of("general", "tech");
     /** Verbs of a session's end a city's index may take before its move: "Taipei closed 4.4 percent up". */
     private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
@@ -81,6 +85,24 @@ final class MarketReferences {
             return other > 0 && tokens.get(end + 1).isCapitalized() && standsForItsIndex(tokens, end + 1, other);
         }
         return (Cues.sign(next) != 0 || CLOSING_VERBS.contains(next)) && BareSectors.movesAfter(tokens, end);
+    }
+
+    /**
+     * {@code mention} named after the index family of {@code home} when it is a bare "General" or "Tech" index: the
+     * market's main index when that bears the word ("DFM General Index"), else the member the lexicon knows under the
+     * main index and the word ("Hang Seng Tech"); otherwise {@code mention} itself.
+     */
+    static Mention asFamilyMember(Mention mention, InstrumentLexicon lexicon, Markets.Market home) {
+        String name = mention.instrument().name().toLowerCase(Locale.ROOT);
+        String word = name.endsWith(" index") ? name.substring(0, name.length() - " index".length()) : name;
+        if (home == null || mention.instrument().kind() != Kind.INDEX || !FAMILY_WORDS.contains(word)) {
+            return mention;
+        }
+        boolean main = (" " + home.index() + " ").toLowerCase(Locale.ROOT).contains(" " + word + " ");
+        Instrument index = lexicon.named(main ? home.index()
+                : home.index() + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        return index == null ? mention : new Mention(index, mention.first(), mention.last(), mention.subject(),
+                "a member of the market's family");
     }
 
     /** The references of {@code tokens} that no mention in {@code known} covers; "local" means {@code home}. */

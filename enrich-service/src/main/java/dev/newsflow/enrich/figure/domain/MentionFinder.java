@@ -168,6 +168,7 @@ final class MentionFinder {
                 mentions.add(listed);
             }
         }
+        mentions.replaceAll(m -> MarketReferences.asFamilyMember(m, lexicon, home));
         int dateline = Datelines.end(tokens);
         mentions.removeIf(m -> m.instrument() == InstrumentLexicon.BLOCKED
                 || m.first() < dateline && m.instrument().kind() == Kind.STOCK && !m.via().equals("lexicon"));
