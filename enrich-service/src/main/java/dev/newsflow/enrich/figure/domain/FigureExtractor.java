@@ -96,6 +96,7 @@ public final class FigureExtractor {
                 spans.newParagraph();
             }
             List<FigureDraft> drafts = drafts(sentence, context);
+            BracketedPriorLevels.mark(drafts, sentence.tokens());
             for (FigureDraft draft : drafts) {
                 if (draft.day == null && draft.date == CalendarDates.NONE && !draft.offSession && !draft.early) {
                     draft.day = carriedDay;
