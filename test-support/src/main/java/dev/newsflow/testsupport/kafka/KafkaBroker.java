@@ -1,11 +1,13 @@
 package dev.newsflow.testsupport.kafka;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -25,6 +27,10 @@ import org.apache.kafka.common.utils.Exit;
  * A real single-node KRaft broker started once per test JVM with Kafka's own test kit and shared by every test. Its
  * {@code EXTERNAL} listener is plain; its {@code SASL} listener takes only SCRAM-SHA-512 users (see
  * {@link #addScramUser}), for the tests of the services' Kafka security settings.
+ *
+ * <p>Quarkus loads this class again in the class loader of each test application (one per test profile and resource
+ * set), each copy with its own static state; every copy therefore asks the copy of the JVM's system class loader for
+ * the broker, so that one broker serves every application instead of one broker per application, all left running.
  */
 public final class KafkaBroker {
 
@@ -40,12 +46,37 @@ public final class KafkaBroker {
 
     /** Starts the broker on first use and returns the bootstrap servers of its plain listener. */
     public static synchronized String bootstrapServers() {
-        return cluster().bootstrapServers();
+        return ofTheJvm("bootstrapServers", () -> cluster().bootstrapServers());
     }
 
     /** Starts the broker on first use and returns the bootstrap servers of its SASL_PLAINTEXT listener. */
     public static synchronized String saslBootstrapServers() {
-        return "localhost:" + cluster().brokers().values().iterator().next().boundPort(SASL);
+        return ofTheJvm("saslBootstrapServers",
+                () -> "localhost:" + cluster().brokers().values().iterator().next().boundPort(SASL));
+    }
+
+    /**
+     * The answer of {@code method} of the system class loader's copy of this class, or of {@code local} when this is
+     * that copy or the system class loader cannot load this class.
+     */
+    private static String ofTheJvm(String method, Supplier<String> local) {
+        ClassLoader system = ClassLoader.getSystemClassLoader();
+        if (KafkaBroker.class.getClassLoader() != system) {
+            try {
+                Class<?> shared = Class.forName(KafkaBroker.class.getName(), true, system);
+                if (shared != KafkaBroker.class) {
+                    return (String) shared.getMethod(method).invoke(null);
+                }
+            } catch (ClassNotFoundException notOnTheClassPath) {
+                // Only this class loader has the test support: its copy starts a broker of its own.
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Could not ask the JVM's broker for its " + method, e);
+            }
+        }
+        return local.get();
     }
 
     /** Creates (or changes the password of) the SCRAM-SHA-512 user {@code name}. */
@@ -104,6 +135,11 @@ public final class KafkaBroker {
                 message));
         Exit.setHaltProcedure((status, message) -> System.err.printf("Kafka asked to halt (%d): %s%n", status,
                 message));
+        // The broker loads some of its classes by name through the context class loader, and its threads inherit it:
+        // it must be the loader of this copy, not the test application's, whose Kafka classes are copies of their own.
+        Thread caller = Thread.currentThread();
+        ClassLoader callersLoader = caller.getContextClassLoader();
+        caller.setContextClassLoader(KafkaBroker.class.getClassLoader());
         try {
             // A folder of our own, deleted after the broker stopped: the kit's temporary folder is deleted by a
             // JVM shutdown hook that races the broker's own shutdown and makes it log errors while it writes.
@@ -134,6 +170,8 @@ public final class KafkaBroker {
             return kit;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
+        } finally {
+            caller.setContextClassLoader(callersLoader);
         }
     }
 
