@@ -16,8 +16,6 @@ import dev.newsflow.testsupport.kafka.KafkaTestResource;
 import dev.newsflow.testsupport.kafka.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,25 +25,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Three ingest replicas on one S3 bucket, sharing it through the key queue: each object taken once. */
+/**
+ * Three ingest replicas on one S3 bucket, sharing it through the key queue (on by default): each object taken once.
+ * Runs with the same settings and resources as the other S3 tests, so their application is built and started once.
+ */
 @QuarkusTest
-@TestProfile(S3ScaleOutTest.KeyQueueOn.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(S3ProxyResource.class)
 class S3ScaleOutTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
     private static final int OBJECTS = 800;
-
-    /** The key queue on, with its own topic and group. */
-    public static class KeyQueueOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("newsflow.bucket.s3.key-queue.enabled", "true",
-                    "newsflow.bucket.s3.key-queue.topic", "ingest.bucket-keys.test",
-                    "newsflow.bucket.s3.key-queue.group", "newsflow-ingest-test");
-        }
-    }
 
     @Inject
     KeyQueueDistribution queue;
