@@ -79,6 +79,9 @@ final class TableReader {
                     : QuoteLines.row(text, tableRow.start(), tableRow.end());
             Mention mention = dateColumn == 0 ? title : row == null || row.cells().isEmpty() ? null
                     : name(text, row.cells().get(0), byShape);
+            if (mention != null && !byShape && mention.via().equals(WHOLE_CELL)) {
+                mention = codeCell(text, row, mention);
+            }
             if (mention == null) {
                 continue;
             }
@@ -190,6 +193,18 @@ final class TableReader {
         }
         Mention mention = known(text, new int[] {start, end});
         return mention == null || mention.via().equals(WHOLE_CELL) ? null : mention;
+    }
+
+    /**
+     * The instrument a row's second cell names when its first names none the finder knows ("| Norway | NOK | 9.81
+     * |": the country, then its currency's code); else the first cell's name.
+     */
+    private Mention codeCell(String text, Line row, Mention first) {
+        if (row.cells().size() < 3 || number(text, row.cells().get(1)) != null) {
+            return first;
+        }
+        Mention code = known(text, row.cells().get(1));
+        return code == null || code.via().equals(WHOLE_CELL) ? first : code;
     }
 
     /** In a table with no session column, the price goes with the 24-hour move, as crypto tables quote them. */
