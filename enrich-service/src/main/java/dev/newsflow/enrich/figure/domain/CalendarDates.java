@@ -27,6 +27,8 @@ final class CalendarDates {
      * are about the difference.
      */
     private static final int MONTH = 31;
+    /** How many tokens a date in numbers takes: year, separator, month, separator, day. */
+    static final int NUMBERED_TOKENS = 5;
     private static final int YEAR = 12 * MONTH + 1;
     /** Dates with no year further apart than this are of two years: "on Dec. 30 ... on Jan. 2". */
     private static final int HALF_YEAR = 6 * MONTH;
@@ -191,6 +193,20 @@ final class CalendarDates {
         }
         int year = k < end && isYear(tokens.get(k)) ? (int) tokens.get(k).value() : 0;
         return year * YEAR + (month - 1) * MONTH + day;
+    }
+
+    /** The date written in numbers from token {@code j}, year first ("2026-03-26", "2026/03/26"), or {@link #NONE}. */
+    static int numbered(List<Token> tokens, int j, int end) {
+        if (end - j < NUMBERED_TOKENS || !isYear(tokens.get(j))
+                || !tokens.get(j + 1).is("-") && !tokens.get(j + 1).is("/")
+                || !tokens.get(j + 3).is(tokens.get(j + 1).key()) || !tokens.get(j + 2).isNumber()
+                || !tokens.get(j + 4).isNumber()) {
+            return NONE;
+        }
+        double month = tokens.get(j + 2).value();
+        double day = tokens.get(j + 4).value();
+        return month >= 1 && month <= 12 && day >= 1 && day <= MONTH
+                ? (int) tokens.get(j).value() * YEAR + ((int) month - 1) * MONTH + (int) day : NONE;
     }
 
     /**

@@ -293,7 +293,7 @@ final class CompanyNames {
             return false;
         }
         Token first = tokens.get(start);
-        return start > 0 || end - start > 1 || first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
+        return start > 0 || end - start > 1 || first.isInCapitals()
                 || end < tokens.size() && RANKED.contains(tokens.get(end));
     }
 
@@ -493,7 +493,7 @@ final class CompanyNames {
         }
         Token last = tokens.get(end - 1);
         return end - start == 2 && last.isNumber() && last.value() >= 10 && last.value() <= 600
-                && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT));
+                && tokens.get(start).isInCapitals();
     }
 
     private static int memberCount(String code) {
@@ -570,7 +570,7 @@ final class CompanyNames {
         boolean sentenceStart = i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is(":");
         if (i + 1 >= end || !t.isCapitalized() || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1))
                 || MONTHS.contains(t) || t.key().endsWith("day")
-                || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                || t.text().length() > 1 && t.isInCapitals()
                 && !t.text().endsWith(".")) {
             return false;
         }
@@ -673,7 +673,7 @@ final class CompanyNames {
             start++;
         }
         while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")
-                && tokens.get(start).text().equals(tokens.get(start).text().toUpperCase(java.util.Locale.ROOT))
+                && tokens.get(start).isInCapitals()
                 && !leadsAName(tokens, start, end) && !initialsOfName(tokens, start, end))) {
             start++;
         }

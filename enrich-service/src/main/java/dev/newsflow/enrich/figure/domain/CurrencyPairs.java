@@ -18,7 +18,7 @@ final class CurrencyPairs {
         Token t = tokens.get(i);
         String text = t.text();
         if (t.isWord() && (text.length() == 7 && text.charAt(3) == '/' || text.length() == 6)
-                && text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+                && t.isInCapitals()) {
             String base = text.substring(0, 3);
             String quote = text.substring(text.length() - 3);
             if (isCurrency(base, lexicon) && isCurrency(quote, lexicon) && !base.equals(quote)) {
@@ -54,7 +54,7 @@ final class CurrencyPairs {
     private static Mention cryptoPair(Token t, int i, InstrumentLexicon lexicon) {
         String text = t.text();
         int slash = text.indexOf('/');
-        if (!t.isWord() || slash < 2 || slash > 5 || !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+        if (!t.isWord() || slash < 2 || slash > 5 || !t.isInCapitals()) {
             return null;
         }
         Instrument asset = lexicon.crypto(text.substring(0, slash));

@@ -36,8 +36,7 @@ final class Datelines {
     }
 
     private static boolean capitals(Token token) {
-        String text = token.text();
-        return token.isWord() && text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
-                && text.chars().allMatch(Character::isLetter);
+        return token.isWord() && token.text().length() > 1 && token.isInCapitals()
+                && token.text().chars().allMatch(Character::isLetter);
     }
 }

@@ -523,7 +523,7 @@ final class MentionFinder {
 
     /** Whether a word is written in capitals only ("DAX"), so a capitalized word after it is no ticker of it. */
     private static boolean isAllCaps(Token token) {
-        return token.isWord() && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
+        return token.isWord() && token.isInCapitals();
     }
 
     /** Whether the mention is an exchange's acronym after its name: "the Bombay Stock Exchange (BSE)". */
@@ -607,7 +607,7 @@ final class MentionFinder {
         Token next = mention.last() < tokens.size() ? tokens.get(mention.last()) : null;
         Token afterNext = mention.last() + 1 < tokens.size() ? tokens.get(mention.last() + 1) : null;
         boolean acronymNoun = next != null && next.isCapitalized()
-                && next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT))
+                && next.isInCapitals()
                 && afterNext != null && afterNext.isWord() && !afterNext.isCapitalized() && Cues.sign(afterNext) == 0;
         if (tokens.get(mention.last() - 1).isPossessive() && next != null && next.isWord()
                 && (!next.isCapitalized() || acronymNoun) && !OWN_MOVES.contains(next) && Cues.sign(next) == 0) {

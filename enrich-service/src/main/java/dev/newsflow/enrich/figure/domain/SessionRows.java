@@ -16,10 +16,13 @@ final class SessionRows {
 
     /** Header cells of the column that holds each row's date. */
     private static final Set<String> DATE_HEADERS = Set.of("date", "day", "session", "trading day");
-    private static final int MONTH = 31;
-    private static final int YEAR = 12 * MONTH + 1;
 
     private SessionRows() {
+    }
+
+    /** Whether a header cell names a column of dates, a session a row ("Date", "Day"). */
+    static boolean isDateHeader(String cell) {
+        return DATE_HEADERS.contains(cell.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The column of the rows' dates, or -1: a header cell "Date" (or "Day") under which every row holds a date. */
@@ -29,8 +32,7 @@ final class SessionRows {
         }
         List<int[]> header = table.header().cells();
         for (int c = 0; c < header.size(); c++) {
-            String name = text.substring(header.get(c)[0], header.get(c)[1]).strip().toLowerCase(Locale.ROOT);
-            if (DATE_HEADERS.contains(name) && allDated(text, table.rows(), c)) {
+            if (isDateHeader(text.substring(header.get(c)[0], header.get(c)[1])) && allDated(text, table.rows(), c)) {
                 return c;
             }
         }
@@ -62,14 +64,7 @@ final class SessionRows {
     private static int date(String text, int[] cell) {
         List<Token> tokens = Tokenizer.tokenize(text, cell[0], cell[1]);
         int written = CalendarDates.at(tokens, 0, tokens.size());
-        if (written != CalendarDates.NONE || tokens.size() != 5 || !CalendarDates.isYear(tokens.get(0))
-                || !tokens.get(1).is(tokens.get(3).key()) || !tokens.get(1).is("-") && !tokens.get(1).is("/")) {
-            return written;
-        }
-        double month = tokens.get(2).value();
-        double day = tokens.get(4).value();
-        boolean valid = tokens.get(2).isNumber() && tokens.get(4).isNumber() && month >= 1 && month <= 12 && day >= 1
-                && day <= MONTH;
-        return valid ? (int) tokens.get(0).value() * YEAR + ((int) month - 1) * MONTH + (int) day : CalendarDates.NONE;
+        return written != CalendarDates.NONE || tokens.size() != CalendarDates.NUMBERED_TOKENS ? written
+                : CalendarDates.numbered(tokens, 0, tokens.size());
     }
 }

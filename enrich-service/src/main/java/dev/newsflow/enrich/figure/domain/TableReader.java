@@ -337,7 +337,7 @@ final class TableReader {
     }
 
     private static boolean isCapitals(List<Token> tokens) {
-        return tokens.stream().filter(Token::isWord).allMatch(t -> t.text().equals(t.text().toUpperCase(Locale.ROOT)));
+        return tokens.stream().filter(Token::isWord).allMatch(Token::isInCapitals);
     }
 
     /** A cell that names no known instrument, read as the name of a company or an index: "Swiss Re". */

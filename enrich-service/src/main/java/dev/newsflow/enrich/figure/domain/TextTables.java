@@ -14,10 +14,6 @@ final class TextTables {
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final WordSet LABELS = Vocabulary.words("text", "table-labels");
     private static final WordSet SCALES = Vocabulary.words("units", "table-scales");
-    /** Labels of a column of names that holds each row's date. */
-    private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("date", "day");
-    /** How many tokens a date in numbers takes: year, separator, month, separator, day. */
-    private static final int DATE_TOKENS = 5;
     /** Columns of a word, not a number ("Symbol"): a row writes that word between its name and its numbers. */
     private static final List<String> WORD_COLUMNS = Vocabulary.words("text", "table-word-columns").stream().toList();
 
@@ -218,18 +214,14 @@ final class TextTables {
     /** Whether the column of names is one of dates, a session a row ("Day Open Close High Low"). */
     private static boolean isDated(String text, MarkdownTables.Line header) {
         int[] names = header.cells().get(0);
-        return DATE_LABELS.contains(text.substring(names[0], names[1]).toLowerCase(Locale.ROOT));
+        return SessionRows.isDateHeader(text.substring(names[0], names[1]));
     }
 
     /** Where a row that starts with a date in numbers ("2025-10-13", "2025/10/13") has its first column; else 0. */
     private static int numberedDateEnd(List<Token> tokens) {
-        if (tokens.size() <= DATE_TOKENS || !CalendarDates.isYear(tokens.get(0))) {
-            return 0;
-        }
-        String separator = tokens.get(1).key();
-        boolean date = (separator.equals("-") || separator.equals("/")) && tokens.get(2).isNumber()
-                && tokens.get(3).is(separator) && tokens.get(4).isNumber();
-        return date ? DATE_TOKENS : 0;
+        return tokens.size() > CalendarDates.NUMBERED_TOKENS
+                && CalendarDates.numbered(tokens, 0, tokens.size()) != CalendarDates.NONE
+                ? CalendarDates.NUMBERED_TOKENS : 0;
     }
 
     /** Where the last {@code count} numbers of a row start, when only numbers and their signs follow; else -1. */

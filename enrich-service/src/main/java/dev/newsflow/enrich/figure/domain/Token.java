@@ -55,6 +55,11 @@ record Token(Type type, String text, String key, int start, int end, double valu
         return type == Type.WORD && (Character.isUpperCase(text.charAt(0)) || has(Cues.INNER_CAPITAL));
     }
 
+    /** Whether the text has no letter in lower case ("NSE", "USD/JPY", "U.S."). */
+    boolean isInCapitals() {
+        return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Whether the word is written with a possessive {@code 's}. */
     boolean isPossessive() {
         return type == Type.WORD && text.length() > key.length() && (text.endsWith("'s") || text.endsWith("’s"));
