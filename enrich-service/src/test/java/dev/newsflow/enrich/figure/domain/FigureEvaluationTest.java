@@ -25,7 +25,8 @@ class FigureEvaluationTest {
         WRITTEN("written", 0.95, 0.95, 0.85),
         REAL_DEV("real-dev", 0.805, 0.87, 0.635),
         REAL_HELD_OUT_8("real-held-out-8", 0.60, 0.74, 0.35),
-        REAL_HELD_OUT_9("real-held-out-9", 0.52, 0.65, 0.33);
+        REAL_HELD_OUT_9("real-held-out-9", 0.52, 0.65, 0.33),
+        REAL_HELD_OUT_10("real-held-out-10", 0.49, 0.60, 0.31);
 
         final String folder;
         final double keyF1;
@@ -75,7 +76,7 @@ class FigureEvaluationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"REAL_DEV", "REAL_HELD_OUT_8", "REAL_HELD_OUT_9"})
+    @EnumSource(names = {"REAL_DEV", "REAL_HELD_OUT_8", "REAL_HELD_OUT_9", "REAL_HELD_OUT_10"})
     void hardLineWrapsChangeNoFigure(Split split) {
         // Given the real passages as published, and hard-wrapped at 60 columns as a plain-text editor would
         List<LabelledPassage> passages = LabelledPassage.of(split.folder);
@@ -96,7 +97,7 @@ class FigureEvaluationTest {
         // Given the splits of real published news: the one tuned on, and the frozen held-out parts
         List<LabelledPassage> dev = LabelledPassage.of(Split.REAL_DEV.folder);
         List<List<LabelledPassage>> heldOutParts = java.util.stream.Stream.of(Split.REAL_HELD_OUT_8,
-                Split.REAL_HELD_OUT_9).map(split -> LabelledPassage.of(split.folder)).toList();
+                Split.REAL_HELD_OUT_9, Split.REAL_HELD_OUT_10).map(split -> LabelledPassage.of(split.folder)).toList();
         List<LabelledPassage> heldOut = heldOutParts.stream().flatMap(List::stream).toList();
         List<LabelledPassage> real = java.util.stream.Stream.concat(dev.stream(), heldOut.stream()).toList();
 
