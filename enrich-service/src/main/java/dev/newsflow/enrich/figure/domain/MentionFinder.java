@@ -15,6 +15,7 @@ final class MentionFinder {
 
     private static final WordSet NOT_NAMES = Vocabulary.words("names", "not-names");
     private static final WordSet SECTORS = Vocabulary.words("names", "sectors");
+    private static final WordSet SECTOR_COMPANIONS = Vocabulary.words("names", "sector-companions");
     /** Words that only describe an index: "the Pakistan Stock Exchange's (PSX) benchmark KSE-100 index". */
     private static final WordSet INDEX_DESCRIPTORS = Vocabulary.words("names", "index-descriptors");
     private static final WordSet COMMODITY_EXCHANGES = Vocabulary.words("names", "commodity-exchanges");
@@ -440,7 +441,8 @@ final class MentionFinder {
     }
 
     /**
-     * An index's sector written after it: "the FTSE 350 construction index", "the Stoxx 600 banks index", or a family's
+     * An index's sector written after it: "the FTSE 350 construction index", "the Stoxx 600 banks index", "the STOXX
+     * 600 oil and gas index" (two words joined as STOXX's sector names are), or a family's
      * member named in capitals: "Nifty Financial Services index", "Nifty Private Bank index".
      */
     private static Mention sectorIndex(List<Token> tokens, Mention match) {
@@ -452,6 +454,11 @@ final class MentionFinder {
         while (head < Math.min(tokens.size(), end + 2) && SECTORS.contains(tokens.get(head))
                 && !tokens.get(head).isCapitalized()) {
             head++;
+        }
+        if (head > end && head + 1 < tokens.size() && (tokens.get(head).is("and") || tokens.get(head).is("&"))
+                && !tokens.get(head + 1).isCapitalized() && (SECTORS.contains(tokens.get(head + 1))
+                || SECTOR_COMPANIONS.contains(tokens.get(head + 1)))) {
+            head += 2;
         }
         if (head > end && head < tokens.size() && tokens.get(head).is("index")) {
             return new Mention(new Instrument(words(tokens, match.first(), head) + " index", null, Kind.INDEX),

@@ -30,4 +30,20 @@ class SectorIndexWordsTest {
         assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
                 .containsExactly(tuple("S&P realty index", 1.4), tuple("Dow Jones transport index", -0.3));
     }
+
+    @Test
+    void namesASectorOfTwoWordsJoinedByAnd() {
+        // Given a European close naming sector indices the way STOXX names its sectors
+        String text = "The STOXX 600 travel and leisure index lost 2.2%, and the Stoxx 600 food & beverage index "
+                + "edged up 0.4%, while the STOXX 600 and the DAX were flat.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then each sector index keeps both words of its sector, and the conjunction before another index joins none
+        assertThat(figures).extracting(MarketFigure::subject, MarketFigure::changePercent)
+                .contains(tuple("STOXX 600 travel and leisure index", -2.2),
+                        tuple("Stoxx 600 food & beverage index", 0.4))
+                .doesNotContain(tuple("Stoxx 600", -2.2), tuple("Stoxx 600", 0.4));
+    }
 }
