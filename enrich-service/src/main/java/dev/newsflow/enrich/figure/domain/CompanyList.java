@@ -21,7 +21,11 @@ final class CompanyList {
     private static final WordSet PREPOSITIONS = Vocabulary.words("names", "name-prepositions");
     private static final String AMBIGUOUS = "";
 
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "this", "that");
+
     private final Node root = new Node();
+    /** The one-word names that are everyday words, each with its symbol (empty when companies share the name). */
+    private final Map<String, String> everyday = new HashMap<>();
 
     private CompanyList() {
     }
@@ -33,6 +37,9 @@ final class CompanyList {
         for (String[] fields : ResourceRows.of(RESOURCE)) {
             List<String> words = words(fields[0]);
             if (words.size() == 1 && (fields[3].equals("common") || NOT_NAMES.contains(words.get(0)))) {
+                if (fields[3].equals("common")) {
+                    list.everyday.merge(words.get(0), fields[1], (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                }
                 continue;
             }
             list.add(words, fields[1]);
@@ -74,7 +81,31 @@ final class CompanyList {
                         !afterPreposition(tokens, from), "listed company");
             }
         }
-        return best;
+        return best != null ? best : everydayName(tokens, from);
+    }
+
+    /**
+     * A one-word name that is an everyday word where it can only mean the company: "Target up 2.4%", "shares of Target
+     * rose", written with a capital inside a sentence and followed by its move, or followed by "shares" or its ticker
+     * ("Target shares fell", "Target (TGT)"); never after a determiner ("the Gap widened") or another capital.
+     */
+    private Mention everydayName(List<Token> tokens, int from) {
+        Token token = tokens.get(from);
+        String symbol = token.isWord() && token.isCapitalized() && !token.isInCapitals() && from + 1 < tokens.size()
+                ? everyday.get(folded(token)) : null;
+        if (symbol == null || from > 0 && (tokens.get(from - 1).isCapitalized()
+                || DETERMINERS.contains(tokens.get(from - 1)))) {
+            return null;
+        }
+        Token next = tokens.get(from + 1);
+        boolean moves = from > 0 && Cues.sign(next) != 0;
+        boolean named = next.is("shares") || next.is("stock")
+                || next.is("(") && CompanyNames.tickerEnd(tokens, from + 1) > 0;
+        if (!moves && !named) {
+            return null;
+        }
+        return new Mention(new Instrument(token.bare(), symbol.equals(AMBIGUOUS) ? null : symbol, Kind.STOCK), from,
+                from + 1, !afterPreposition(tokens, from), "listed company named by an everyday word");
     }
 
     /** Whether "Stock Exchange" or "Exchange" follows: "National Stock Exchange" names no company called National. */
