@@ -481,6 +481,11 @@ final class CompanyNames {
                 && !next.has(Cues.DISTRACTOR) && Cues.sign(next) == 0;
     }
 
+    /** A word written in lower case ("of" in "shares of Outlook"), which starts no name; "easyJet" does. */
+    private static boolean isLowerCaseWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !t.has(Cues.INNER_CAPITAL);
+    }
+
     private static boolean followedBySign(List<Token> tokens, int number) {
         return number + 1 < tokens.size() && Cues.sign(tokens.get(number + 1)) != 0;
     }
@@ -670,6 +675,9 @@ final class CompanyNames {
         }
         boolean keepsLead = named && end - start > 1 && !NOT_NAMES.contains(tokens.get(end - 1));
         while (!keepsLead && start < end && startsNoName(tokens, start, end)) {
+            start++;
+        }
+        while (start < end && isLowerCaseWord(tokens.get(start))) {
             start++;
         }
         while (start < end && (isLoneLetter(tokens, start, end) || tokens.get(start).text().contains(".")
