@@ -662,7 +662,7 @@ final class CompanyNames {
             boolean head = headed && i == end - 1;
             if (NOT_IN_NAMES.contains(tokens.get(i)) && !head
                     || (i == start || headed) && tokens.get(i).has(Cues.DISTRACTOR)
-                    && (headed || !namedOn(tokens, i, end))) {
+                    && (headed || !namedOn(tokens, i, end) && !(named && tokens.get(i).isCapitalized()))) {
                 return;
             }
         }
