@@ -202,8 +202,9 @@ public final class FigureExtractor {
         Anaphora anaphora = context.anaphora;
         int listSign = context.listSign;
         List<Token> tokens = sentence.tokens();
-        List<Mention> subjects = new ArrayList<>(finder.find(sentence, context.home).stream()
-                .filter(Mention::subject).toList());
+        List<Mention> subjects = new ArrayList<>(context.localCurrencies.resolve(
+                finder.find(sentence, context.home).stream().filter(Mention::subject).toList()));
+        context.localCurrencies.remember(subjects);
         Mention reference = anaphora.find(tokens, subjects.isEmpty() ? tokens.size() : subjects.get(0).first());
         if (reference != null) {
             subjects.add(0, reference);
@@ -375,6 +376,7 @@ public final class FigureExtractor {
     /** What the sentences read so far tell the next one: the instruments named, and a list's sign. */
     private static final class TextContext {
         private final Anaphora anaphora;
+        private final LocalCurrencies localCurrencies = new LocalCurrencies();
         private final Markets.Market home;
         private int listSign;
         private Period sectionPeriod;

@@ -19,6 +19,8 @@ final class MarketReferences {
     private static final WordSet FAMILY_WORDS = WordSet.of("general", "tech");
     /** Verbs of a session's end a city's index may take before its move: "Taipei closed 4.4 percent up". */
     private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
+    /** How a mention of "the local currency" or "the local unit" is told, for {@link LocalCurrencies} to read. */
+    static final String LOCAL_CURRENCY = "the local currency";
     /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
     private static final WordSet RELATIVES = Vocabulary.words("names", "market-asides");
 
@@ -116,7 +118,8 @@ final class MarketReferences {
             }
             int end = Markets.nameEnd(tokens, start);
             Markets.Market market = end > 0 ? Markets.at(tokens, start, end) : null;
-            if (market == null && tokens.get(start).is("local") && home != null) {
+            boolean local = market == null && tokens.get(start).is("local") && home != null;
+            if (local) {
                 market = home;
                 end = start + 1;
             }
@@ -155,7 +158,9 @@ final class MarketReferences {
                     : CURRENCY_HEADS.contains(tokens.get(head)) ? market.currency() : null;
             Instrument instrument = name == null ? null : lexicon.named(name);
             if (instrument != null) {
-                Mention mention = new Mention(instrument, first, head + 1, true, "named by its market");
+                boolean localCurrency = local && instrument.kind() == Kind.FX;
+                Mention mention = new Mention(instrument, first, head + 1, true,
+                        localCurrency ? LOCAL_CURRENCY : "named by its market");
                 if (known.stream().noneMatch(mention::overlaps)) {
                     found.add(mention);
                 }
