@@ -67,7 +67,11 @@ final class CarriedSpans {
         boolean opensParagraph = sentences == 0;
         sentences++;
         if (drafts.isEmpty()) {
-            if (tellsATime(tokens)) {
+            Period set = tellsATime(tokens) ? null : SpanSettingSentences.of(tokens);
+            if (set != null) {
+                span = set;
+                firstTaker = null;
+            } else if (tellsATime(tokens)) {
                 span = null;
             }
         } else {
