@@ -452,6 +452,12 @@ final class SegmentReader {
         draft.cue("period", draft.period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
         draft.sessionExtreme = period == Period.INTRADAY;
         draft.include(t);
+        Period measured = period == Period.OTHER ? SpanComparisons.measuredFrom(tokens, i, segmentStart, end) : null;
+        if (measured != null && current != null && current != draft && current.hasMove() && current.period == null) {
+            current.period = measured;
+            current.cue("period", measured.name().toLowerCase(java.util.Locale.ROOT),
+                    "a move from an earlier span's close");
+        }
         if (!reachedByTheMove) {
             drafts.add(draft);
         }
