@@ -15,11 +15,18 @@ final class LocalCurrencies {
 
     /** {@code mentions}, each "local currency" among them read as the currency named last, if one was. */
     List<Mention> resolve(List<Mention> mentions) {
-        if (last == null || mentions.stream().noneMatch(LocalCurrencies::local)) {
+        if (last == null) {
             return mentions;
         }
-        return mentions.stream().map(m -> local(m) ? new Mention(last, m.first(), m.last(), m.subject(),
-                "the local currency named before") : m).toList();
+        List<Mention> read = mentions;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (local(m)) {
+                read = read == mentions ? new java.util.ArrayList<>(mentions) : read;
+                read.set(k, new Mention(last, m.first(), m.last(), m.subject(), "the local currency named before"));
+            }
+        }
+        return read;
     }
 
     /** Remembers the last market's own currency a sentence names as what moves. */
