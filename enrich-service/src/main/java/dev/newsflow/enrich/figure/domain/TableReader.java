@@ -228,6 +228,10 @@ final class TableReader {
         Period period = period(header);
         String currency = header.contains("$") ? "USD" : header.contains("€") ? "EUR" : header.contains("£") ? "GBP"
                 : header.contains("¥") ? "JPY" : header.contains("₹") ? "INR" : null;
+        QuoteSides.Side side = QuoteSides.of(header);
+        if (side != QuoteSides.Side.NONE) {
+            return new Column(side == QuoteSides.Side.BUYING ? Role.LEVEL : Role.NONE, null, currency);
+        }
         if (header.contains("bp")) {
             return new Column(Role.BASIS_POINTS, period, null);
         }
