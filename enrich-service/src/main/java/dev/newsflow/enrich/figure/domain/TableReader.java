@@ -244,7 +244,7 @@ final class TableReader {
             return new Column(Role.POINTS, null, null);
         }
         for (String level : List.of("close", "last", "latest", "price", "level", "settle", "value", "yield", "spot",
-                "current", "quote")) {
+                "current", "quote", "currency")) {
             if (header.contains(level)) {
                 return new Column(Role.LEVEL, null, currency);
             }
