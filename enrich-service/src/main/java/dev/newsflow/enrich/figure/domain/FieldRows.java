@@ -23,13 +23,7 @@ final class FieldRows {
     /** The field tables of {@code text}; each header is the lines above that name the instrument and the columns. */
     static List<MarkdownTables.Table> find(String text) {
         List<MarkdownTables.Table> tables = new ArrayList<>();
-        List<int[]> lines = new ArrayList<>();
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            lines.add(new int[] {start, end});
-            start = end + 1;
-        }
+        List<int[]> lines = Spans.lines(text);
         for (int i = 0; i < lines.size(); ) {
             List<MarkdownTables.Line> rows = new ArrayList<>();
             int j = i;
@@ -44,7 +38,7 @@ final class FieldRows {
                 MarkdownTables.Line header = new MarkdownTables.Line(title[0], lines.get(i - 1)[1],
                         List.of(new int[] {title[0], lines.get(i - 1)[1]}));
                 tables.add(new MarkdownTables.Table(rows.get(0).start(), rows.get(rows.size() - 1).end(), header,
-                        rows, true));
+                        rows, MarkdownTables.Layout.FIELDS));
             }
             i = Math.max(j, i + 1);
         }

@@ -71,7 +71,8 @@ public final class FigureExtractor {
 
     private void read(String text, boolean offsets, List<ExplainedFigure> figures, Set<List<Object>> seen) {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
-        List<MarkdownTables.Table> textTables = new ArrayList<>(TextTables.find(text));
+        List<MarkdownTables.Table> textTables = new ArrayList<>(TenorTables.find(text));
+        textTables.addAll(TextTables.find(text));
         textTables.addAll(QuoteLines.find(text));
         textTables.addAll(FieldRows.find(text));
         for (MarkdownTables.Table table : textTables) {

@@ -30,14 +30,20 @@ final class MarkdownTables {
      * @param end    offset after the last row
      * @param header the header row
      * @param rows   the body rows
-     * @param fields whether each row is one field of the instrument the header names ({@link FieldRows})
+     * @param layout how its rows are read
      */
-    record Table(int start, int end, Line header, List<Line> rows, boolean fields) {
+    record Table(int start, int end, Line header, List<Line> rows, Layout layout) {
 
         Table(int start, int end, Line header, List<Line> rows) {
-            this(start, end, header, rows, false);
+            this(start, end, header, rows, Layout.COLUMNS);
         }
     }
+
+    /**
+     * How a table's rows are read: by the columns its header names, as fields of the one instrument the header names
+     * ({@link FieldRows}), or as rates a tenor a row ({@link TenorTables}).
+     */
+    enum Layout { COLUMNS, FIELDS, TENORS }
 
     /**
      * One row of a table and its cells.

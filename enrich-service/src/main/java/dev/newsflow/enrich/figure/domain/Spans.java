@@ -24,6 +24,18 @@ final class Spans {
         return e;
     }
 
+    /** The lines of {@code text}, each as its start and the offset of its line break (or the text's end). */
+    static java.util.List<int[]> lines(String text) {
+        java.util.List<int[]> lines = new java.util.ArrayList<>();
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            lines.add(new int[] {start, end});
+            start = end + 1;
+        }
+        return lines;
+    }
+
     /** Whether a digit stands between {@code start} and {@code end} of {@code text}. */
     static boolean hasDigit(String text, int start, int end) {
         for (int i = start; i < end; i++) {

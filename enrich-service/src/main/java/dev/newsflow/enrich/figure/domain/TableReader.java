@@ -59,8 +59,11 @@ final class TableReader {
      * header, or whose header names no column, is read by the shape of each row's numbers ({@link QuoteLines}).
      */
     List<RowFigure> read(String text, Table table) {
-        if (table.fields()) {
+        if (table.layout() == MarkdownTables.Layout.FIELDS) {
             return readFields(text, table);
+        }
+        if (table.layout() == MarkdownTables.Layout.TENORS) {
+            return TenorTables.read(text, table);
         }
         List<Column> columns = new ArrayList<>();
         if (table.header() != null) {

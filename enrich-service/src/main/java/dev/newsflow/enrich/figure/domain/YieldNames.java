@@ -161,6 +161,11 @@ final class YieldNames {
         Markets.Market market = market(first(m, "country", "country2", "country3", "country4", "country5",
                 "country6", "country8"), first(m, "type", "type2", "type3", "type5", "type6", "type8"), home);
         String years = tenor == null ? "10" : TENORS.getOrDefault(tenor.toLowerCase(Locale.ROOT), tenor);
+        return of(market, years);
+    }
+
+    /** The government bond yield of {@code market} over so many {@code years} ("South Korean 3-year ... yield"). */
+    static Instrument of(Markets.Market market, String years) {
         return new Instrument(market.yieldAdjective() + " " + years + "-year " + market.yieldType() + " yield",
                 market.code() + years + "Y", Kind.YIELD);
     }
