@@ -13,6 +13,8 @@ final class TextTables {
     private static final List<String> COLUMNS = Vocabulary.words("text", "table-columns").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final WordSet LABELS = Vocabulary.words("text", "table-labels");
+    /** How many capitalized words of a title may come before the label of a header's names. */
+    private static final int MAX_TITLE_WORDS = 3;
     private static final WordSet SCALES = Vocabulary.words("units", "table-scales");
     /** Columns of a word, not a number ("Symbol"): a row writes that word between its name and its numbers. */
     private static final List<String> WORD_COLUMNS = Vocabulary.words("text", "table-word-columns").stream().toList();
@@ -113,11 +115,8 @@ final class TextTables {
         String line = text.substring(start, end).toLowerCase(Locale.ROOT);
         int p = Spans.trimmedStart(line, 0, line.length());
         List<int[]> cells = new ArrayList<>();
-        int label = p;
-        while (label < line.length() && !Character.isWhitespace(line.charAt(label))) {
-            label++;
-        }
-        if (LABELS.contains(line.substring(p, label))) {
+        int label = labelEnd(text, start, line, p);
+        if (label > p) {
             cells.add(new int[] {start + p, start + label});
             p = Spans.trimmedStart(line, label, line.length());
         } else {
@@ -137,6 +136,28 @@ final class TextTables {
             p = Spans.trimmedStart(line, columnEnd, line.length());
         }
         return cells.size() >= 3 ? new MarkdownTables.Line(start, end, cells) : null;
+    }
+
+    /**
+     * Where the header's first cell ends when it holds a label for the names ("Index"), perhaps after a title of a
+     * few capitalized words ("Caribbean Markets Index Value Change"); {@code p} when it holds none.
+     */
+    private static int labelEnd(String text, int start, String line, int p) {
+        int word = p;
+        for (int w = 0; w <= MAX_TITLE_WORDS && word < line.length(); w++) {
+            int end = word;
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            if (LABELS.contains(line.substring(word, end))) {
+                return end;
+            }
+            if (!Character.isUpperCase(text.charAt(start + word)) || column(line, word) != null) {
+                return p;
+            }
+            word = Spans.trimmedStart(line, end, line.length());
+        }
+        return p;
     }
 
     /** How many columns of a word follow the names' column at once: "Index Symbol Last Chg". */
@@ -240,13 +261,32 @@ final class TextTables {
         return -1;
     }
 
+    /**
+     * Where a row's numbers start: at its first number, or, when a whole number stands inside a name of capitalized
+     * words ("Barbados BSE 1000 Index 656.56"), at the run of numbers that ends the row; -1 when it has none.
+     */
     private static int firstNumber(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isNumber()) {
-                return i;
+        int first = -1;
+        for (int i = 0; i < tokens.size() && first < 0; i++) {
+            first = tokens.get(i).isNumber() ? i : -1;
+        }
+        int run = tokens.size();
+        while (run > 0 && isColumnToken(tokens.get(run - 1))) {
+            run--;
+        }
+        while (run < tokens.size() && !tokens.get(run).isNumber()) {
+            run++;
+        }
+        if (first < 0 || run <= first || run == tokens.size()) {
+            return first;
+        }
+        for (Token t : tokens.subList(0, run)) {
+            boolean wholeNumber = t.isNumber() && t.sign() == 0 && t.text().chars().allMatch(Character::isDigit);
+            if (!wholeNumber && !(t.isWord() && t.isCapitalized()) && !t.is("&")) {
+                return first;
             }
         }
-        return -1;
+        return run;
     }
 
     /** Whether a token can stand among a row's numbers: a number, a percent sign, a bracket or a scale word. */
