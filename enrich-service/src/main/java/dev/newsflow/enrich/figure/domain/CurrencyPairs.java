@@ -10,13 +10,17 @@ import java.util.List;
  */
 final class CurrencyPairs {
 
+    /** Settlements an exchange writes after a pair's code: today, tomorrow, spot. */
+    private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("TOD", "TOM", "SPT");
+    private static final int SETTLEMENT_LENGTH = 4;
+
     private CurrencyPairs() {
     }
 
     /** The pair written at token {@code i}, where the lexicon's longest name is {@code named} (or null); or null. */
     static Mention at(List<Token> tokens, int i, Mention named, InstrumentLexicon lexicon) {
         Token t = tokens.get(i);
-        String text = t.text();
+        String text = withoutSettlement(t.text());
         if (t.isWord() && (text.length() == 7 && text.charAt(3) == '/' || text.length() == 6)
                 && t.isInCapitals()) {
             String base = text.substring(0, 3);
@@ -42,6 +46,13 @@ final class CurrencyPairs {
             return null;
         }
         return pair(first.instrument().symbol(), second.instrument().symbol(), i, second.last());
+    }
+
+    /** A pair's code without the settlement an exchange writes after it ("USDKZT_TOM", "EURRUB_TOD"). */
+    private static String withoutSettlement(String code) {
+        int mark = code.length() - SETTLEMENT_LENGTH;
+        boolean settled = mark > 0 && code.charAt(mark) == '_' && SETTLEMENTS.contains(code.substring(mark + 1));
+        return settled ? code.substring(0, mark) : code;
     }
 
     /** Whether the words at {@code i} name the rate of the pair before them: "rate", "exchange rate". */

@@ -73,6 +73,7 @@ public final class FigureExtractor {
         List<MarkdownTables.Table> tablesLeft = new ArrayList<>(MarkdownTables.find(text));
         List<MarkdownTables.Table> textTables = new ArrayList<>(TenorTables.find(text));
         textTables.addAll(TextTables.find(text));
+        textTables.addAll(LevelMoveStrips.find(text));
         textTables.addAll(QuoteLines.find(text));
         textTables.addAll(FieldRows.find(text));
         for (MarkdownTables.Table table : textTables) {

@@ -50,6 +50,21 @@ final class QuoteLines {
         if (!Spans.hasDigit(text, start, end) || end - start > MAX_LINE) {
             return List.of();
         }
+        List<int[]> parts = parts(text, start, end);
+        boolean strip = parts.size() >= MIN_STRIP_QUOTES;
+        List<MarkdownTables.Line> quotes = new ArrayList<>();
+        for (int[] part : parts) {
+            MarkdownTables.Line quote = strip ? stripQuote(text, part[0], part[1]) : row(text, part[0], part[1]);
+            if (quote == null) {
+                return List.of();
+            }
+            quotes.add(quote);
+        }
+        return quotes;
+    }
+
+    /** The parts of a line a name written after a number starts: "XPRS 3.60 +8.76% LBTY 7.20" is two. */
+    static List<int[]> parts(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>();
         boolean number = false;
         int from = start;
@@ -62,16 +77,7 @@ final class QuoteLines {
             number |= t.isNumber();
         }
         parts.add(new int[] {from, end});
-        boolean strip = parts.size() >= MIN_STRIP_QUOTES;
-        List<MarkdownTables.Line> quotes = new ArrayList<>();
-        for (int[] part : parts) {
-            MarkdownTables.Line quote = strip ? stripQuote(text, part[0], part[1]) : row(text, part[0], part[1]);
-            if (quote == null) {
-                return List.of();
-            }
-            quotes.add(quote);
-        }
-        return quotes;
+        return parts;
     }
 
     /**
