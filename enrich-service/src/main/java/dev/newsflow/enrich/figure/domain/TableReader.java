@@ -35,6 +35,12 @@ final class TableReader {
     private static final java.util.Set<String> SESSION_EXTREMES = java.util.Set.of("open", "high", "low", "day high",
             "day low", "opening");
 
+    /** Headers of a column of shares of a whole ("Weightage (%)"), not of moves. */
+    private static final List<String> SHARE_COLUMNS = Vocabulary.list("text", "table-share-columns");
+
+    /** How many words the name of an item of results has at most ("Net Sales", "Other Income"). */
+    private static final int RESULT_ITEM_WORDS = 3;
+
     /** How a row's name is found when no instrument the finder knows is in it. */
     private static final String WHOLE_CELL = "table row";
 
@@ -75,6 +81,7 @@ final class TableReader {
         int dateColumn = byShape ? -1 : SessionRows.dateColumn(text, table);
         List<Period> sessions = dateColumn < 0 ? null : SessionRows.periods(text, table, dateColumn);
         Mention title = dateColumn == 0 ? title(text, table.start()) : null;
+        boolean results = isResults(text, table);
         List<RowFigure> figures = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Line tableRow = table.rows().get(r);
@@ -85,7 +92,7 @@ final class TableReader {
             if (mention != null && !byShape && mention.via().equals(WHOLE_CELL)) {
                 mention = codeCell(text, row, mention);
             }
-            if (mention == null) {
+            if (mention == null || results && mention.via().equals(WHOLE_CELL)) {
                 continue;
             }
             if (byShape && row.cells().size() > 2 && isWholeNumber(text, row.cells().get(1))) {
@@ -187,6 +194,21 @@ final class TableReader {
         return dated;
     }
 
+    /**
+     * Whether a table is a company's results ("| Net Sales | 87,621 | 71,558 | 22.45 |"): a row's first cell, of a
+     * few words, names an item of results, so the rows that name no known instrument name items, not companies.
+     */
+    private static boolean isResults(String text, Table table) {
+        for (Line row : table.rows()) {
+            List<Token> name = row.cells().isEmpty() ? List.of() : cellTokens(text, row.cells().get(0));
+            if (name.size() <= RESULT_ITEM_WORDS && name.stream().anyMatch(t -> t.isWord()
+                    && Cues.DISTRACTORS.contains(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The instrument the line before a table names, as its title does ("BSE MidCap Historical Prices"), or null. */
     private Mention title(String text, int tableStart) {
         int end = Spans.trimmedEnd(text, 0, tableStart);
@@ -227,6 +249,9 @@ final class TableReader {
         }
         if (SESSION_EXTREMES.contains(header.strip())) {
             return new Column(Role.LEVEL, Period.INTRADAY, null);
+        }
+        if (SHARE_COLUMNS.stream().anyMatch(header::contains)) {
+            return new Column(Role.NONE, null, null);
         }
         Period period = period(header);
         String currency = header.contains("$") ? "USD" : header.contains("€") ? "EUR" : header.contains("£") ? "GBP"
@@ -349,8 +374,8 @@ final class TableReader {
 
     /** A cell that names no known instrument, read as the name of a company or an index: "Swiss Re". */
     private static Mention wholeCell(String text, int[] cell, List<Token> tokens) {
-        if (tokens.isEmpty() || tokens.size() > 6 || tokens.stream().anyMatch(t -> t.isWord() && !t.isCapitalized()
-                && !t.is("&") && !t.is("index"))) {
+        if (tokens.size() > 6 || tokens.stream().noneMatch(Token::isWord) || tokens.stream().anyMatch(t -> t.isWord()
+                && !t.isCapitalized() && !t.is("&") && !t.is("index"))) {
             return null;
         }
         String name = text.substring(cell[0], cell[1]).strip();
