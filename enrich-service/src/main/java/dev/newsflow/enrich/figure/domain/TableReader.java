@@ -17,7 +17,8 @@ final class TableReader {
 
     /** Words of a header or label that name a period ("24 h" too, as two words). */
     private static final Map<String, Period> PERIOD_WORDS = Map.ofEntries(
-            Map.entry("24h", Period.OTHER), Map.entry("24hr", Period.OTHER),
+            Map.entry("24h", Period.OTHER), Map.entry("24hr", Period.OTHER), Map.entry("1h", Period.OTHER),
+            Map.entry("14d", Period.OTHER),
             Map.entry("7d", Period.WEEK), Map.entry("1w", Period.WEEK),
             Map.entry("wk", Period.WEEK), Map.entry("week", Period.WEEK),
             Map.entry("5d", Period.WEEK), Map.entry("1m", Period.MONTH),
@@ -62,7 +63,9 @@ final class TableReader {
 
     /**
      * The figures of every row of {@code table} in {@code text} whose first cell names an instrument; a table with no
-     * header, or whose header names no column, is read by the shape of each row's numbers ({@link QuoteLines}).
+     * header, or whose header names no column, is read by the shape of each row's numbers ({@link QuoteLines}); a
+     * table whose first column is a period's move ("| 1h | 24h | 7d |") gives the moves of the instrument its title
+     * names, a row of numbers.
      */
     List<RowFigure> read(String text, Table table) {
         if (table.layout() == MarkdownTables.Layout.FIELDS) {
@@ -80,7 +83,8 @@ final class TableReader {
         boolean byShape = columns.stream().allMatch(c -> c.role() == Role.NONE);
         int dateColumn = byShape ? -1 : SessionRows.dateColumn(text, table);
         List<Period> sessions = dateColumn < 0 ? null : SessionRows.periods(text, table, dateColumn);
-        Mention title = dateColumn == 0 ? title(text, table.start()) : null;
+        boolean periodRows = !byShape && dateColumn < 0 && columns.get(0).period() != null;
+        Mention title = dateColumn == 0 || periodRows ? title(text, table.start()) : null;
         boolean results = isResults(text, table);
         List<RowFigure> figures = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
@@ -88,6 +92,7 @@ final class TableReader {
             Line row = !byShape ? tableRow : table.header() == null ? tableRow
                     : QuoteLines.row(text, tableRow.start(), tableRow.end());
             Mention mention = dateColumn == 0 ? title : row == null || row.cells().isEmpty() ? null
+                    : periodRows ? (isNumbers(text, row.cells().get(0)) ? title : null)
                     : name(text, row.cells().get(0), byShape);
             if (mention != null && !byShape && mention.via().equals(WHOLE_CELL)) {
                 mention = codeCell(text, row, mention);
@@ -108,7 +113,7 @@ final class TableReader {
             List<Column> rowColumns = byShape ? shapeColumns(text, row, mention.instrument().kind())
                     : sessions == null ? columns : inSession(columns, sessions.get(r));
             List<FigureDraft> drafts = new ArrayList<>();
-            for (int c = 1; c < Math.min(rowColumns.size(), row.cells().size()); c++) {
+            for (int c = periodRows ? 0 : 1; c < Math.min(rowColumns.size(), row.cells().size()); c++) {
                 Token number = number(text, row.cells().get(c));
                 if (number != null && rowColumns.get(c).role() != Role.NONE) {
                     put(drafts, mention, rowColumns.get(c), number, row);
@@ -354,6 +359,11 @@ final class TableReader {
         return Tokenizer.tokenize(masked, 0, masked.length());
     }
 
+    /** Whether a cell holds numbers and no word: a row of moves under period columns, not a row's name. */
+    private static boolean isNumbers(String text, int[] cell) {
+        return number(text, cell) != null && cellTokens(text, cell).stream().noneMatch(Token::isWord);
+    }
+
     /** Whether a quote line's first number is a whole number that may end its name ("S&P 500 ▲0.8%"). */
     private static boolean isWholeNumber(String text, int[] cell) {
         for (int i = cell[0]; i < cell[1]; i++) {
@@ -397,11 +407,17 @@ final class TableReader {
         return null;
     }
 
-    /** Puts a number into the row's figure of its period; a second level of one period makes a figure of its own. */
+    /**
+     * Puts a number into the row's figure of its period; a second level or percent move of one period makes a figure
+     * of its own.
+     */
     private static void put(List<FigureDraft> drafts, Mention mention, Column column, Token number, Line row) {
+        Role role = number.unit() == Token.Unit.PERCENT && column.role() == Role.POINTS ? Role.PERCENT : column.role();
         FigureDraft draft = null;
         for (FigureDraft existing : drafts) {
-            if (existing.period == column.period() && !(column.role() == Role.LEVEL && existing.level != null)) {
+            boolean taken = role == Role.LEVEL && existing.level != null
+                    || role == Role.PERCENT && existing.changePercent != null;
+            if (existing.period == column.period() && !taken) {
                 draft = existing;
             }
         }
@@ -414,7 +430,6 @@ final class TableReader {
         draft.cue(column.role().name().toLowerCase(Locale.ROOT), number.text(), "table column");
         double value = number.sign() == 0 ? number.value() : number.sign() * number.value();
         Kind kind = mention.instrument().kind();
-        Role role = number.unit() == Token.Unit.PERCENT && column.role() == Role.POINTS ? Role.PERCENT : column.role();
         switch (role) {
             case LEVEL -> {
                 draft.level = number.value();
