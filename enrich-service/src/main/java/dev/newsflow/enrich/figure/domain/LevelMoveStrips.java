@@ -13,6 +13,8 @@ import java.util.List;
 final class LevelMoveStrips {
 
     private static final int MIN_QUOTES = 3;
+    /** How long a line of one move is at most ("+1,25 %"). */
+    private static final int MAX_MOVE = 16;
 
     private LevelMoveStrips() {
     }
@@ -22,6 +24,9 @@ final class LevelMoveStrips {
         List<int[]> lines = Spans.lines(text);
         List<Table> tables = new ArrayList<>();
         for (int i = 0; i + MIN_QUOTES < lines.size(); i++) {
+            if (!isMoveLine(text, lines.get(i + 1))) {
+                continue;
+            }
             List<int[][]> quotes = quotes(text, lines.get(i));
             if (quotes.size() < MIN_QUOTES || i + quotes.size() >= lines.size()) {
                 continue;
@@ -86,6 +91,13 @@ final class LevelMoveStrips {
     private static boolean isWholeNumber(Token t) {
         return t.isNumber() && t.sign() == 0 && t.unit() == Token.Unit.NONE && t.text().chars()
                 .allMatch(Character::isDigit);
+    }
+
+    /** Whether a line can hold a move alone: short, and opening with its sign. */
+    private static boolean isMoveLine(String text, int[] line) {
+        int from = Spans.trimmedStart(text, line[0], line[1]);
+        return line[1] - from <= MAX_MOVE && from < line[1] && (text.charAt(from) == '+' || text.charAt(from) == '-'
+                || text.charAt(from) == '−');
     }
 
     /** The signed move a line holds alone ("+1,25 %", "-0.40"), as its offsets; null when the line is no such line. */

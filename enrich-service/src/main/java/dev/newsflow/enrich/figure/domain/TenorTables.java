@@ -26,6 +26,8 @@ final class TenorTables {
     private static final int MIN_ROWS = 3;
     private static final int TITLE_LINES = 4;
     private static final int MAX_CODE = 4;
+    /** How long a tenor row is at most: a tenor and a few rates. */
+    private static final int MAX_ROW = 80;
 
     private TenorTables() {
     }
@@ -84,6 +86,9 @@ final class TenorTables {
     /** A tenor row as cells: its tenor (with a short code after it, "1-year TB"), then each number; else null. */
     private static Line row(String text, int[] line) {
         int from = Spans.trimmedStart(text, line[0], line[1]);
+        if (line[1] - from > MAX_ROW || from == line[1] || !Character.isLetterOrDigit(text.charAt(from))) {
+            return null;
+        }
         Matcher tenor = TENOR.matcher(text).region(from, line[1]);
         if (!tenor.lookingAt()) {
             return null;
