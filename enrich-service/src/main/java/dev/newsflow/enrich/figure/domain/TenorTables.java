@@ -26,6 +26,9 @@ final class TenorTables {
     private static final int MIN_ROWS = 3;
     private static final int TITLE_LINES = 4;
     private static final int MAX_CODE = 4;
+    /** The words a tenor can open with. */
+    private static final WordSet TENOR_STARTS = WordSet.of("overnight", "one", "two", "three", "four", "five", "six",
+            "nine", "ten", "twelve");
     /** How long a tenor row is at most: a tenor and a few rates. */
     private static final int MAX_ROW = 80;
 
@@ -86,7 +89,7 @@ final class TenorTables {
     /** A tenor row as cells: its tenor (with a short code after it, "1-year TB"), then each number; else null. */
     private static Line row(String text, int[] line) {
         int from = Spans.trimmedStart(text, line[0], line[1]);
-        if (line[1] - from > MAX_ROW || from == line[1] || !Character.isLetterOrDigit(text.charAt(from))) {
+        if (line[1] - from > MAX_ROW || !opensWithTenor(text, from, line[1])) {
             return null;
         }
         Matcher tenor = TENOR.matcher(text).region(from, line[1]);
@@ -106,6 +109,16 @@ final class TenorTables {
             }
         }
         return cells.size() >= 2 ? new Line(line[0], line[1], cells) : null;
+    }
+
+    /** Whether a line's first word can open a tenor: a digit, or a word of {@link #TENOR_STARTS}. */
+    private static boolean opensWithTenor(String text, int from, int end) {
+        int word = from;
+        while (word < end && Character.isLetter(text.charAt(word))) {
+            word++;
+        }
+        return word == from ? from < end && Character.isDigit(text.charAt(from))
+                : TENOR_STARTS.contains(text.substring(from, word).toLowerCase(Locale.ROOT));
     }
 
     /** The lines above row {@code first} up to the nearest that names a family of rates, as one cell; else null. */
