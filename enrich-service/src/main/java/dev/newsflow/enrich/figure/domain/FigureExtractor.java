@@ -265,6 +265,9 @@ public final class FigureExtractor {
             drafts.addAll(own);
             pending.clear();
         }
+        if (ForecastTargets.headed(tokens, first.first())) {
+            return new ArrayList<>();
+        }
         Periods.Reading prefix = prefixPeriod(tokens, first.first());
         String leadingDay = SessionDays.leading(tokens, first.first());
         int leadingClock = ClockTimes.leading(tokens, first.first());

@@ -142,7 +142,8 @@ final class SegmentReader {
         for (int j = Math.max(from, i - 3); j < i; j++) {
             afterDistractor |= tokens.get(j).has(Cues.DISTRACTOR) || tokens.get(j).is("price");
         }
-        if (t.has(Cues.RESET) && !afterDistractor || STRONG_STOPS.contains(t)) {
+        if (t.has(Cues.RESET) && !afterDistractor && !ForecastTargets.objectOfDistractor(tokens, i)
+                || STRONG_STOPS.contains(t)) {
             return false;
         }
         return distracted;
