@@ -638,6 +638,11 @@ final class CompanyNames {
         return t.isCapitalized() && (last || !t.isPossessive());
     }
 
+    /** Whether a lone word opens a clause or tells a direction, as no name does: "Despite", "Up", "Down". */
+    private static boolean clauseWord(Token word) {
+        return word.has(Cues.CLAUSE_END) || Cues.sign(word) != 0;
+    }
+
     private static void add(List<Mention> found, List<Mention> known, int a, int b, List<Token> tokens) {
         add(found, known, a, b, tokens, false);
     }
@@ -685,7 +690,8 @@ final class CompanyNames {
                 && !leadsAName(tokens, start, end) && !initialsOfName(tokens, start, end))) {
             start++;
         }
-        if (start < end && Markets.nameEnd(tokens, start) >= end) {
+        if (start < end && Markets.nameEnd(tokens, start) >= end
+                || end - start == 1 && clauseWord(tokens.get(start))) {
             return;
         }
         while (end > start && TRAILING.contains(tokens.get(end - 1))) {
