@@ -143,6 +143,37 @@ enum NumberContext {
         return false;
     }
 
+    /** Words that set a number as a gap to what follows: "310 points shy of", "12.5 points below". */
+    private static final WordSet GAP_WORDS = WordSet.of("shy", "short", "away", "below", "above", "under");
+    /** Extremes, a gap to which is a move from the peak or low, not a gap to a mark: "2% below its record level". */
+    private static final WordSet EXTREMES = WordSet.of("record", "peak", "high", "low", "all-time", "highs", "lows");
+    /** How many words after the gap word the mark's noun may stand: "shy of the 20,000 - mark". */
+    private static final int MARK_REACH = 6;
+
+    /**
+     * Whether the number at {@code i} is how far the instrument stands from a round mark, not a move: "just 451 points
+     * shy of the 20,000 mark", "23.54 points below the 10,000 level it last held".
+     */
+    static boolean gapToAMark(List<Token> tokens, int i, int end) {
+        int j = i + 1;
+        if (j < end && (tokens.get(j).is("points") || tokens.get(j).is("point"))) {
+            j++;
+        }
+        if (j >= end || !GAP_WORDS.contains(tokens.get(j))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 1 + MARK_REACH); k++) {
+            Token t = tokens.get(k);
+            if (EXTREMES.contains(t) || t.is(",") || t.is(";")) {
+                return false;
+            }
+            if (t.has(Cues.THRESHOLD_NOUN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a number written next to a name reads as a price or level: decimals, thousands or a currency. */
     static boolean looksLikeLevel(Token number) {
         return number.currency() != null || number.text().contains(".") || number.text().contains(",");

@@ -262,7 +262,7 @@ final class SegmentReader {
             boolean levelLike = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
                     && signs.forwardSign(i) == 0 && t.sign() == 0 && !afterRanking(i);
             if (before != NumberContext.THRESHOLD && !levelLike && !NumberContext.thresholdAfter(tokens, i, end)
-                    && !NumberContext.belongsElsewhere(tokens, i, end)) {
+                    && !NumberContext.belongsElsewhere(tokens, i, end) && !NumberContext.gapToAMark(tokens, i, end)) {
                 move(i, 0);
             }
         } else if (before != NumberContext.THRESHOLD && !NumberContext.thresholdAfter(tokens, i, end)
