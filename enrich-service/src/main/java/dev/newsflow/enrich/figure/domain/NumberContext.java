@@ -174,6 +174,27 @@ enum NumberContext {
         return false;
     }
 
+    /**
+     * Whether the number of points at {@code i} is the width of a range, not one of its ends: "moved within a range of
+     * around 2,000 points"; "a range of 4874-4930" tells its ends.
+     */
+    static boolean rangeWidth(List<Token> tokens, int i, int end) {
+        if (tokens.get(i).unit() != Token.Unit.POINTS) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && HEDGES.contains(tokens.get(j))) {
+            j--;
+        }
+        if (j < 1 || !tokens.get(j).is("of") || !tokens.get(j - 1).is("range")) {
+            return false;
+        }
+        int k = i + 1;
+        boolean joined = k + 1 < end && (tokens.get(k).is("to") || tokens.get(k).is("-") || tokens.get(k).is("–")
+                || tokens.get(k).is("and")) && tokens.get(k + 1).isNumber();
+        return !joined && !(k < end && tokens.get(k).isNumber());
+    }
+
     /** Whether a number written next to a name reads as a price or level: decimals, thousands or a currency. */
     static boolean looksLikeLevel(Token number) {
         return number.currency() != null || number.text().contains(".") || number.text().contains(",");
