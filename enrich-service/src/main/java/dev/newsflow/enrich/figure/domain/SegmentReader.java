@@ -210,7 +210,8 @@ final class SegmentReader {
         if (convertsTheNumberBefore(i)) {
             return;
         }
-        if (t.unit() == Unit.NONE && t.currency() == null && isDuration(i) || NumberContext.rangeWidth(tokens, i, end)) {
+        if (t.unit() == Unit.NONE && t.currency() == null && isDuration(i)
+                || NumberContext.rangeWidth(tokens, i, end)) {
             return;
         }
         if (t.unit() == Unit.NONE && t.currency() == null && orPercentAfter(i)) {
