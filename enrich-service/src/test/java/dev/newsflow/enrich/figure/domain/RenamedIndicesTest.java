@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** An index known under a former or a sponsor's name ("MICEX", "PSI-20", "JSE All Share") is named as the text writes it; a main benchmark keeps its own name. */
+/** An index known under a former or a sponsor's name ("MICEX", "PSI-20") is named as the text writes it; a main benchmark, and an index whose one name the labels fix ("JSE All Share" is the FTSE/JSE All Share), keeps its own name. */
 class RenamedIndicesTest {
 
     private final FigureExtractor extractor = new FigureExtractor();
@@ -23,7 +23,7 @@ class RenamedIndicesTest {
             The MOEX Russia index added 0.3% to 3,120.00.                                       | MOEX Russia Index          | 0.3  | 3120
             Lisbon's PSI-20 gained 0.9% to 6,480.12 points, led by utilities.                  | PSI-20                     | 0.9  | 6480.12
             Lisbon's PSI advanced 0.4% to 6,501.33.                                             | PSI                        | 0.4  | 6501.33
-            In Johannesburg the JSE All Share Index ended 0.7% lower at 78,220.15 points.       | JSE All Share Index        | -0.7 | 78220.15
+            In Johannesburg the JSE All Share Index ended 0.7% lower at 78,220.15 points.       | FTSE/JSE All Share         | -0.7 | 78220.15
             The FTSE/JSE All Share closed up 1.1% at 79,004.50.                                 | FTSE/JSE All Share         | 1.1  | 79004.5
             The TSX Venture Exchange gained 2.5 points, or 0.4%, to 612.80.                     | TSX Venture Exchange       | 0.4  | 612.8
             Paris's CAC-40 fell 1.1% to 7,204.50, while Frankfurt's DAX 40 shed 0.8% to 15,950. | CAC 40                     | -1.1 | 7204.5
