@@ -8,6 +8,7 @@ import dev.newsflow.enrich.figure.domain.MarkdownTables.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,17 +19,17 @@ import java.util.regex.Pattern;
  */
 final class TenorTables {
 
-    private static final Pattern TENOR = Pattern.compile("(?i)(?:overnight|(?:one|two|three|four|five|six|nine|ten"
-            + "|twelve|\\d{1,2})[- ]?(?:week|month|year|yr)s?)(?![a-z])");
+    /** A tenor; its first word, when not a digit, is checked against {@link #NUMBER_WORDS} ("one week", "3-year"). */
+    private static final Pattern TENOR = Pattern.compile(
+            "(?i)(?:overnight|(?:[a-z]+|\\d{1,2})[- ]?(?:week|month|year|yr)s?)(?![a-z])");
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)\\b(?:bp|bps|basis points)\\b");
     private static final WordSet MONEY_MARKET_RATES = Vocabulary.words("names", "money-market-rates");
     private static final WordSet BOND_WORDS = WordSet.of("bond", "bonds", "yield", "yields");
     private static final int MIN_ROWS = 3;
     private static final int TITLE_LINES = 4;
     private static final int MAX_CODE = 4;
-    /** The words a tenor can open with. */
-    private static final WordSet TENOR_STARTS = WordSet.of("overnight", "one", "two", "three", "four", "five", "six",
-            "nine", "ten", "twelve");
+    /** Numbers written as words ("one" is 1), the project's one list of them. */
+    private static final Map<String, String> NUMBER_WORDS = Vocabulary.map("units", "number-words");
     /** How long a tenor row is at most: a tenor and a few rates. */
     private static final int MAX_ROW = 80;
 
@@ -111,14 +112,18 @@ final class TenorTables {
         return cells.size() >= 2 ? new Line(line[0], line[1], cells) : null;
     }
 
-    /** Whether a line's first word can open a tenor: a digit, or a word of {@link #TENOR_STARTS}. */
+    /** Whether a line's first word can open a tenor: a digit, "overnight", or a number written as a word. */
     private static boolean opensWithTenor(String text, int from, int end) {
         int word = from;
         while (word < end && Character.isLetter(text.charAt(word))) {
             word++;
         }
         return word == from ? from < end && Character.isDigit(text.charAt(from))
-                : TENOR_STARTS.contains(text.substring(from, word).toLowerCase(Locale.ROOT));
+                : isTenorStart(text.substring(from, word).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isTenorStart(String word) {
+        return word.equals("overnight") || NUMBER_WORDS.containsKey(word);
     }
 
     /** The lines above row {@code first} up to the nearest that names a family of rates, as one cell; else null. */
@@ -167,8 +172,7 @@ final class TenorTables {
         if (parts.length != 2 || !parts[1].startsWith("y")) {
             return null;
         }
-        int words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve").indexOf(parts[0]);
-        return words >= 0 ? String.valueOf(words + 1) : parts[0];
+        String number = NUMBER_WORDS.get(parts[0]);
+        return number == null ? parts[0] : String.valueOf((int) Double.parseDouble(number));
     }
 }
