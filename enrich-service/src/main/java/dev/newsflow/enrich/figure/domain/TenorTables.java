@@ -61,10 +61,11 @@ final class TenorTables {
     static List<TableReader.RowFigure> read(String text, Table table) {
         String header = text.substring(table.header().start(), table.header().end());
         boolean basisPoints = BASIS_POINTS.matcher(header).find();
+        Family family = Family.of(text, table.header());
         List<TableReader.RowFigure> figures = new ArrayList<>();
         for (Line row : table.rows()) {
             int[] name = row.cells().get(0);
-            Instrument instrument = instrument(text, table.header(), text.substring(name[0], name[1]));
+            Instrument instrument = family.instrument(text.substring(name[0], name[1]));
             FigureDraft latest = null;
             int levels = 0;
             for (int[] cell : row.cells().subList(1, row.cells().size())) {
@@ -131,7 +132,7 @@ final class TenorTables {
         for (int i = first - 1; i >= Math.max(0, first - TITLE_LINES); i--) {
             int[] line = lines.get(i);
             Line title = new Line(line[0], lines.get(first - 1)[1], List.of(new int[] {line[0], line[1]}));
-            if (instrument(text, title, "1 year") != null) {
+            if (Family.of(text, title).instrument("1 year") != null) {
                 return title;
             }
         }
@@ -139,25 +140,39 @@ final class TenorTables {
     }
 
     /**
-     * The instrument of a tenor in the family the title line names: a money-market rate by its tenor ("One-week
-     * HIBOR"), or a country's government bond yield of so many years; null when the title names neither.
+     * The family of rates a title line names, read once a table: a money-market rate ({@code rate}, "HIBOR"), or the
+     * government bonds of a {@code market}; neither when both are null.
      */
-    private static Instrument instrument(String text, Line title, String tenor) {
-        int[] line = title.cells().get(0);
-        List<Token> tokens = Tokenizer.tokenize(text, line[0], line[1]);
-        boolean bonds = false;
-        Markets.Market market = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.isWord() && MONEY_MARKET_RATES.contains(t)) {
-                return new Instrument(tenorName(tenor) + " " + t.text().toUpperCase(Locale.ROOT), null, Kind.OTHER);
+    private record Family(String rate, Markets.Market market) {
+
+        static Family of(String text, Line title) {
+            int[] line = title.cells().get(0);
+            List<Token> tokens = Tokenizer.tokenize(text, line[0], line[1]);
+            boolean bonds = false;
+            Markets.Market market = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && MONEY_MARKET_RATES.contains(t)) {
+                    return new Family(t.text().toUpperCase(Locale.ROOT), null);
+                }
+                bonds |= t.isWord() && BOND_WORDS.contains(t);
+                int end = market == null && t.isWord() ? Markets.nameEnd(tokens, i) : -1;
+                market = end > 0 ? Markets.at(tokens, i, end) : market;
             }
-            bonds |= t.isWord() && BOND_WORDS.contains(t);
-            int end = market == null && t.isWord() ? Markets.nameEnd(tokens, i) : -1;
-            market = end > 0 ? Markets.at(tokens, i, end) : market;
+            return new Family(null, bonds ? market : null);
         }
-        String years = bonds && market != null ? years(tenor) : null;
-        return years == null ? null : YieldNames.of(market, years);
+
+        /**
+         * The instrument of a tenor in this family: a money-market rate by its tenor ("One-week HIBOR"), or the
+         * market's government bond yield of so many years; null when the family is neither or the tenor no years.
+         */
+        Instrument instrument(String tenor) {
+            if (rate != null) {
+                return new Instrument(tenorName(tenor) + " " + rate, null, Kind.OTHER);
+            }
+            String years = market != null ? years(tenor) : null;
+            return years == null ? null : YieldNames.of(market, years);
+        }
     }
 
     /** A tenor as a name's first word: "One week" is "One-week", "overnight" "Overnight". */
