@@ -116,6 +116,29 @@ final class SessionLevels {
     }
 
     /**
+     * The index of the number that opens a range the number at {@code i} closes, or -1: "4874-4930", "3,309/3,277",
+     * "4,874 to 4,930", and a dash written with spaces, which reads as the second number's sign, after a quote unit
+     * too ("R17.32/$ - R17.49/$").
+     */
+    private static int rangeStart(List<Token> tokens, int i) {
+        if (i < 3) {
+            return -1;
+        }
+        Token before = tokens.get(i - 1);
+        if ((before.is("to") || glued(tokens, i - 1) && (before.is("-") || before.is("/")))
+                && tokens.get(i - 2).isNumber()) {
+            return i - 2;
+        }
+        Token t = tokens.get(i);
+        boolean dashed = t.sign() < 0 && (t.text().startsWith("- ") || t.text().startsWith("– "));
+        int start = i - 1;
+        if (dashed && start >= 2 && tokens.get(start - 1).is("/") && !tokens.get(start).isNumber()) {
+            start -= 2;
+        }
+        return dashed && tokens.get(start).isNumber() ? start : -1;
+    }
+
+    /**
      * Whether the level at {@code i} is set against an earlier session's, named by its day: "from Thursday's P48.57",
      * "compared with yesterday's level of 65.41", "against late Tuesday's $441.50", "from a previous rate of 1.6737",
      * "up from the previous session's close of 80,566.20".
@@ -177,8 +200,8 @@ final class SessionLevels {
                 && tokens.get(i - 4).is("range"))) {
             return Period.INTRADAY;
         }
-        if (i >= 3 && (tokens.get(i - 1).is("to") || glued(tokens, i - 1) && tokens.get(i - 1).is("-"))
-                && tokens.get(i - 2).isNumber() && of(tokens, i - 2, floor) == Period.INTRADAY) {
+        int start = rangeStart(tokens, i);
+        if (start >= 0 && of(tokens, start, floor) == Period.INTRADAY) {
             return Period.INTRADAY;
         }
         if (i >= 1 && tokens.get(i - 1).is("between") && i + 2 < tokens.size() && tokens.get(i + 1).is("and")
