@@ -455,7 +455,8 @@ final class SegmentReader {
         draft.sessionExtreme = period == Period.INTRADAY;
         draft.include(t);
         Period measured = period == Period.OTHER ? SpanComparisons.measuredFrom(tokens, i, segmentStart, end) : null;
-        if (measured != null && current != null && current != draft && current.hasMove() && current.period == null) {
+        if (measured != null && current != null && current != draft
+                && (current.hasMove() || current.level != null) && current.period == null) {
             current.period = measured;
             current.cue("period", measured.name().toLowerCase(java.util.Locale.ROOT),
                     "a move from an earlier span's close");
