@@ -42,7 +42,7 @@ final class IndexNames {
             while (start < head && (tokens.get(start).is("the") || tokens.get(start).is("The"))) {
                 start++;
             }
-            if (head - start < 1 || hasDistractor(tokens, start, head)
+            if (head - start < 1 || SectorIndices.namesData(tokens, start, head)
                     || tokens.get(head).text().equals("index") && !numberedAcronym(tokens, start, head)
                     || MarketReferences.allShare(tokens, start) == head + 1) {
                 continue;
@@ -151,15 +151,6 @@ final class IndexNames {
 
     private static boolean isNameWord(Token t) {
         return t.isCapitalized() || t.isNumber() && t.unit() == Token.Unit.NONE || JOINING.contains(t.text());
-    }
-
-    private static boolean hasDistractor(List<Token> tokens, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (tokens.get(i).has(Cues.DISTRACTOR)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Kind kind(List<Token> tokens, int start, int end) {

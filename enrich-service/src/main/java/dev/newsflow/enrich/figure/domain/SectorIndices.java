@@ -17,6 +17,7 @@ final class SectorIndices {
 
     private static final WordSet SECTORS = Vocabulary.words("names", "sectors");
     private static final WordSet HEADS = WordSet.of("index", "sub-index", "subindex");
+    private static final WordSet COMPANIONS = Vocabulary.words("names", "sector-companions");
     private static final WordSet NOT_SECTORS = Vocabulary.words("names", "not-sectors");
     private static final int WORDS = 4;
     private static final int REACH = 4;
@@ -37,8 +38,8 @@ final class SectorIndices {
             }
             int head = first;
             boolean sector = false;
-            while (head < Math.min(tokens.size(), first + WORDS) && isSectorWord(tokens.get(head))) {
-                sector |= SECTORS.contains(tokens.get(head));
+            while (head < Math.min(tokens.size(), first + WORDS) && isSectorWord(tokens.get(head), sector)) {
+                sector |= SECTORS.contains(tokens.get(head)) || head > first && tokens.get(head).is("sector");
                 head++;
             }
             if (!sector || head >= tokens.size() || !HEADS.contains(tokens.get(head).text())
@@ -55,9 +56,42 @@ final class SectorIndices {
         return found;
     }
 
-    private static boolean isSectorWord(Token t) {
-        return t.isWord() && !t.isCapitalized() && !HEADS.contains(t) && Cues.sign(t) == 0 && !t.isPossessive()
-                && !t.has(Cues.DISTRACTOR) && !NOT_SECTORS.contains(t);
+    /**
+     * Whether a word of a gauge's name is a sector word: lowercase, or a sector written capitalized ("the Services
+     * index"); a word that marks economic data elsewhere only when it names a sector ("the consumer durables index",
+     * "the industrial sector index"), so that "the consumer price index" stays no gauge. {@code afterSector}: a
+     * sector's word came before, which a companion word goes on ("financial services").
+     */
+    private static boolean isSectorWord(Token t, boolean afterSector) {
+        boolean named = namesASector(t, afterSector);
+        return t.isWord() && (!t.isCapitalized() || named) && !HEADS.contains(t) && Cues.sign(t) == 0
+                && !t.isPossessive() && (!t.has(Cues.DISTRACTOR) || named) && !NOT_SECTORS.contains(t);
+    }
+
+    /** Whether {@code t} names a sector, or goes on the name of the sector before it: "financial services". */
+    private static boolean namesASector(Token t, boolean afterSector) {
+        return SECTORS.contains(t) || afterSector && COMPANIONS.contains(t);
+    }
+
+    /**
+     * Whether the words from {@code start} to {@code end} name economic data rather than a market's gauge: a word that
+     * marks data and names no sector ("production", "confidence"), or a sector's word beside a price ("Consumer Price
+     * Index"); "Financial Services Index" and "Industrial Index" name gauges.
+     */
+    static boolean namesData(List<Token> tokens, int start, int end) {
+        boolean marked = false;
+        boolean price = false;
+        boolean sector = false;
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.has(Cues.DISTRACTOR) && !namesASector(t, sector)) {
+                return true;
+            }
+            marked |= t.has(Cues.DISTRACTOR);
+            price |= NOT_SECTORS.contains(t);
+            sector |= SECTORS.contains(t);
+        }
+        return marked && price;
     }
 
     /** Whether a move follows at {@code from}: a movement word, then a percentage or points, before any comma. */
