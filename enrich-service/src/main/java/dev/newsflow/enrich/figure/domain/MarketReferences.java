@@ -14,6 +14,7 @@ final class MarketReferences {
     private static final WordSet INDEX_HEADS = Vocabulary.words("names", "market-index-heads");
     private static final WordSet CURRENCY_HEADS = Vocabulary.words("names", "market-currency-heads");
     private static final WordSet MODIFIERS = Vocabulary.words("names", "market-modifiers");
+    private static final WordSet EXCHANGE_WORDS = Vocabulary.words("names", "market-exchange-words");
     private static final int MAX_MODIFIERS = 4;
     /** Generic words an exchange's index family names its members by: "the General Index", "the Tech Index". */
     private static final WordSet FAMILY_WORDS = WordSet.of("general", "tech");
@@ -36,21 +37,37 @@ final class MarketReferences {
 
     /**
      * Where the noun after a market's name and its modifiers is: a word that may be either ends the phrase when no
-     * noun follows it ("the Qatari benchmark gained", "Egypt's benchmark added").
+     * noun follows it ("the Qatari benchmark gained", "Egypt's benchmark added"). An exchange's words may stand
+     * between, capitalized or not ("the Qatar Stock Exchange index"), but an exchange's index with a name of its own
+     * ("the American Stock Exchange composite index", "the Moscow Exchange Index") is no market's main index: then
+     * {@code end}.
      */
     private static int headAfter(List<Token> tokens, int end) {
         int head = end;
         int lastNoun = -1;
-        while (head < tokens.size() && head - end < MAX_MODIFIERS && MODIFIERS.contains(tokens.get(head))
-                && !tokens.get(head).isCapitalized()) {
-            if (INDEX_HEADS.contains(tokens.get(head))) {
+        boolean exchange = false;
+        while (head < tokens.size() && head - end < MAX_MODIFIERS && modifies(tokens.get(head))) {
+            Token word = tokens.get(head);
+            if (exchange && !EXCHANGE_WORDS.contains(word) && !INDEX_HEADS.contains(word)) {
+                return end;
+            }
+            exchange |= word.is("exchange");
+            if (INDEX_HEADS.contains(word)) {
                 lastNoun = head;
             }
             head++;
         }
+        if (exchange && head < tokens.size() && tokens.get(head).isCapitalized()) {
+            return end;
+        }
         boolean noun = head < tokens.size() && (INDEX_HEADS.contains(tokens.get(head))
                 || CURRENCY_HEADS.contains(tokens.get(head)));
         return noun || lastNoun < 0 ? head : lastNoun;
+    }
+
+    /** Whether a word may stand between a market and its index or currency. */
+    private static boolean modifies(Token word) {
+        return MODIFIERS.contains(word) && !word.isCapitalized() || EXCHANGE_WORDS.contains(word);
     }
 
     /**
