@@ -61,7 +61,7 @@ final class Cues {
     static final int CONTINUATION = 1 << 9;
     static final int FLAT_WORD = 1 << 10;
     static final int PERIOD_WORD = 1 << 11;
-    /** A word written with a small first letter and a capital inside, as brands are: "easyJet", "eBay". */
+    /** A word written small as a brand is, with a capital or digits inside: "easyJet", "eBay", "a2". */
     static final int INNER_CAPITAL = 1 << 12;
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -73,10 +73,16 @@ final class Cues {
         return token.has(UP_WORD) ? 1 : token.has(DOWN_WORD) ? -1 : 0;
     }
 
-    /** {@link #INNER_CAPITAL} for a word written as a brand is ("easyJet"), else 0. */
+    /**
+     * {@link #INNER_CAPITAL} for a word written as a brand is, a capital inside ("easyJet") or one small letter then
+     * digits ("a2" of a2 Milk), else 0.
+     */
     static int caseOf(String word) {
-        if (word.length() < 3 || !Character.isLowerCase(word.charAt(0))) {
+        if (word.length() < 2 || !Character.isLowerCase(word.charAt(0))) {
             return 0;
+        }
+        if (word.chars().skip(1).allMatch(Character::isDigit)) {
+            return INNER_CAPITAL;
         }
         for (int i = 1; i < word.length() - 1; i++) {
             if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))
