@@ -64,6 +64,10 @@ final class IndexNames {
             }
             String name = memberOfGluedFamily(tokens, start, head, lexicon);
             name = name != null ? name : join(tokens, start, head + 1);
+            if (exchangeAcronymBefore(tokens, start)) {
+                start -= 3;
+                name = tokens.get(start + 1).text() + " " + name;
+            }
             found.add(new Mention(new Instrument(name, null, kind(tokens, start, head)), start, head + 1, true,
                     "index by its name"));
         }
@@ -77,6 +81,15 @@ final class IndexNames {
         }
         Mention known = lexicon.match(tokens, open + 1);
         return known != null && known.last() == open + 2 && known.instrument().kind() == Kind.INDEX ? known : null;
+    }
+
+    /**
+     * Whether an exchange's acronym in brackets stands right before the name that starts at {@code start}, after the
+     * exchange's own name: "the Nairobi Securities Exchange (NSE) 20-Share Index" is the NSE 20-Share Index.
+     */
+    private static boolean exchangeAcronymBefore(List<Token> tokens, int start) {
+        return start >= 4 && tokens.get(start - 1).is(")") && tokens.get(start - 3).is("(")
+                && isAcronym(tokens.get(start - 2)) && tokens.get(start - 4).isCapitalized();
     }
 
     /** "EGX 70 index" named as its family's known member is ("EGX30"): "EGX70"; null for other names. */
