@@ -563,7 +563,8 @@ final class CompanyNames {
 
     /**
      * Whether a word that usually starts no name opens one here: written capitalized in mid-sentence (or at a
-     * sentence's start when a legal suffix ends the name), not in capitals, no month or weekday, and followed
+     * sentence's start when a legal suffix ends the name), not in capitals, no month or weekday, no article (a
+     * company is named without the "The" it may be written with: "The Washington Post Co."), and followed
      * inside the name by a capitalized word that can name something by itself, the two together being no market's
      * name: "Global Unichip", "Oil Search", "T. Rowe Price".
      */
@@ -573,7 +574,8 @@ final class CompanyNames {
             return true;
         }
         boolean sentenceStart = i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is(":");
-        if (i + 1 >= end || !t.isCapitalized() || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1))
+        if (i + 1 >= end || !t.isCapitalized() || t.is("the")
+                || sentenceStart && !SUFFIXES.contains(tokens.get(end - 1))
                 || MONTHS.contains(t) || t.key().endsWith("day")
                 || t.text().length() > 1 && t.isInCapitals()
                 && !t.text().endsWith(".")) {
