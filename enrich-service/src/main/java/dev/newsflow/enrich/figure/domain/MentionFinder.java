@@ -505,8 +505,15 @@ final class MentionFinder {
                 mention.via());
     }
 
-    /** Where a ticker may start after a legal suffix ("Inc.", "Corp") that follows a name at {@code i}. */
+    /**
+     * Where a ticker may start after a legal suffix ("Inc.", "Corp") that follows a name at {@code i}, or after the
+     * full stop of one that ends the name ("E.W. Scripps Co. (NYSE: SSP)").
+     */
     private static int afterLegalSuffix(List<Token> tokens, int i) {
+        if (i >= 1 && i + 1 < tokens.size() && tokens.get(i).is(".") && tokens.get(i - 1).isCapitalized()
+                && CompanyNames.isLegalSuffix(tokens.get(i - 1))) {
+            return i + 1;
+        }
         if (i >= tokens.size() || !tokens.get(i).isCapitalized() || !CompanyNames.isLegalSuffix(tokens.get(i))) {
             return i;
         }
