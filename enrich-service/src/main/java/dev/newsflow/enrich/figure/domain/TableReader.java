@@ -329,7 +329,29 @@ final class TableReader {
             List<Token> tokens = cellTokens(text, cell);
             return byShape && !isCapitals(tokens) && words(tokens) < 2 ? null : wholeCell(text, cell, tokens);
         }
+        if (known != null && namesLonger(text, cell, known)) {
+            Instrument longer = new Instrument(text.substring(cell[0], cell[1]).strip(), null,
+                    known.instrument().kind());
+            return new Mention(longer, cell[0], cell[1], true, "table row, a longer name than " + known.via());
+        }
         return known;
+    }
+
+    /**
+     * Whether the name a row's cell gives goes on past the instrument the finder knows in it with two capitalized
+     * words or more ("Nifty PSU Bank TRI", "Hang Seng China Enterprises"): the name of another instrument.
+     */
+    private static boolean namesLonger(String text, int[] cell, Mention known) {
+        int words = 0;
+        for (Token t : cellTokens(text, cell)) {
+            if (cell[0] + t.start() >= known.last()) {
+                if (!t.isWord() || !t.isCapitalized()) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     /**
