@@ -261,15 +261,16 @@ final class TableReader {
         Period period = period(header);
         String currency = header.contains("$") ? "USD" : header.contains("€") ? "EUR" : header.contains("£") ? "GBP"
                 : header.contains("¥") ? "JPY" : header.contains("₹") ? "INR" : null;
-        QuoteSides.Side side = QuoteSides.of(header);
+        boolean percent = header.contains("%") || header.contains("pct") || header.contains("percent")
+                || header.contains("per cent");
+        QuoteSides.Side side = percent ? QuoteSides.Side.NONE : QuoteSides.of(header);
         if (side != QuoteSides.Side.NONE) {
             return new Column(side == QuoteSides.Side.BUYING ? Role.LEVEL : Role.NONE, null, currency);
         }
         if (header.contains("bp")) {
             return new Column(Role.BASIS_POINTS, period, null);
         }
-        if (header.contains("%") || header.contains("pct") || header.contains("percent") || header.contains("per cent")
-                || period != null) {
+        if (percent || period != null) {
             return new Column(Role.PERCENT, period, null);
         }
         if (header.contains("chg") || header.contains("change") || header.contains("pts") || header.contains("points")
