@@ -16,7 +16,9 @@ import org.commonmark.parser.Parser;
 
 /**
  * Finds the tables of a Markdown text as GitHub Flavored Markdown reads them (commonmark's tables extension): a
- * header row, a delimiter row ("|---|---|"), then the rows up to a blank line or another block.
+ * header row, a delimiter row ("|---|---|"), then the rows up to a blank line or another block. A line of pipes and
+ * words just above the header row, whose cells every row adds to the header's, names the first columns: a header
+ * over two lines ("| Name |" over "1-Week (%) | YTD (%) |").
  */
 final class MarkdownTables {
 
@@ -89,8 +91,40 @@ final class MarkdownTables {
                 }
             }
         });
-        return new Table(lines.get(0).start(), lines.get(lines.size() - 1).end(), lines.get(0),
-                List.copyOf(lines.subList(1, lines.size())));
+        Line header = lines.get(0);
+        List<Line> rows = lines.subList(1, lines.size());
+        Line above = header.start() < 2 ? null
+                : pipeLine(markdown, markdown.lastIndexOf('\n', header.start() - 2) + 1, header.start() - 1);
+        List<Line> split = above == null || Spans.hasDigit(markdown, above.start(), above.end()) ? List.of()
+                : rows.stream().map(r -> pipeLine(markdown, r.start(), r.end())).toList();
+        int width = header.cells().size() + (above == null ? 0 : above.cells().size());
+        if (!split.isEmpty() && split.stream().allMatch(r -> r != null && r.cells().size() == width)) {
+            List<int[]> names = new ArrayList<>(above.cells());
+            names.addAll(header.cells());
+            return new Table(above.start(), lines.get(lines.size() - 1).end(), new Line(above.start(), header.end(),
+                    names), split);
+        }
+        return new Table(header.start(), lines.get(lines.size() - 1).end(), header, List.copyOf(rows));
+    }
+
+    /**
+     * A line between pipes ("| Zinc | 3035 |") as its trimmed cells, however many the table's header has; null when
+     * the line is no such line.
+     */
+    static Line pipeLine(String text, int start, int end) {
+        int first = Spans.trimmedStart(text, start, end);
+        int last = Spans.trimmedEnd(text, first, end);
+        if (last - first < 3 || text.charAt(first) != '|' || text.charAt(last - 1) != '|') {
+            return null;
+        }
+        List<int[]> cells = new ArrayList<>();
+        int cell = first + 1;
+        for (int bar = text.indexOf('|', cell); bar >= 0 && bar < last; bar = text.indexOf('|', cell)) {
+            int s = Spans.trimmedStart(text, cell, bar);
+            cells.add(new int[] {s, Spans.trimmedEnd(text, s, bar)});
+            cell = bar + 1;
+        }
+        return cells.isEmpty() ? null : new Line(start, end, cells);
     }
 
     private static Line line(String markdown, TableRow row) {

@@ -71,12 +71,13 @@ final class TextTables {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
-            MarkdownTables.Line header = pipeLine(text, lineStart, lineEnd);
+            MarkdownTables.Line header = MarkdownTables.pipeLine(text, lineStart, lineEnd);
+            header = header == null || header.cells().size() < 2 ? null : header;
             List<MarkdownTables.Line> rows = new ArrayList<>();
             int row = lineEnd + 1;
             while (header != null && row < text.length()) {
                 int rowEnd = lineEnd(text, row);
-                MarkdownTables.Line line = pipeLine(text, row, rowEnd);
+                MarkdownTables.Line line = MarkdownTables.pipeLine(text, row, rowEnd);
                 if (line == null || line.cells().size() != header.cells().size()) {
                     break;
                 }
@@ -91,23 +92,6 @@ final class TextTables {
             }
         }
         return tables;
-    }
-
-    /** A line between pipes ("| Zinc | 3035 |") as its trimmed cells; null when the line is no such line. */
-    private static MarkdownTables.Line pipeLine(String text, int start, int end) {
-        int first = Spans.trimmedStart(text, start, end);
-        int last = Spans.trimmedEnd(text, first, end);
-        if (last - first < 3 || text.charAt(first) != '|' || text.charAt(last - 1) != '|') {
-            return null;
-        }
-        List<int[]> cells = new ArrayList<>();
-        int cell = first + 1;
-        for (int bar = text.indexOf('|', cell); bar >= 0 && bar < last; bar = text.indexOf('|', cell)) {
-            int s = Spans.trimmedStart(text, cell, bar);
-            cells.add(new int[] {s, Spans.trimmedEnd(text, s, bar)});
-            cell = bar + 1;
-        }
-        return cells.size() >= 2 ? new MarkdownTables.Line(start, end, cells) : null;
     }
 
     /** The header at this line: a first cell for the names (perhaps empty), then one cell per column name. */
