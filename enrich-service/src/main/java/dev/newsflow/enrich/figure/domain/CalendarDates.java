@@ -253,6 +253,18 @@ final class CalendarDates {
         return reference - candidate > HALF_YEAR ? candidate + YEAR : candidate;
     }
 
+    /**
+     * Where a day and month written at the end of a row start ("26-Sep", "26 Sep", "26/Sep"), the date a quote was
+     * taken; {@code end} when the row ends in none.
+     */
+    static int trailingDayMonth(List<Token> tokens, int end) {
+        if (end < 2 || month(tokens.get(end - 1)) == 0) {
+            return end;
+        }
+        int day = tokens.get(end - 2).is("-") || tokens.get(end - 2).is("/") ? end - 3 : end - 2;
+        return day >= 0 && isDay(tokens.get(day)) ? day : end;
+    }
+
     private static int month(Token t) {
         if (!t.isWord() || !MONTHS.contains(t)) {
             return 0;

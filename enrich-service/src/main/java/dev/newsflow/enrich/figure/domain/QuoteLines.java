@@ -44,13 +44,16 @@ final class QuoteLines {
 
     /**
      * The quotes of one line, one or several side by side ("XPRS | 3.60 | +8.76% | LBTY | 7.20 | -10.00% |"): a new
-     * quote starts at each name written after a number; empty unless every part is a quote.
+     * quote starts at each name written after a number; empty unless every part is a quote. A day and month at the
+     * end of the line ("26-Sep") dates its quotes and is no part of them.
      */
     private static List<MarkdownTables.Line> quotes(String text, int start, int end) {
         if (!Spans.hasDigit(text, start, end) || end - start > MAX_LINE) {
             return List.of();
         }
-        List<int[]> parts = parts(text, start, end);
+        List<Token> tokens = Tokenizer.tokenize(text, start, end);
+        int dated = CalendarDates.trailingDayMonth(tokens, tokens.size());
+        List<int[]> parts = parts(tokens, start, dated == tokens.size() ? end : tokens.get(dated).start());
         boolean strip = parts.size() >= MIN_STRIP_QUOTES;
         List<MarkdownTables.Line> quotes = new ArrayList<>();
         for (int[] part : parts) {
@@ -65,10 +68,17 @@ final class QuoteLines {
 
     /** The parts of a line a name written after a number starts: "XPRS 3.60 +8.76% LBTY 7.20" is two. */
     static List<int[]> parts(String text, int start, int end) {
+        return parts(Tokenizer.tokenize(text, start, end), start, end);
+    }
+
+    private static List<int[]> parts(List<Token> tokens, int start, int end) {
         List<int[]> parts = new ArrayList<>();
         boolean number = false;
         int from = start;
-        for (Token t : Tokenizer.tokenize(text, start, end)) {
+        for (Token t : tokens) {
+            if (t.start() >= end) {
+                break;
+            }
             if (number && t.isWord() && !isPeriodWord(t)) {
                 parts.add(new int[] {from, t.start()});
                 from = t.start();
