@@ -86,6 +86,7 @@ final class TableReader {
         boolean periodRows = !byShape && dateColumn < 0 && columns.get(0).period() != null;
         Mention title = dateColumn == 0 || periodRows ? title(text, table.start()) : null;
         boolean results = isResults(text, table);
+        int percentsAbove = byShape && table.header() == null ? percentsAbove(text, table.start()) : 0;
         List<RowFigure> figures = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Line tableRow = table.rows().get(r);
@@ -110,7 +111,7 @@ final class TableReader {
                     row = new Line(row.start(), row.end(), cells);
                 }
             }
-            List<Column> rowColumns = byShape ? shapeColumns(text, row, mention.instrument().kind())
+            List<Column> rowColumns = byShape ? shapeColumns(text, row, mention.instrument().kind(), percentsAbove)
                     : sessions == null ? columns : inSession(columns, sessions.get(r));
             List<FigureDraft> drafts = new ArrayList<>();
             for (int c = periodRows ? 0 : 1; c < Math.min(rowColumns.size(), row.cells().size()); c++) {
@@ -133,21 +134,30 @@ final class TableReader {
      * What each number of a quote line holds: a percent is a move (a yield's first is its level), basis points a move
      * in basis points, the first other unsigned number the level, a signed one or one followed by its percent ("60.36
      * / 0.46%") a move in points; a period word before a number ("(YTD: +70.6%)") dates it. Other unsigned numbers (a
-     * second price) are not read.
+     * second price) are not read. Under a line that names at least as many percent columns as the row has signed
+     * numbers, none with a unit ("Last Chg %" over "ACME 2.20 -4.35"), the signed numbers are percent moves.
      */
-    private static List<Column> shapeColumns(String text, Line row, Kind kind) {
+    private static List<Column> shapeColumns(String text, Line row, Kind kind, int percentsAbove) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(Role.NONE, null, null));
         List<int[]> cells = row.cells();
+        List<Token> numbers = new ArrayList<>();
+        for (int[] cell : cells.subList(1, cells.size())) {
+            numbers.add(number(text, cell));
+        }
+        long signed = numbers.stream().filter(n -> n != null && n.sign() != 0).count();
+        boolean signedPercents = signed > 0 && signed <= percentsAbove
+                && numbers.stream().allMatch(n -> n == null || n.unit() == Token.Unit.NONE);
         boolean level = false;
         for (int c = 1; c < cells.size(); c++) {
-            Token number = number(text, cells.get(c));
-            Token next = c + 1 < cells.size() ? number(text, cells.get(c + 1)) : null;
+            Token number = numbers.get(c - 1);
+            Token next = c < numbers.size() ? numbers.get(c) : null;
             Period period = period(text.substring(cells.get(c - 1)[1], cells.get(c)[0]).toLowerCase(Locale.ROOT));
             Role role = number == null ? Role.NONE
                     : number.unit() == Token.Unit.BASIS_POINTS ? Role.BASIS_POINTS
                     : number.unit() == Token.Unit.PERCENT ? (kind == Kind.YIELD && !level ? Role.LEVEL : Role.PERCENT)
                     : number.sign() == 0 && !level ? Role.LEVEL
+                    : number.sign() != 0 && signedPercents ? Role.PERCENT
                     : number.sign() != 0 || next != null && next.unit() == Token.Unit.PERCENT ? Role.POINTS : Role.NONE;
             level |= role == Role.LEVEL;
             columns.add(new Column(role, period, null));
@@ -212,6 +222,16 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /** How many percent signs the line just above a table of quote lines holds when it holds no digit: its header. */
+    private static int percentsAbove(String text, int tableStart) {
+        int end = Math.max(0, tableStart - 1);
+        int start = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+        if (start >= end || Spans.hasDigit(text, start, end)) {
+            return 0;
+        }
+        return (int) text.substring(start, end).chars().filter(c -> c == '%').count();
     }
 
     /** The instrument the line before a table names, as its title does ("BSE MidCap Historical Prices"), or null. */
