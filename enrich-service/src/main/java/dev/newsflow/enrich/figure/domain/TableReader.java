@@ -345,12 +345,13 @@ final class TableReader {
         if (cell[0] >= cell[1]) {
             return null;
         }
-        Mention known = known(text, cell);
+        Sentence named = cellSentence(text, cell);
+        List<Token> tokens = named.tokens();
+        Mention known = known(named, cell);
         if (known != null && known.via().equals(WHOLE_CELL)) {
-            List<Token> tokens = cellTokens(text, cell);
             return byShape && !isCapitals(tokens) && words(tokens) < 2 ? null : wholeCell(text, cell, tokens);
         }
-        if (known != null && namesLonger(text, cell, known)) {
+        if (known != null && namesLonger(tokens, cell, known)) {
             Instrument longer = new Instrument(text.substring(cell[0], cell[1]).strip(), null,
                     known.instrument().kind());
             return new Mention(longer, cell[0], cell[1], true, "table row, a longer name than " + known.via());
@@ -362,9 +363,9 @@ final class TableReader {
      * Whether the name a row's cell gives goes on past the instrument the finder knows in it with two capitalized
      * words or more ("Nifty PSU Bank TRI", "Hang Seng China Enterprises"): the name of another instrument.
      */
-    private static boolean namesLonger(String text, int[] cell, Mention known) {
+    private static boolean namesLonger(List<Token> tokens, int[] cell, Mention known) {
         int words = 0;
-        for (Token t : cellTokens(text, cell)) {
+        for (Token t : tokens) {
             if (cell[0] + t.start() >= known.last()) {
                 if (!t.isWord() || !t.isCapitalized()) {
                     return false;
@@ -380,9 +381,10 @@ final class TableReader {
      * when its first mention names no subject.
      */
     private Mention known(String text, int[] cell) {
-        String masked = MarkdownMask.mask(text.substring(cell[0], cell[1]));
-        Sentence sentence = new Sentence(0, masked.length(), text.substring(cell[0], cell[1]), masked,
-                cellTokens(text, cell));
+        return known(cellSentence(text, cell), cell);
+    }
+
+    private Mention known(Sentence sentence, int[] cell) {
         List<Mention> mentions = finder.find(sentence, null);
         if (mentions.isEmpty()) {
             return new Mention(null, cell[0], cell[1], false, WHOLE_CELL);
@@ -394,6 +396,13 @@ final class TableReader {
         List<Token> tokens = sentence.tokens();
         return new Mention(first.instrument(), cell[0] + tokens.get(first.first()).start(),
                 cell[0] + tokens.get(first.last() - 1).end(), true, "table row, " + first.via());
+    }
+
+    /** A cell read as a sentence of its own, its Markdown marks masked: masked and tokenized once for all readings. */
+    private static Sentence cellSentence(String text, int[] cell) {
+        String raw = text.substring(cell[0], cell[1]);
+        String masked = MarkdownMask.mask(raw);
+        return new Sentence(0, masked.length(), raw, masked, Tokenizer.tokenize(masked, 0, masked.length()));
     }
 
     /** The tokens of a cell with its Markdown marks masked, at offsets from the cell's start. */
