@@ -64,20 +64,26 @@ final class TextTables {
 
     /**
      * Tables of pipes printed without a delimiter row ("| Metal | Cash | 3 Months |" then one such line per
-     * instrument): a run of lines between pipes, all with as many cells as the first, which is the header.
+     * instrument): a run of lines between pipes, all with as many cells as the first, which is the header; when the
+     * first's second cell is a number ("| WIG20 | 3,038.56 | 0.10% |") there is no header and every line is a row.
+     * Empty cells at a line's end are no cells.
      */
     private static List<MarkdownTables.Table> pipeTables(String text) {
         List<MarkdownTables.Table> tables = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
-            MarkdownTables.Line header = MarkdownTables.pipeLine(text, lineStart, lineEnd);
+            MarkdownTables.Line header = pipeRow(text, lineStart, lineEnd);
             header = header == null || header.cells().size() < 2 ? null : header;
+            boolean headless = header != null && isNumberCell(text, header.cells().get(1));
             List<MarkdownTables.Line> rows = new ArrayList<>();
+            if (headless) {
+                rows.add(header);
+            }
             int row = lineEnd + 1;
             while (header != null && row < text.length()) {
                 int rowEnd = lineEnd(text, row);
-                MarkdownTables.Line line = MarkdownTables.pipeLine(text, row, rowEnd);
+                MarkdownTables.Line line = pipeRow(text, row, rowEnd);
                 if (line == null || line.cells().size() != header.cells().size()) {
                     break;
                 }
@@ -85,13 +91,33 @@ final class TextTables {
                 row = rowEnd + 1;
             }
             if (rows.size() >= 2) {
-                tables.add(new MarkdownTables.Table(header.start(), rows.get(rows.size() - 1).end(), header, rows));
+                tables.add(new MarkdownTables.Table(header.start(), rows.get(rows.size() - 1).end(),
+                        headless ? null : header, rows));
                 lineStart = row;
             } else {
                 lineStart = lineEnd + 1;
             }
         }
         return tables;
+    }
+
+    /** Whether a cell holds a number and no word ("3,038.56", "+0.10%"): a row's, not a header's. */
+    private static boolean isNumberCell(String text, int[] cell) {
+        List<Token> tokens = Tokenizer.tokenize(text, cell[0], cell[1]);
+        return tokens.stream().anyMatch(Token::isNumber) && tokens.stream().noneMatch(Token::isWord);
+    }
+
+    /** A line between pipes as its cells, but for the empty cells at its end; null when the line is none. */
+    private static MarkdownTables.Line pipeRow(String text, int start, int end) {
+        MarkdownTables.Line line = MarkdownTables.pipeLine(text, start, end);
+        if (line == null) {
+            return null;
+        }
+        List<int[]> cells = new ArrayList<>(line.cells());
+        while (!cells.isEmpty() && cells.get(cells.size() - 1)[0] == cells.get(cells.size() - 1)[1]) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells.size() == line.cells().size() ? line : new MarkdownTables.Line(start, end, cells);
     }
 
     /** The header at this line: a first cell for the names (perhaps empty), then one cell per column name. */
