@@ -28,7 +28,10 @@ final class SignReader {
         return lastCue;
     }
 
-    /** The sign of the move at {@code i}: from a word right after it, else the nearest one before it. */
+    /**
+     * The sign of the move at {@code i}: from a word right after it, else the nearest one before it, also across a
+     * comma that sets off its "by" ("rose more sharply, by 5.2%").
+     */
     int sign(int i, int currentSign) {
         lastCue = null;
         int forward = forwardSign(i);
@@ -55,7 +58,8 @@ final class SignReader {
                 j--;
                 continue;
             }
-            if (!alternative && (t.is(",") || t.is("(")) || t.is(";") || t.has(Cues.CLAUSE_END)) {
+            if (!alternative && (t.is(",") && !tokens.get(j + 1).is("by") || t.is("(")) || t.is(";")
+                    || t.has(Cues.CLAUSE_END)) {
                 return 0;
             }
             int sign = wordSign(j);
