@@ -16,6 +16,8 @@ enum NumberContext {
     private static final WordSet HEDGES = Vocabulary.words("moves", "hedges");
     private static final WordSet GAINS = Vocabulary.words("moves", "gain-nouns");
     private static final WordSet LOSSES = Vocabulary.words("moves", "loss-nouns");
+    /** Verbs of a price that "for" and its number follow: "to sell for $29.50", "going for $18.90". */
+    private static final WordSet PRICE_VERBS = Vocabulary.words("cues", "price-verbs");
 
     /**
      * The sign of a running total that "to" brings the percentage at {@code i} to ("its year-to-date gain to 15.3%",
@@ -65,6 +67,9 @@ enum NumberContext {
             if (t.has(Cues.THRESHOLD) && !(t.is("over") || t.is("under"))) {
                 return THRESHOLD;
             }
+            if (pricedFor(tokens, j)) {
+                return TRIGGER;
+            }
             if (t.is("as")) {
                 return j > 0 && (tokens.get(j - 1).is("high") || tokens.get(j - 1).is("low")) ? TRIGGER : NONE;
             }
@@ -84,6 +89,11 @@ enum NumberContext {
             }
         }
         return ADJACENT;
+    }
+
+    /** Whether the word at {@code j} is the "for" of a price: "to sell for", "was going for". */
+    static boolean pricedFor(List<Token> tokens, int j) {
+        return tokens.get(j).is("for") && j > 0 && PRICE_VERBS.contains(tokens.get(j - 1));
     }
 
     /**

@@ -131,7 +131,7 @@ final class SegmentReader {
 
     private boolean distraction(int i, boolean distracted) {
         Token t = tokens.get(i);
-        if (namesTheFund(i)) {
+        if (namesTheFund(i) || i + 1 < end && NumberContext.pricedFor(tokens, i + 1)) {
             return distracted;
         }
         if (t.has(Cues.DISTRACTOR) || t.text().equals("may")
