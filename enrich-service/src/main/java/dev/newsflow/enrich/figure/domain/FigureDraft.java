@@ -14,6 +14,8 @@ final class FigureDraft {
     Double changeBp;
     Double level;
     String currency;
+    /** The level is a price in cents, sen or kobo: a move in money is told in them too ("12.5 sen to 51 sen"). */
+    boolean levelInHundredths;
     boolean flat;
     boolean samePeriodAsPrevious;
     /**
@@ -111,6 +113,7 @@ final class FigureDraft {
         changePercent = changePercent != null ? changePercent : other.changePercent;
         changePoints = changePoints != null ? changePoints : other.changePoints;
         changeBp = changeBp != null ? changeBp : other.changeBp;
+        levelInHundredths = level != null ? levelInHundredths : other.levelInHundredths;
         level = level != null ? level : other.level;
         currency = currency != null ? currency : other.currency;
         qualifier = qualifier != null ? qualifier : other.qualifier;
@@ -129,6 +132,7 @@ final class FigureDraft {
         copy.changeBp = changeBp;
         copy.level = level;
         copy.currency = currency;
+        copy.levelInHundredths = levelInHundredths;
         copy.flat = flat;
         copy.period = period;
         copy.offSession = offSession;
@@ -145,7 +149,9 @@ final class FigureDraft {
 
     /** The finished figure; {@code offsets} false for a figure found outside the body. */
     MarketFigure toFigure(String sentence, boolean offsets) {
-        return new MarketFigure(instrument.name(), instrument.symbol(), instrument.kind(), changePercent, changePoints,
+        Double points = levelInHundredths && changePoints != null
+                ? Double.valueOf(Math.round(changePoints * 1e8) / 1e6) : changePoints;
+        return new MarketFigure(instrument.name(), instrument.symbol(), instrument.kind(), changePercent, points,
                 changeBp, level, currency, direction(), period, qualifier, sentence, offsets ? start : null,
                 offsets ? end : null);
     }

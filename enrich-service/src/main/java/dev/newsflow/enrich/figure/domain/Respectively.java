@@ -87,7 +87,8 @@ final class Respectively {
             }
             if (!levels.isEmpty()) {
                 Token level = tokens.get(levels.get(k));
-                draft.level = Money.amount(level);
+                draft.level = Money.price(level);
+                draft.levelInHundredths = Money.inHundredths(level);
                 draft.currency = Money.currency(level, null);
             }
             drafts.add(draft);

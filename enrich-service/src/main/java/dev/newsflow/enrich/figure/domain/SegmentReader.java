@@ -472,7 +472,8 @@ final class SegmentReader {
         FigureDraft draft = reachedByTheMove ? current : newDraft();
         draft.cue("level", t.text(), reachedByTheMove ? "the extreme the move went to" : "a level of another moment");
         boolean quoted = mention.instrument().kind() == Kind.FX;
-        draft.level = quoted ? t.value() : Money.amount(t);
+        draft.level = Money.price(t);
+        draft.levelInHundredths = Money.inHundredths(t);
         draft.currency = quoted ? null : Money.currency(t, null);
         draft.period = Periods.isSpan(span) || span == Period.PRIOR_SESSION ? span : period;
         draft.cue("period", draft.period.name().toLowerCase(java.util.Locale.ROOT), "words before the level");
@@ -537,7 +538,8 @@ final class SegmentReader {
         FigureDraft draft = draftFor("level", i);
         Token t = tokens.get(i);
         boolean quoted = mention.instrument().kind() == Kind.FX;
-        draft.level = quoted ? t.value() : Money.amount(t);
+        draft.level = Money.price(t);
+        draft.levelInHundredths = Money.inHundredths(t);
         draft.currency = quoted ? null : Money.currency(t, currency);
         draft.cue("level", t.text(), levelRule(i));
         finish(draft, i, true);
