@@ -17,6 +17,8 @@ final class Cues {
     static final WordSet LEVEL_TRIGGERS = Vocabulary.words("cues", "level-triggers");
     static final WordSet LEVEL_SKIPPABLE = Vocabulary.words("cues", "level-skippable");
     static final WordSet THRESHOLDS = Vocabulary.words("cues", "thresholds");
+    /** Verbs of a session's end: "closed", "ended", "settling". */
+    static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     static final WordSet THRESHOLD_NOUNS = Vocabulary.words("cues", "threshold-nouns");
     static final WordSet DISTRACTORS = Vocabulary.words("cues", "distractors");
     static final WordSet RESETS = Vocabulary.words("cues", "resets");

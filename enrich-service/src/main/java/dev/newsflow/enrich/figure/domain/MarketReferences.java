@@ -18,8 +18,6 @@ final class MarketReferences {
     private static final int MAX_MODIFIERS = 4;
     /** Generic words an exchange's index family names its members by: "the General Index", "the Tech Index". */
     private static final WordSet FAMILY_WORDS = WordSet.of("general", "tech");
-    /** Verbs of a session's end a city's index may take before its move: "Taipei closed 4.4 percent up". */
-    private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     /** How a mention of "the local currency" or "the local unit" is told, for {@link LocalCurrencies} to read. */
     static final String LOCAL_CURRENCY = "the local currency";
     /** Words that open an aside about the market before its index: "In Abu Dhabi, whose economy ..., the index". */
@@ -103,7 +101,7 @@ final class MarketReferences {
             int other = Markets.nameEnd(tokens, end + 1);
             return other > 0 && tokens.get(end + 1).isCapitalized() && standsForItsIndex(tokens, end + 1, other);
         }
-        return (Cues.sign(next) != 0 || CLOSING_VERBS.contains(next)) && BareSectors.movesAfter(tokens, end);
+        return (Cues.sign(next) != 0 || Cues.CLOSING_VERBS.contains(next)) && BareSectors.movesAfter(tokens, end);
     }
 
     /**

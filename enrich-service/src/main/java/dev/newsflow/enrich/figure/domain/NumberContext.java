@@ -143,9 +143,6 @@ enum NumberContext {
         return -1;
     }
 
-    /** Verbs of a session's end, after which "at the 1,119.83 level" is where the session ended. */
-    private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
-
     /**
      * Whether a threshold noun follows the number ("the 50,000 mark"), other than where a session ended at it ("to
      * close at the 1,119.83 level", "ended at 61,200 mark"; "closing at the 56-level" is a band, still no level).
@@ -153,7 +150,7 @@ enum NumberContext {
     static boolean thresholdAfter(List<Token> tokens, int i, int end) {
         int at = i > 0 && tokens.get(i - 1).is("the") ? i - 2 : i - 1;
         boolean band = i + 1 < end && tokens.get(i + 1).is("-");
-        if (!band && at > 0 && tokens.get(at).is("at") && CLOSING_VERBS.contains(tokens.get(at - 1))) {
+        if (!band && at > 0 && tokens.get(at).is("at") && Cues.CLOSING_VERBS.contains(tokens.get(at - 1))) {
             return false;
         }
         for (int j = i + 1; j < Math.min(end, i + 3); j++) {

@@ -13,8 +13,6 @@ final class SegmentReader {
             "though", "whilst", "yet");
     private static final WordSet RANKED = Vocabulary.words("names", "ranked");
     private static final WordSet TIMES_OF_DAY = Vocabulary.words("periods", "times-of-day");
-    /** Verbs of a session's close: "had closed", "had ended". */
-    private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
     /** "opened 4.16 points lower at 1,531.57": a figure of the session's opening. */
     private static final WordSet OPENING_VERBS = Vocabulary.words("periods", "opening-verbs");
     /** Words before an opening verb that make it a noun: "at the open", "an opening gain". */
@@ -636,7 +634,7 @@ final class SegmentReader {
             if (OPENING_VERBS.contains(t)) {
                 return j == 0 || !DETERMINERS.contains(tokens.get(j - 1));
             }
-            if (t.is(",") || t.is(";") || t.is("and") || CLOSING_VERBS.contains(t) || t.has(Cues.CLAUSE_END)) {
+            if (t.is(",") || t.is(";") || t.is("and") || Cues.CLOSING_VERBS.contains(t) || t.has(Cues.CLAUSE_END)) {
                 return false;
             }
         }
@@ -700,7 +698,7 @@ final class SegmentReader {
             if (t.isNumber() || t.is(",") || t.has(Cues.CLAUSE_END)) {
                 return false;
             }
-            if (CLOSING_VERBS.contains(t) && tokens.get(j - 1).is("had")) {
+            if (Cues.CLOSING_VERBS.contains(t) && tokens.get(j - 1).is("had")) {
                 return !byATime(j);
             }
         }

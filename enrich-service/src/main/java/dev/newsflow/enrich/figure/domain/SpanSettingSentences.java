@@ -11,7 +11,6 @@ import java.util.List;
 final class SpanSettingSentences {
 
     private static final WordSet PREPOSITIONS = Vocabulary.words("periods", "span-setting-prepositions");
-    private static final WordSet CLOSING_VERBS = Vocabulary.words("periods", "closing-verbs");
 
     private SpanSettingSentences() {
     }
@@ -25,7 +24,7 @@ final class SpanSettingSentences {
             }
             Token before = tokens.get(i - 1);
             boolean the = before.is("the") && i >= 2;
-            boolean closed = (the || before.is("last")) && i >= 2 && CLOSING_VERBS.contains(tokens.get(i - 2));
+            boolean closed = (the || before.is("last")) && i >= 2 && Cues.CLOSING_VERBS.contains(tokens.get(i - 2));
             if (closed || the && PREPOSITIONS.contains(tokens.get(i - 2))) {
                 return span;
             }
