@@ -22,17 +22,33 @@ final class SentenceSplitter {
         int start = 0;
         int length = masked.length();
         java.util.BitSet lineEnds = LineBreaks.ending(text);
+        String softText = unwrapped(text, lineEnds);
+        String softMasked = unwrapped(masked, lineEnds);
         for (int i = 0; i < length; i++) {
             char c = masked.charAt(i);
             boolean boundary = c == '\n' ? lineEnds.get(i) : c == ';' || BULLETS.indexOf(c) >= 0
                     || (c == '.' || c == '!' || c == '?') && punctuationEnds(masked, i);
             if (boundary) {
-                add(sentences, text, masked, start, c == '\n' ? i : i + 1);
+                add(sentences, softText, softMasked, start, c == '\n' ? i : i + 1);
                 start = i + 1;
             }
         }
-        add(sentences, text, masked, start, length);
+        add(sentences, softText, softMasked, start, length);
         return sentences;
+    }
+
+    /** {@code text} with each line break that only wraps a paragraph read as the space it stands for. */
+    private static String unwrapped(String text, java.util.BitSet lineEnds) {
+        char[] chars = null;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (!lineEnds.get(i)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static boolean punctuationEnds(String masked, int i) {
