@@ -97,7 +97,8 @@ final class CompanyNames {
                     start = run(tokens, start - 2);
                 }
                 boolean relative = t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("which");
-                if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1))) {
+                if (start == 0 || relative || !PREPOSITIONS.contains(tokens.get(start - 1))
+                        || rankedBy(tokens, start)) {
                     add(found, known, start, i, tokens);
                     if (distributed(tokens, i) || saysSeveral(tokens, i)) {
                         listedBefore(found, known, tokens, start);
@@ -170,6 +171,15 @@ final class CompanyNames {
             add(found, known, from, joint, tokens);
             item = from;
         }
+    }
+
+    /**
+     * Whether the name at {@code start} is the one a ranking is led by, which is said to move of its own: "rose 0.1%,
+     * led by Harbour Bank, up 3.4%", "followed by Acme Mining, down 2%".
+     */
+    private static boolean rankedBy(List<Token> tokens, int start) {
+        int by = tokens.get(start - 1).is("the") && start >= 2 ? start - 2 : start - 1;
+        return by >= 1 && tokens.get(by).is("by") && RANKED.contains(tokens.get(by - 1));
     }
 
     /** Whether a word that shares a move out among the names before it follows at {@code i}: "all", ", each". */
@@ -566,7 +576,8 @@ final class CompanyNames {
      * sentence's start when a legal suffix ends the name), not in capitals, no month or weekday, no article (a
      * company is named without the "The" it may be written with: "The Washington Post Co."), and followed
      * inside the name by a capitalized word that can name something by itself, the two together being no market's
-     * name: "Global Unichip", "Oil Search", "T. Rowe Price".
+     * name: "Global Unichip", "Oil Search", "T. Rowe Price"; a market's name leads one that goes on to a legal suffix
+     * ("The New York Times Co.").
      */
     private static boolean leadsAName(List<Token> tokens, int i, int end) {
         Token t = tokens.get(i);
@@ -581,9 +592,10 @@ final class CompanyNames {
                 && !t.text().endsWith(".")) {
             return false;
         }
-        Token next = tokens.get(i + 1);
+        int market = Markets.nameEnd(tokens, i);
+        Token next = tokens.get(Math.max(i + 1, market));
         return next.isCapitalized() && next.isWord() && !NOT_NAMES.contains(next)
-                && Markets.nameEnd(tokens, i) <= i + 1;
+                && (market <= i + 1 || market < end - 1 && SUFFIXES.contains(tokens.get(end - 1)));
     }
 
     /**

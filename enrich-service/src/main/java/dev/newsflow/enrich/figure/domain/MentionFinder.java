@@ -130,6 +130,9 @@ final class MentionFinder {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
+            if (inExchangeTicker(tokens, i)) {
+                continue;
+            }
             Mention named = lexicon.match(tokens, i);
             Mention match = CurrencyPairs.at(tokens, i, named, lexicon);
             match = match != null ? match : named;
@@ -141,6 +144,7 @@ final class MentionFinder {
             match = match == null && company == null ? bareCommodity(tokens, i) : match;
             match = match == null ? null : withLegalSuffixes(tokens, match);
             match = match == null ? null : companyNamedAfter(tokens, match);
+            match = match == null ? null : suffixedCompanyLedByName(tokens, match);
             match = match == null ? null : companyLedByCommodity(tokens, match);
             match = match == null ? null : sectorIndex(tokens, match);
             match = match == null ? null : localCurrency(tokens, match, home);
@@ -354,6 +358,38 @@ final class MentionFinder {
             end++;
         }
         return companyNamedAfterACommodity(tokens, match.first(), end);
+    }
+
+    /**
+     * Whether the word at {@code i} is the exchange of a bracketed ticker, not an instrument: "TSX" in "Euro Sun Mining
+     * Inc. (TSX:ESM)", "ASX" in "(ASX:BHP)".
+     */
+    private static boolean inExchangeTicker(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).is("(") && tokens.get(i + 1).is(":")
+                && CompanyNames.tickerEnd(tokens, i - 1) > 0;
+    }
+
+    /**
+     * A company whose name opens with a currency's, a coin's or a commodity's word and goes on in capitals to a legal
+     * suffix: "Euro Sun Mining Inc.", "Bitcoin Well Corp", "Nickel Creek Platinum Corp".
+     */
+    private Mention suffixedCompanyLedByName(List<Token> tokens, Mention match) {
+        Kind kind = match.instrument().kind();
+        if (kind != Kind.FX && kind != Kind.COMMODITY && kind != Kind.CRYPTO || match.last() - match.first() != 1
+                || !tokens.get(match.first()).isCapitalized()) {
+            return match;
+        }
+        int end = match.last();
+        while (end < tokens.size() && end - match.first() <= EXCHANGE_WORDS && namesOn(tokens.get(end))
+                && !CompanyNames.isLegalSuffix(tokens.get(end)) && !tokens.get(end - 1).isPossessive()) {
+            end++;
+        }
+        if (end == match.last() || end >= tokens.size() || !CompanyNames.isLegalSuffix(tokens.get(end))
+                || !tokens.get(end).isCapitalized()) {
+            return match;
+        }
+        return new Mention(new Instrument(CompanyNames.name(tokens, match.first(), end + 1), null, Kind.STOCK),
+                match.first(), end + 1, true, "company led by an instrument's word");
     }
 
     private static boolean namesOn(Token t) {
