@@ -41,6 +41,8 @@ class NameInitialsTest {
             The best performer, Haller + Brandt, moved up 4.1%.           | Haller + Brandt | 4.1  | -
             Miner Quellmoor (QLM) slid 2.6% to £8.40.                     | Quellmoor       | -2.6 | 8.4
             Retailer Pennick Stores dropped 1.3% to 212p.                 | Pennick Stores  | -1.3 | 212
+            Realtor Kellaway gained 3.1% to A$2.45.                       | Kellaway        | 3.1  | 2.45
+            Drugmaker Pellora slid 2.2% to 41.50 lei.                     | Pellora         | -2.2 | 41.5
             """)
     void namesTheCompanyWithoutWhatDescribesIt(String sentence, String subject, Double changePercent, Double level) {
         // Given a company joined by a plus sign, or described by a capitalized noun before it
