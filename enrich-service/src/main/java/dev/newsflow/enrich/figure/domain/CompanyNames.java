@@ -37,6 +37,8 @@ final class CompanyNames {
     private static final WordSet ABBREVIATIONS = Vocabulary.words("text", "abbreviations");
     /** The most words a company's name found by how news writes about it may have. */
     private static final int NAME_WORDS = 5;
+    private static final int MIN_MEMBERS = 10;
+    private static final int MAX_MEMBERS = 1000;
     /** Verbs of a ranked list, whose move takes the sign of the list: "Johnholt led by 10 per cent". */
     private static final WordSet RANKED = WordSet.of("led", "trailed", "followed", "topped");
     private static final WordSet PREDICATES = Vocabulary.words("names", "subject-predicates");
@@ -63,10 +65,10 @@ final class CompanyNames {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.is("(") && tickerEnd(tokens, i) > 0) {
-                add(found, known, run(tokens, i), i, tokens);
-            } else if ((t.is("(") || t.is(":")) && i > 0 && tokens.get(i - 1).isCapitalized()
-                    && listedMove(tokens, i)) {
-                add(found, known, run(tokens, i), i, tokens);
+                add(found, known, countedRun(tokens, i), i, tokens);
+            } else if ((t.is("(") || t.is(":")) && i > 0 && (tokens.get(i - 1).isCapitalized()
+                    || countedRun(tokens, i) < i) && listedMove(tokens, i)) {
+                add(found, known, countedRun(tokens, i), i, tokens);
             } else if ((t.is("shares") || t.is("stock") || t.is("share") && i + 1 < tokens.size()
                     && opensPredicate(tokens.get(i + 1))) && i > 0) {
                 add(found, known, run(tokens, i), i, tokens);
@@ -507,8 +509,7 @@ final class CompanyNames {
             return INDEX_CODE.matcher(code).matches() && (code.contains("-") || memberCount(code) % 5 == 0);
         }
         Token last = tokens.get(end - 1);
-        return end - start == 2 && last.isNumber() && last.value() >= 10 && last.value() <= 600
-                && tokens.get(start).isInCapitals();
+        return end - start == 2 && isMemberCount(last) && tokens.get(start).isInCapitals();
     }
 
     private static int memberCount(String code) {
@@ -539,6 +540,25 @@ final class CompanyNames {
     /** Whether a word is a legal suffix of a company name ("Inc", "Corp", "AG"). */
     static boolean isLegalSuffix(Token token) {
         return SUFFIXES.contains(token);
+    }
+
+    /**
+     * The start of the run of capitalized words that ends just before {@code end}, or before the count of members
+     * written after such a run ("BGBX 40", "Russell 1000" before "(RUI)" or "(+2.9%)").
+     */
+    private static int countedRun(List<Token> tokens, int end) {
+        if (end < 2 || !isMemberCount(tokens.get(end - 1)) || !tokens.get(end - 2).isCapitalized()
+                || MONTHS.contains(tokens.get(end - 2))) {
+            return run(tokens, end);
+        }
+        int start = run(tokens, end - 1);
+        return start < end - 1 ? start : end;
+    }
+
+    /** Whether a number can be the count of an index's members: a whole number from 10 to 1,000, no unit. */
+    private static boolean isMemberCount(Token t) {
+        return t.isNumber() && t.unit() == Token.Unit.NONE && t.currency() == null && t.value() >= MIN_MEMBERS
+                && t.value() <= MAX_MEMBERS && t.value() == Math.rint(t.value());
     }
 
     /** The start of the run of capitalized words that ends just before {@code end}, or {@code end} if none. */
