@@ -45,19 +45,26 @@ final class QuoteLines {
     /**
      * The quotes of one line, one or several side by side ("XPRS | 3.60 | +8.76% | LBTY | 7.20 | -10.00% |"): a new
      * quote starts at each name written after a number; empty unless every part is a quote. A day and month at the
-     * end of the line ("26-Sep") dates its quotes and is no part of them.
+     * end of the line ("26-Sep") dates its quotes and is no part of them. A line longer than {@link #MAX_LINE} is
+     * read only as a ticker strip, and only when it holds more digits than lower-case letters, as no sentence does.
      */
     private static List<MarkdownTables.Line> quotes(String text, int start, int end) {
-        if (!Spans.hasDigit(text, start, end) || end - start > MAX_LINE) {
+        boolean longLine = end - start > MAX_LINE;
+        if (longLine ? !isMostlyDigits(text, start, end) : !Spans.hasDigit(text, start, end)) {
             return List.of();
         }
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
         int dated = CalendarDates.trailingDayMonth(tokens, tokens.size());
         List<int[]> parts = parts(tokens, start, dated == tokens.size() ? end : tokens.get(dated).start());
         boolean strip = parts.size() >= MIN_STRIP_QUOTES;
+        if (longLine && !strip) {
+            return List.of();
+        }
+        boolean levels = strip && (hasMove(tokens) || isWidelySpaced(text, parts));
         List<MarkdownTables.Line> quotes = new ArrayList<>();
         for (int[] part : parts) {
-            MarkdownTables.Line quote = strip ? stripQuote(text, part[0], part[1]) : row(text, part[0], part[1]);
+            MarkdownTables.Line quote = strip ? stripQuote(text, part[0], part[1], levels)
+                    : row(text, part[0], part[1]);
             if (quote == null) {
                 return List.of();
             }
@@ -90,11 +97,27 @@ final class QuoteLines {
         return parts;
     }
 
+    /** Whether a line holds a signed number or a percent: a move, beside which a strip may quote a level alone. */
+    private static boolean hasMove(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.isNumber() && (t.sign() != 0 || t.unit() == Token.Unit.PERCENT));
+    }
+
+    /** Whether each quote of a strip after the first stands two spaces or more from the one before: a widget's gaps. */
+    private static boolean isWidelySpaced(String text, List<int[]> parts) {
+        for (int[] part : parts.subList(1, parts.size())) {
+            if (part[0] < 2 || text.charAt(part[0] - 1) != ' ' || text.charAt(part[0] - 2) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A quote of a ticker strip, where quotes of one signed move each stand side by side ("BMA -8.3%GGAL -7.0%"): a
-     * quote line, or a name in capitals and one signed number.
+     * quote line, or a name in capitals and one signed number; or one unsigned number, its level, when {@code
+     * levels} says the strip quotes levels (beside moves, or set apart by wide gaps: "ACME 4,245   BETA 160").
      */
-    private static MarkdownTables.Line stripQuote(String text, int start, int end) {
+    private static MarkdownTables.Line stripQuote(String text, int start, int end, boolean levels) {
         MarkdownTables.Line quote = row(text, start, end);
         if (quote != null || hasLowerCase(text, start, end)) {
             return quote;
@@ -105,7 +128,7 @@ final class QuoteLines {
             last--;
         }
         Token move = tokens.isEmpty() ? null : tokens.get(last);
-        if (move == null || last == 0 || !move.isNumber() || move.sign() == 0) {
+        if (move == null || last == 0 || !move.isNumber() || move.sign() == 0 && !levels) {
             return null;
         }
         for (Token t : tokens.subList(0, last)) {
@@ -139,7 +162,9 @@ final class QuoteLines {
                 numbers.add(t);
             }
         }
-        if (numbers.size() >= 2 && tokens.get(tail) == numbers.get(0) && isPlainInteger(numbers.get(0))
+        boolean spaced = numbers.size() >= 3 && tokens.get(tail) == numbers.get(0)
+                && isSpacedThousands(text, numbers.get(0), numbers.get(1));
+        if (!spaced && numbers.size() >= 2 && tokens.get(tail) == numbers.get(0) && isPlainInteger(numbers.get(0))
                 && (isUnsignedLevel(numbers.get(1)) || tail + 1 < tokens.size() && !tokens.get(tail + 1).isNumber())) {
             numbers.remove(0);
         }
@@ -157,10 +182,22 @@ final class QuoteLines {
             }
         }
         cells.add(new int[] {tokens.get(0).start(), nameEnd});
-        for (Token number : numbers) {
-            cells.add(new int[] {number.start(), number.end()});
+        for (int n = 0; n < numbers.size(); n++) {
+            int first = n;
+            n += spaced && n == 0 ? 1 : 0;
+            cells.add(new int[] {numbers.get(first).start(), numbers.get(n).end()});
         }
         return new MarkdownTables.Line(start, end, cells);
+    }
+
+    /** Whether a line holds more digits than lower-case letters: a strip of quotes, not a sentence. */
+    private static boolean isMostlyDigits(String text, int start, int end) {
+        int balance = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            balance += Character.isDigit(c) ? 1 : Character.isLowerCase(c) ? -1 : 0;
+        }
+        return balance > 0;
     }
 
     /** Whether a lower-case letter comes before the first digit: a name not in capitals. */
@@ -175,6 +212,19 @@ final class QuoteLines {
 
     private static boolean isPeriodWord(Token t) {
         return TableReader.period(t.key()) != null;
+    }
+
+    /**
+     * Whether two numbers are one written with a space between its thousands and a decimal comma ("13 130,64"), which
+     * the digits alone do not tell from a name's number before a level ("INDAS 13 130,64 -0,23 %"): a whole number of
+     * at most three digits, one space, then three digits, a comma and the decimals.
+     */
+    private static boolean isSpacedThousands(String text, Token thousands, Token rest) {
+        String digits = rest.text();
+        int comma = digits.indexOf(',');
+        return isPlainInteger(thousands) && thousands.text().length() <= 3 && rest.start() == thousands.end() + 1
+                && text.charAt(thousands.end()) == ' ' && isUnsignedLevel(rest) && comma == 3
+                && digits.length() > 4 && digits.chars().filter(c -> c != ',').allMatch(Character::isDigit);
     }
 
     private static boolean isPlainInteger(Token t) {
