@@ -180,16 +180,30 @@ final class TableReader {
         boolean previous = header.contains("previous") || header.contains("prev");
         for (Line row : table.rows()) {
             int[] label = row.cells().get(0);
-            Period period = FieldRows.periodOf(FieldRows.label(Tokenizer.tokenize(text, label[0], label[1])));
-            for (int c = 1; c < row.cells().size() && (c == 1 || previous); c++) {
+            String words = FieldRows.label(Tokenizer.tokenize(text, label[0], label[1]));
+            Period period = FieldRows.periodOf(words);
+            boolean range = FieldRows.isRange(words);
+            Token second = row.cells().size() > 2 ? number(text, row.cells().get(2)) : null;
+            boolean quote = !previous && !range && second != null
+                    && (second.sign() != 0 || second.unit() == Token.Unit.PERCENT);
+            List<FigureDraft> drafts = new ArrayList<>();
+            for (int c = 1; c < row.cells().size() && (c == 1 || previous || range || quote); c++) {
                 Token number = number(text, row.cells().get(c));
                 if (number != null) {
-                    Period at = c == 2 && period != Period.OTHER ? Period.PRIOR_SESSION : period;
-                    Role role = number.unit() == Token.Unit.PERCENT ? Role.PERCENT : Role.LEVEL;
-                    List<FigureDraft> drafts = new ArrayList<>();
+                    Period at = c == 2 && previous && period != Period.OTHER ? Period.PRIOR_SESSION : period;
+                    Role role = number.unit() == Token.Unit.PERCENT ? Role.PERCENT
+                            : quote && number.sign() != 0 ? Role.POINTS : Role.LEVEL;
+                    if (!quote) {
+                        drafts = new ArrayList<>();
+                    }
                     put(drafts, mention, new Column(role, at, null), number, row);
-                    figures.add(new RowFigure(drafts.get(0), row));
+                    if (!quote) {
+                        figures.add(new RowFigure(drafts.get(0), row));
+                    }
                 }
+            }
+            if (quote) {
+                drafts.forEach(d -> figures.add(new RowFigure(d, row)));
             }
         }
         return figures;
