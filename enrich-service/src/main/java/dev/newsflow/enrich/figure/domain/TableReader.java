@@ -39,6 +39,13 @@ final class TableReader {
     /** Headers of a column of shares of a whole ("Weightage (%)"), not of moves. */
     private static final List<String> SHARE_COLUMNS = Vocabulary.list("text", "table-share-columns");
 
+    /** Words of a header over a move in points, or in the unit its numbers carry ("Chg", "+/-", "Var."). */
+    private static final List<String> MOVE_COLUMNS = Vocabulary.list("text", "table-move-headers");
+    /** Words of a header over the previous session's level ("Prev Close", "1 day ago"). */
+    private static final List<String> PREVIOUS_COLUMNS = Vocabulary.list("text", "table-previous-headers");
+    /** Words of a header over the latest level ("Close", "Last", "Rate", "Schluss", "Cierre"). */
+    private static final List<String> LEVEL_COLUMNS = Vocabulary.list("text", "table-level-headers");
+
     /** How many words the name of an item of results has at most ("Net Sales", "Other Income"). */
     private static final int RESULT_ITEM_WORDS = 3;
 
@@ -307,15 +314,14 @@ final class TableReader {
         if (percent || period != null) {
             return new Column(Role.PERCENT, period, null);
         }
-        if (header.contains("chg") || header.contains("change") || header.contains("pts") || header.contains("points")
-                || header.contains("+/-")) {
+        if (MOVE_COLUMNS.stream().anyMatch(header::contains)) {
             return new Column(Role.POINTS, null, null);
         }
-        for (String level : List.of("close", "last", "latest", "price", "level", "settle", "value", "yield", "spot",
-                "current", "quote", "currency")) {
-            if (header.contains(level)) {
-                return new Column(Role.LEVEL, null, currency);
-            }
+        if (PREVIOUS_COLUMNS.stream().anyMatch(header::contains)) {
+            return new Column(Role.LEVEL, Period.PRIOR_SESSION, currency);
+        }
+        if (LEVEL_COLUMNS.stream().anyMatch(header::contains)) {
+            return new Column(Role.LEVEL, null, currency);
         }
         return new Column(Role.NONE, null, null);
     }
@@ -478,7 +484,8 @@ final class TableReader {
      * of its own.
      */
     private static void put(List<FigureDraft> drafts, Mention mention, Column column, Token number, Line row) {
-        Role role = number.unit() == Token.Unit.PERCENT && column.role() == Role.POINTS ? Role.PERCENT : column.role();
+        Role role = column.role() != Role.POINTS ? column.role() : number.unit() == Token.Unit.PERCENT ? Role.PERCENT
+                : number.unit() == Token.Unit.BASIS_POINTS ? Role.BASIS_POINTS : Role.POINTS;
         FigureDraft draft = null;
         for (FigureDraft existing : drafts) {
             boolean taken = role == Role.LEVEL && existing.level != null
