@@ -18,6 +18,8 @@ final class FieldRows {
     private static final java.util.Set<String> RANGES = java.util.Set.copyOf(Vocabulary.list("text",
             "table-field-ranges"));
     private static final int MIN_ROWS = 3;
+    /** How many rows a widget of labels over values needs, its layout telling its fields more surely than one line. */
+    private static final int MIN_STACKED_ROWS = 2;
     private static final int TITLE_LINES = 3;
     /** How long a label or a value printed on a line of its own is at most. */
     private static final int MAX_LABEL = 40;
@@ -60,11 +62,12 @@ final class FieldRows {
                 skipped = 0;
                 j += row != null ? 1 : 2;
             }
-            int first = stacked && rows.size() >= MIN_ROWS ? headlineTop(text, lines, i) : i;
+            int least = stacked ? MIN_STACKED_ROWS : MIN_ROWS;
+            int first = stacked && rows.size() >= least ? headlineTop(text, lines, i) : i;
             if (first < i) {
                 rows.add(0, headline(text, lines, first, i));
             }
-            if (rows.size() >= MIN_ROWS && first > 0) {
+            if (rows.size() >= least && first > 0) {
                 int[] title = lines.get(Math.max(0, first - TITLE_LINES));
                 MarkdownTables.Line header = new MarkdownTables.Line(title[0], lines.get(first - 1)[1],
                         List.of(new int[] {title[0], lines.get(first - 1)[1]}));

@@ -68,6 +68,42 @@ class StackedFieldRowsTest {
     }
 
     @Test
+    void readsTwoRangesOfAWidgetInCatalan() {
+        // Given an index widget with Catalan labels: the day's range and the year's, in decimal commas
+        String text = """
+                Nikkei 225
+                Interval de preus d'avui
+                38.102,55 - 38.590,10
+                Interval anual
+                31.156,12 - 42.224,02
+                """;
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then both ranges give two levels of their periods
+        assertThat(figures).extracting(MarketFigure::level, MarketFigure::period).containsExactly(
+                tuple(38102.55, Period.INTRADAY), tuple(38590.1, Period.INTRADAY), tuple(31156.12, Period.YEAR),
+                tuple(42224.02, Period.YEAR));
+    }
+
+    @Test
+    void readsNoFieldFromALoneLabelOverAValue() {
+        // Given one label over one value under an index's name
+        String text = """
+                Nikkei 225
+                Open
+                38.102,55
+                """;
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then no widget is read
+        assertThat(figures).isEmpty();
+    }
+
+    @Test
     void readsNoFieldFromLabelsThatNameNoQuote() {
         // Given a company's fact box, labels over values that are no market figures
         String text = """
