@@ -65,6 +65,19 @@ final class CountedSpans {
     }
 
     /**
+     * The period of a span given as a count and its unit alone, as a table's header gives it ("3-Months", "1 Yr"):
+     * null when the unit is none or the count is no whole number of a span, or is one day or session.
+     */
+    static Period of(String count, String unit) {
+        Map<Integer, Period> periods = UNITS.get(unit);
+        double n = periods == null ? Double.NaN : count(count);
+        if (Double.isNaN(n) || n != Math.rint(n) || n < 1 || n > 366) {
+            return null;
+        }
+        return periods.containsKey((int) n) ? periods.get((int) n) : Period.OTHER;
+    }
+
+    /**
      * The period of a counted span starting at word {@code k}; {@link #SKIP} when none starts there. A count stands
      * after a word that opens a span ("in two days", "over the past five straight weeks"); a count hyphenated to its
      * unit describes a move noun whose number follows ("an eight-day gain of", "a 4-week loss of"), not a tenor ("the

@@ -16,16 +16,9 @@ import java.util.Map;
 final class TableReader {
 
     /** Words of a header or label that name a period ("24 h" too, as two words). */
-    private static final Map<String, Period> PERIOD_WORDS = Map.ofEntries(
-            Map.entry("24h", Period.OTHER), Map.entry("24hr", Period.OTHER), Map.entry("1h", Period.OTHER),
-            Map.entry("14d", Period.OTHER),
-            Map.entry("7d", Period.WEEK), Map.entry("1w", Period.WEEK),
-            Map.entry("wk", Period.WEEK), Map.entry("week", Period.WEEK),
-            Map.entry("5d", Period.WEEK), Map.entry("1m", Period.MONTH),
-            Map.entry("mtd", Period.MONTH), Map.entry("month", Period.MONTH),
-            Map.entry("30d", Period.MONTH), Map.entry("ytd", Period.YTD),
-            Map.entry("1y", Period.YEAR), Map.entry("12m", Period.YEAR),
-            Map.entry("52w", Period.YEAR), Map.entry("year", Period.YEAR));
+    private static final Map<String, Period> PERIOD_WORDS = Vocabulary.lookup(Vocabulary.pairs("periods",
+            "header-periods").stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    e -> Period.valueOf(e.getValue().toUpperCase(Locale.ROOT)))));
     /** Which period a header naming several gives: the shortest span it names. */
     private static final List<Period> PERIOD_ORDER = List.of(Period.OTHER, Period.WEEK, Period.MONTH, Period.YTD,
             Period.YEAR);
@@ -340,7 +333,9 @@ final class TableReader {
                 start = i;
             } else if (!inWord && start >= 0) {
                 String word = header.substring(start, i);
-                found = first(found, "h".equals(word) && "24".equals(previous) ? Period.OTHER : PERIOD_WORDS.get(word));
+                Period counted = previous == null ? null : CountedSpans.of(previous, word);
+                found = first(found, "h".equals(word) && "24".equals(previous) ? Period.OTHER
+                        : counted != null ? counted : PERIOD_WORDS.get(word));
                 previous = i + 1 < header.length() && isWordChar(header.charAt(i + 1)) ? word : null;
                 start = -1;
             }
