@@ -13,7 +13,10 @@ final class Periods {
     private static final WordSet AFTER_COMMA = WordSet.of("this", "so", "year-to-date", "ytd", "in",
             "over");
 
-    /** Times counted back from the day reported that a move measured since them spans: "since last week". */
+    /**
+     * Times counted back from the day reported that a move measured since them spans: "since last week"; a span
+     * counted in its units back from it ("since seven days ago") is read as a counted span.
+     */
     private static final List<Map.Entry<String, Period>> SINCE_SPANS = Vocabulary.pairs("periods", "since-spans")
             .stream().map(e -> Map.entry(" " + e.getKey() + " ",
                     Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT)))).toList();
@@ -131,6 +134,12 @@ final class Periods {
         List<String> afterKeys = new ArrayList<>(8);
         int stop = Math.min(end, i + 8);
         for (int j = i + 1; j < stop; j++) {
+            int past = Counterparts.after(tokens, j, end);
+            if (past > j) {
+                stop = Math.min(end, stop + past - j);
+                j = past - 1;
+                continue;
+            }
             Token t = tokens.get(j);
             boolean offSession = startsOffSession(tokens, j, end);
             boolean commaAfterNumber = j == i + 1 && t.is(",") && j + 1 < end
@@ -286,7 +295,8 @@ final class Periods {
                 return span.getValue();
             }
         }
-        return null;
+        String[] counted = words.substring(since + 7).split(" ", 4);
+        return counted.length >= 3 && counted[2].equals("ago") ? CountedSpans.of(counted[0], counted[1]) : null;
     }
 
     /** Whether words tell a month of a year: "an all-time high of 33,484.08 in January of 2018". */
