@@ -108,6 +108,10 @@ final class Periods {
 
     /** The period of the number at {@code i}, from the words since {@code from} and up to {@code end}. */
     static Reading around(List<Token> tokens, int i, int from, int end) {
+        Period labelled = labelled(tokens, i);
+        if (labelled != null) {
+            return new Reading(labelled, "a period's label before the number");
+        }
         Period recalled = recalledTime(tokens, i, from);
         if (recalled != null) {
             return new Reading(recalled, RECALLED, false, true);
@@ -194,6 +198,18 @@ final class Periods {
         }
         boolean standing = verb >= from && STANDING_VERBS.contains(tokens.get(verb));
         return standing || toDate ? Period.YTD : Period.YEAR;
+    }
+
+    /**
+     * The period a label and a colon right before a move name ("(YTD: +46.1%)", "Week: -2.3%"), or null: the label is
+     * read as a period phrase of its own.
+     */
+    private static Period labelled(List<Token> tokens, int i) {
+        if (i < 2 || tokens.get(i).unit() != Token.Unit.PERCENT || !tokens.get(i - 1).is(":")
+                || !tokens.get(i - 2).has(Cues.PERIOD_WORD)) {
+            return null;
+        }
+        return of(" ", " " + tokens.get(i - 2).key() + " ").period();
     }
 
     /**
