@@ -204,11 +204,12 @@ public final class FigureExtractor {
         Anaphora anaphora = context.anaphora;
         int listSign = context.listSign;
         List<Token> tokens = sentence.tokens();
+        List<Mention> named = finder.find(sentence, context.home);
         List<Mention> subjects = new ArrayList<>(context.localCurrencies.resolve(
-                finder.find(sentence, context.home).stream().filter(Mention::subject).toList()));
+                named.stream().filter(Mention::subject).toList()));
         context.localCurrencies.remember(subjects);
         Mention reference = anaphora.find(tokens, subjects.isEmpty() ? tokens.size() : subjects.get(0).first());
-        if (reference != null) {
+        if (reference != null && named.stream().noneMatch(reference::overlaps)) {
             subjects.add(0, reference);
         }
         anaphora.remember(subjects);

@@ -643,6 +643,9 @@ final class MentionFinder {
                 && RANKED.contains(tokens.get(before - 1))) {
             return mention.asReference();
         }
+        if (RankedPlaces.isPlace(tokens, before, after)) {
+            return mention.asReference();
+        }
         if (before >= 1 && RANKING_VERBS.contains(tokens.get(before)) && after < tokens.size()
                 && tokens.get(after).is(",")) {
             return mention.asReference();
