@@ -129,7 +129,8 @@ final class SegmentReader {
 
     private boolean distraction(int i, boolean distracted) {
         Token t = tokens.get(i);
-        if (namesTheFund(i) || i + 1 < end && NumberContext.pricedFor(tokens, i + 1)) {
+        if (namesTheFund(i) || i + 1 < end && NumberContext.pricedFor(tokens, i + 1)
+                || CurrencyWorth.rateAt(tokens, mention, i)) {
             return distracted;
         }
         if (t.has(Cues.DISTRACTOR) || t.text().equals("may")
@@ -233,14 +234,17 @@ final class SegmentReader {
                 || earlier == Period.INTRADAY && (tokens.get(i - 1).is("and") || extremeOf(i))
                 || (tokens.get(i - 1).is("at") || tokens.get(i - 1).is("of")) && !movedBefore(i))
                 && !(i + 2 < end && tokens.get(i + 1).is(",") && Cues.sign(tokens.get(i + 2)) != 0);
-        if (earlier != null && (isMoney(t) || t.unit() == Unit.NONE && NumberContext.looksLikeLevel(t) || pointsLevel
+        boolean plainLevel = t.unit() == Unit.NONE && (NumberContext.looksLikeLevel(t)
+                || earlier == Period.INTRADAY && SessionLevels.rangeEnd(tokens, i));
+        if (earlier != null && (isMoney(t) || plainLevel || pointsLevel
                 || t.unit() == Unit.PERCENT && mention.instrument().kind() == Kind.YIELD)
                 && !NumberContext.isYear(tokens, i)) {
             sessionLevel(i, (earlier == Period.PRIOR_SESSION || earlier == Period.INTRADAY)
                     && SessionLevels.furtherBack(tokens, i, end) ? Period.OTHER : earlier);
             return;
         }
-        NumberContext before = NumberContext.before(tokens, i, segmentStart);
+        NumberContext before = CurrencyWorth.rateBefore(tokens, mention, i) ? NumberContext.TRIGGER
+                : NumberContext.before(tokens, i, segmentStart);
         int runningTotal = t.unit() == Unit.PERCENT && before == NumberContext.TRIGGER
                 ? NumberContext.runningTotalSign(tokens, i, segmentStart) : 0;
         boolean directed = i + 1 < end && signs.forwardSign(i) != 0 && tokens.get(i + 1).isWord();

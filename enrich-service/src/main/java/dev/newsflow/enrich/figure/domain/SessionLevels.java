@@ -67,6 +67,8 @@ final class SessionLevels {
             .map(phrase -> phrase.split(" ")).toList();
     /** How many words after an earlier level the time it is of may stand: "from 776.92 points in 1982". */
     private static final int TIME_REACH = 8;
+    /** How many times the low end of a session's range its high end may be. */
+    private static final double RANGE_RATIO = 1.5;
 
     private SessionLevels() {
     }
@@ -136,6 +138,26 @@ final class SessionLevels {
             start -= 2;
         }
         return dashed && tokens.get(start).isNumber() ? start : -1;
+    }
+
+    /**
+     * Whether the number at {@code i} opens or closes a range of two numbers of one unit and about one size: "4874-4930",
+     * "4,874 to 4,930"; "2,491.55 points - 77 stocks" and "Rs 77,017/10 gram" are no range.
+     */
+    static boolean rangeEnd(List<Token> tokens, int i) {
+        int start = rangeStart(tokens, i);
+        if (start >= 0) {
+            return alike(tokens.get(start), tokens.get(i));
+        }
+        return i + 2 < tokens.size() && rangeStart(tokens, i + 2) == i && alike(tokens.get(i), tokens.get(i + 2));
+    }
+
+    /** Whether two numbers could be the ends of one range: one unit, one currency, the larger under 1.5 times the other. */
+    private static boolean alike(Token first, Token second) {
+        double low = Math.min(Math.abs(first.value()), Math.abs(second.value()));
+        double high = Math.max(Math.abs(first.value()), Math.abs(second.value()));
+        return first.unit() == second.unit() && java.util.Objects.equals(first.currency(), second.currency())
+                && low > 0 && high < RANGE_RATIO * low;
     }
 
     /**
