@@ -4,15 +4,16 @@ import java.util.List;
 
 /**
  * The breadth of a market told in counts of stocks: "17 stocks rose, 26 fell and seven were unchanged", "with 21
- * falling, 19 rising and 10 unchanged". A word of no change whose subject is such a count tells how many stocks did not
- * move, not that the index was flat.
+ * falling, 19 rising and 10 unchanged", "and 2 remaining unchanged". A word of no change whose subject is such a count
+ * tells how many stocks did not move, not that the index was flat.
  */
 final class BreadthCounts {
 
     private static final WordSet NUMBER_WORDS = WordSet.copyOf(Vocabulary.map("units", "number-words").keySet());
     /** Words between a count and its word of no change: "seven were unchanged", "11 stocks stayed flat". */
-    private static final WordSet BETWEEN = WordSet.of("was", "were", "are", "is", "remained", "stayed", "held",
-            "ended", "closed", "finished", "stocks", "shares", "issues", "counters", "companies", "securities");
+    private static final WordSet BETWEEN = WordSet.of("was", "were", "are", "is", "remained", "remaining", "stayed",
+            "staying", "held", "ended", "closed", "finished", "stocks", "shares", "issues", "counters", "companies",
+            "securities");
     /** The most words between a count and its word of no change. */
     private static final int REACH = 3;
     /** A count of stocks is a whole number below this; a larger one is a price or a level. */

@@ -44,6 +44,8 @@ final class SegmentReader {
             "touching", "reached", "reaching");
 
     private static final int MAX_GAP = 10;
+    /** How many words after "flat" a move may stand and still be the one that "flat" rounds off. */
+    private static final int FLAT_REACH = 5;
     /** How many tokens after a level its move may start: "opened at 1,172.77 points on Thursday, up 0.44%". */
     private static final int MOVE_AFTER_LEVEL = 5;
     /** Currencies named after a number in brackets, whichever country's: "(0.68 dollar)". */
@@ -381,6 +383,10 @@ final class SegmentReader {
             return;
         }
         String field = t.unit() == Unit.PERCENT ? "percent" : t.unit() == Unit.BASIS_POINTS ? "bp" : "points";
+        if (t.value() != 0 && flatJustBefore(i)) {
+            current.flat = false;
+            current.changePercent = null;
+        }
         FigureDraft draft = draftFor(field, i);
         double value = sign * Money.amount(t);
         draft.cue("move", t.text() + (t.unit() == Unit.PERCENT ? "%" : t.unit() == Unit.BASIS_POINTS ? " bp"
@@ -772,6 +778,25 @@ final class SegmentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the current draft is a flat session whose move follows the word "flat" with only a comma, a movement
+     * word or a hedge between: "opened flat, down just 0.06%", "closed almost flat, adding 0.02%", "was flat, down
+     * seven cents" tell the move, not a zero.
+     */
+    private boolean flatJustBefore(int i) {
+        if (current == null || !current.flat || current.changePoints != null || current.changeBp != null
+                || i - lastNumber > FLAT_REACH) {
+            return false;
+        }
+        for (int j = lastNumber + 1; j < i; j++) {
+            Token t = tokens.get(j);
+            if (!(t.is(",") || t.is("(") || t.is("by") || Cues.sign(t) != 0 || HEDGES.contains(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The draft a number of {@code field} at {@code i} belongs to: the current one, unless it cannot take it. */

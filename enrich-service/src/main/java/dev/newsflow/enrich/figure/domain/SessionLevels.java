@@ -141,8 +141,8 @@ final class SessionLevels {
     }
 
     /**
-     * Whether the number at {@code i} opens or closes a range of two numbers of one unit and about one size: "4874-4930",
-     * "4,874 to 4,930"; "2,491.55 points - 77 stocks" and "Rs 77,017/10 gram" are no range.
+     * Whether the number at {@code i} opens or closes a range of two numbers of one unit and about one size:
+     * "4874-4930", "4,874 to 4,930"; "2,491.55 points - 77 stocks" and "Rs 77,017/10 gram" are no range.
      */
     static boolean rangeEnd(List<Token> tokens, int i) {
         int start = rangeStart(tokens, i);
@@ -152,7 +152,7 @@ final class SessionLevels {
         return i + 2 < tokens.size() && rangeStart(tokens, i + 2) == i && alike(tokens.get(i), tokens.get(i + 2));
     }
 
-    /** Whether two numbers could be the ends of one range: one unit, one currency, the larger under 1.5 times the other. */
+    /** Whether two numbers could be the ends of one range: one unit, one currency, one not far above the other. */
     private static boolean alike(Token first, Token second) {
         double low = Math.min(Math.abs(first.value()), Math.abs(second.value()));
         double high = Math.max(Math.abs(first.value()), Math.abs(second.value()));

@@ -29,6 +29,18 @@ class BreadthCountsTest {
     }
 
     @Test
+    void readsNoFlatMoveFromACountOfStocksRemainingUnchanged() {
+        // Given the turnover of an index and its breadth, the unmoved stocks told by a participle
+        String text = "Some 310 million shares traded on the KSE-100, with 60 companies closing higher, 35 falling and 5 remaining unchanged.";
+
+        // When the extractor reads it
+        List<MarketFigure> figures = extractor.extract(text);
+
+        // Then nothing is a figure
+        assertThat(figures).isEmpty();
+    }
+
+    @Test
     void stillReadsAStockThatWasUnchanged() {
         // Given a stock whose price did not move
         String text = "Meridian Energy was unchanged at $5.62.";
