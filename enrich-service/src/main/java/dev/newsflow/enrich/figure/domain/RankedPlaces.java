@@ -3,10 +3,9 @@ package dev.newsflow.enrich.figure.domain;
 import java.util.List;
 
 /**
- * Indices named as the place where something else moved, not as what moved: the frame a sentence opens with ("On the
- * FTSE 250, Acme was the biggest loser"), the market whose moves a company led ("Acme led the losses on the CAC 40,
- * falling 7%") or weighed on ("Acme weighed on the Nifty, sliding 2%"), and the top or bottom of a board ("lifted
- * the retailer to the top of the FTSE 250").
+ * Indices named as the place where something else moved, not as what moved: the market whose moves a company led
+ * ("Acme led the losses on the CAC 40, falling 7%") or weighed on ("Acme weighed on the Nifty, sliding 2%"), and the
+ * top or bottom of a board ("lifted the retailer to the top of the FTSE 250").
  */
 final class RankedPlaces {
 
@@ -25,7 +24,7 @@ final class RankedPlaces {
 
     /**
      * Whether the name starting after {@code before} (the word before it and its articles) and ending before
-     * {@code after} is a place ranked or a frame, not the subject of what follows.
+     * {@code after} is a place ranked, not the subject of what follows.
      */
     static boolean isPlace(List<Token> tokens, int before, int after) {
         if (before < 0) {
@@ -33,7 +32,7 @@ final class RankedPlaces {
         }
         Token word = tokens.get(before);
         if (before == 0) {
-            return LOCATIVES.contains(word) && after < tokens.size() && tokens.get(after).is(",");
+            return false;
         }
         Token noun = tokens.get(before - 1);
         if (word.is("of")) {
