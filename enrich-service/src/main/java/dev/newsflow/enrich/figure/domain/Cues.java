@@ -45,7 +45,8 @@ final class Cues {
         return WordSet.copyOf(all);
     }
 
-    private static List<Map.Entry<String, Period>> periods(String section) {
+    /** The phrases of a section of the periods vocabulary with the period each names, in the file's order. */
+    static List<Map.Entry<String, Period>> periods(String section) {
         return Vocabulary.pairs("periods", section).stream()
                 .map(e -> Map.entry(e.getKey(), Period.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT))))
                 .toList();

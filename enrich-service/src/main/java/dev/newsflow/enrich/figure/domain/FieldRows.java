@@ -126,9 +126,13 @@ final class FieldRows {
     private static int headlineTop(String text, List<int[]> lines, int firstRow) {
         int top = firstRow;
         int numbers = 0;
-        while (top > 1 && firstRow - top < 2 && !values(text, lines.get(top - 1)).isEmpty()) {
+        while (top > 1 && firstRow - top < 2) {
+            int above = values(text, lines.get(top - 1)).size();
+            if (above == 0) {
+                break;
+            }
             top--;
-            numbers += values(text, lines.get(top)).size();
+            numbers += above;
         }
         return numbers > 3 ? firstRow : top;
     }

@@ -26,9 +26,6 @@ final class MentionFinder {
     private static final WordSet PARTS = Vocabulary.words("names", "parts");
     /** Words before a currency that make it the one another is quoted in: "up 0.4% on the dollar". */
     private static final WordSet QUOTE_PREPOSITIONS = Vocabulary.words("names", "quote-prepositions");
-    private static final WordSet RANKED = Vocabulary.words("names", "ranked");
-    private static final WordSet RANKING_VERBS = Vocabulary.verbs("names", "ranking-verbs");
-    private static final WordSet LOCATIVES = WordSet.of("on", "in", "among", "across");
     private static final WordSet RELATIVE_PREPOSITIONS = Vocabulary.words("names", "relative-prepositions");
     /** Nouns after a commodity's name that still speak of the commodity: "WTI Oil", "Gold Spot", "Iron Ore". */
     private static final WordSet COMMODITY_NOUNS = Vocabulary.words("names", "commodity-nouns");
@@ -639,15 +636,7 @@ final class MentionFinder {
         if (before >= 1 && tokens.get(before).is("of") && PARTS.contains(tokens.get(before - 1))) {
             return mention.asReference();
         }
-        if (before >= 1 && LOCATIVES.contains(tokens.get(before))
-                && RANKED.contains(tokens.get(before - 1))) {
-            return mention.asReference();
-        }
         if (RankedPlaces.isPlace(tokens, before, after)) {
-            return mention.asReference();
-        }
-        if (before >= 1 && RANKING_VERBS.contains(tokens.get(before)) && after < tokens.size()
-                && tokens.get(after).is(",")) {
             return mention.asReference();
         }
         if (before >= 1 && tokens.get(before).is("which")

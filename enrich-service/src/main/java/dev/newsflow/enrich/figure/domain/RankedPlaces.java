@@ -10,6 +10,8 @@ import java.util.List;
 final class RankedPlaces {
 
     private static final WordSet LOCATIVES = WordSet.of("on", "in", "among", "across");
+    /** Words of a rank a market is the place of: "top gainer on the Nasdaq", "laggards in the Stoxx 600". */
+    private static final WordSet RANKED = Vocabulary.words("names", "ranked");
     private static final WordSet RANKING_VERBS = Vocabulary.verbs("names", "ranking-verbs");
     private static final WordSet MOVES = WordSet.copyOf(java.util.stream.Stream.concat(
             Vocabulary.words("moves", "gain-nouns").stream(), Vocabulary.words("moves", "loss-nouns").stream())
@@ -24,17 +26,19 @@ final class RankedPlaces {
 
     /**
      * Whether the name starting after {@code before} (the word before it and its articles) and ending before
-     * {@code after} is a place ranked, not the subject of what follows.
+     * {@code after} is a place ranked, not the subject of what follows: after a rank and a locative ("top gainer on
+     * the Nasdaq"), after a ranking verb and before a comma ("outpaced the Dow, rising"), or as below.
      */
     static boolean isPlace(List<Token> tokens, int before, int after) {
-        if (before < 0) {
+        if (before < 1) {
             return false;
         }
         Token word = tokens.get(before);
-        if (before == 0) {
-            return false;
-        }
         Token noun = tokens.get(before - 1);
+        if (LOCATIVES.contains(word) && RANKED.contains(noun)
+                || RANKING_VERBS.contains(word) && after < tokens.size() && tokens.get(after).is(",")) {
+            return true;
+        }
         if (word.is("of")) {
             return BOARD_ENDS.contains(noun);
         }

@@ -16,9 +16,8 @@ import java.util.Map;
 final class TableReader {
 
     /** Words of a header or label that name a period ("24 h" too, as two words). */
-    private static final Map<String, Period> PERIOD_WORDS = Vocabulary.lookup(Vocabulary.pairs("periods",
-            "header-periods").stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                    e -> Period.valueOf(e.getValue().toUpperCase(Locale.ROOT)))));
+    private static final Map<String, Period> PERIOD_WORDS = Vocabulary.lookup(Cues.periods("header-periods").stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     /** Which period a header naming several gives: the shortest span it names. */
     private static final List<Period> PERIOD_ORDER = List.of(Period.OTHER, Period.WEEK, Period.MONTH, Period.YTD,
             Period.YEAR);
@@ -186,25 +185,21 @@ final class TableReader {
             Token second = row.cells().size() > 2 ? number(text, row.cells().get(2)) : null;
             boolean quote = !previous && !range && second != null
                     && (second.sign() != 0 || second.unit() == Token.Unit.PERCENT);
-            List<FigureDraft> drafts = new ArrayList<>();
+            List<FigureDraft> rowDrafts = new ArrayList<>();
             for (int c = 1; c < row.cells().size() && (c == 1 || previous || range || quote); c++) {
                 Token number = number(text, row.cells().get(c));
                 if (number != null) {
                     Period at = c == 2 && previous && period != Period.OTHER ? Period.PRIOR_SESSION : period;
                     Role role = number.unit() == Token.Unit.PERCENT ? Role.PERCENT
                             : quote && number.sign() != 0 ? Role.POINTS : Role.LEVEL;
-                    if (!quote) {
-                        drafts = new ArrayList<>();
-                    }
+                    List<FigureDraft> drafts = quote ? rowDrafts : new ArrayList<>();
                     put(drafts, mention, new Column(role, at, null), number, row);
                     if (!quote) {
-                        figures.add(new RowFigure(drafts.get(0), row));
+                        rowDrafts.addAll(drafts);
                     }
                 }
             }
-            if (quote) {
-                drafts.forEach(d -> figures.add(new RowFigure(d, row)));
-            }
+            rowDrafts.forEach(d -> figures.add(new RowFigure(d, row)));
         }
         return figures;
     }
